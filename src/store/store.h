@@ -1,0 +1,120 @@
+// Store: the one interface to the database, the source of truth. Implementations: sqlite/
+// (embedded default) and postgres/. Every write appends the ids it changed to the change log, a
+// monotonic sequence that derived data (search index, page caches, other nodes) follows.
+//
+// Errors: expected failures are values (not_found, invalid_input, conflict, unavailable).
+// Thread-safety: one Store object may be used from many threads at once; implementations
+// serialise or pool connections internally.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "model/practice.h"
+#include "model/section.h"
+#include "model/unit.h"
+
+namespace bdp {
+
+enum class PracticeSort { newest, title };  // title: Polish collation
+
+struct PageRequest {
+  int offset = 0;
+  int limit = 20;
+};
+
+template <class T>
+struct Page {
+  std::vector<T> items;
+  std::int64_t total = 0;  // over all pages
+};
+
+// What one change-log entry says changed.
+enum class EntityKind { practice, unit, section, setting };
+const char* to_string(EntityKind kind);
+
+struct Change {
+  std::int64_t seq = 0;  // strictly increasing
+  EntityKind kind = EntityKind::practice;
+  std::int64_t id = 0;
+  bool deleted = false;
+};
+
+// Everything the database holds, as one value: the unit of export, import and migration.
+struct Dataset {
+  std::vector<Section> sections;
+  std::vector<Unit> units;
+  std::vector<Practice> practices;
+  bool operator==(const Dataset&) const = default;
+};
+
+// Visitor counter: unique visitors per day, identified by an opaque daily-salted hash.
+struct VisitorTotals {
+  std::int64_t total = 0;  // configured starting number + every unique visitor-day since
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Runs pending versioned migrations; safe to call on every start.
+  virtual Status migrate() = 0;
+
+  // --- sections
+  virtual Result<std::vector<Section>> sections() = 0;  // whole tree, ordered by position
+  // Inserts (id == 0) or updates; returns the id.
+  virtual Result<std::int64_t> save_section(const Section& section) = 0;
+  // Number of published practices per section id (a practice counts in each of its sections).
+  virtual Result<std::vector<std::pair<std::int64_t, std::int64_t>>> section_counts() = 0;
+
+  // --- units
+  virtual Result<Unit> unit(std::int64_t id) = 0;
+  virtual Result<Unit> unit_by_slug(const std::string& slug) = 0;
+  virtual Result<std::vector<Unit>> units() = 0;
+  // Inserts (id == 0) or updates; returns the id. Slug must be unique (conflict otherwise).
+  virtual Result<std::int64_t> save_unit(const Unit& unit) = 0;
+
+  // --- practices
+  virtual Result<Practice> practice(std::int64_t id) = 0;
+  virtual Result<Practice> practice_by_source_key(const std::string& source_key) = 0;
+  // Inserts when id is 0 (a new id is assigned) or not present (the id is kept: legacy ids);
+  // otherwise updates. Returns the id. The unit and sections must exist (invalid_input).
+  virtual Result<std::int64_t> save_practice(const Practice& practice) = 0;
+  virtual Status delete_practice(std::int64_t id) = 0;
+  // Published practices; section_id 0 means all; a section includes its subsections.
+  virtual Result<Page<Practice>> practices_in_section(std::int64_t section_id, PracticeSort sort,
+                                                      PageRequest page) = 0;
+  virtual Result<std::vector<Practice>> practices_of_unit(std::int64_t unit_id) = 0;
+  // Every practice, all states, ordered by id (export, reindex).
+  virtual Result<std::vector<Practice>> all_practices() = 0;
+
+  // --- change log
+  virtual Result<std::vector<Change>> changes_since(std::int64_t seq, int limit) = 0;
+  virtual Result<std::int64_t> last_change_seq() = 0;
+
+  // --- visitor counter
+  // Records visitor `visitor_hash` on `day` (ISO date). Counts it once per day, exactly, also when
+  // several threads or nodes record at once. Returns the total after recording.
+  virtual Result<VisitorTotals> record_visit(const std::string& day,
+                                             const std::string& visitor_hash) = 0;
+  virtual Result<VisitorTotals> visitor_totals() = 0;
+  // Sets the starting number the total counts from (continuing the old portal's count).
+  virtual Status set_visitor_base(std::int64_t base) = 0;
+  // A random secret per day, shared by all nodes, used to salt visitor hashes; older ones are
+  // forgotten, so yesterday's hashes cannot be recomputed.
+  virtual Result<std::string> daily_salt(const std::string& day) = 0;
+
+  // --- whole database
+  virtual Result<Dataset> dump() = 0;
+  // Loads a dataset in one transaction (upserts by id); nothing is written on failure.
+  virtual Status load(const Dataset& data) = 0;
+  virtual Result<bool> empty() = 0;
+};
+
+// Opens the store named by `url`: "sqlite:PATH", a bare path (SQLite), or "postgresql://…".
+Result<std::unique_ptr<Store>> open_store(const std::string& url);
+
+}  // namespace bdp

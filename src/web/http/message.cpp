@@ -1,0 +1,63 @@
+#include "web/http/message.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace bdp::http {
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+std::optional<std::string_view> find_header(const Headers& headers, std::string_view name) {
+  for (const auto& [k, v] : headers) {
+    if (iequals(k, name)) return std::string_view(v);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string_view> Request::header(std::string_view name) const {
+  return find_header(headers, name);
+}
+
+std::string Request::param(const std::string& name) const {
+  auto it = query.find(name);
+  return it == query.end() ? std::string() : it->second;
+}
+
+void Response::set_header(std::string name, std::string value) {
+  for (auto& [k, v] : headers) {
+    if (iequals(k, name)) {
+      v = std::move(value);
+      return;
+    }
+  }
+  headers.emplace_back(std::move(name), std::move(value));
+}
+
+std::optional<std::string_view> Response::header(std::string_view name) const {
+  return find_header(headers, name);
+}
+
+Response text_response(int status, std::string body, std::string content_type) {
+  Response r;
+  r.status = status;
+  r.set_header("content-type", std::move(content_type));
+  r.body = std::move(body);
+  return r;
+}
+
+Response redirect(int status, std::string location) {
+  Response r;
+  r.status = status;
+  r.set_header("location", std::move(location));
+  return r;
+}
+
+}  // namespace bdp::http

@@ -1,0 +1,45 @@
+// The project's own HTTP request/response types: handlers never see Boost.Beast.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bdp::http {
+
+enum class Method { get, head, post, put, del, options, other };
+
+// Header names are stored lower-case; lookups are case-insensitive through `header()`.
+using Headers = std::vector<std::pair<std::string, std::string>>;
+
+struct Request {
+  Method method = Method::get;
+  std::string target;  // raw target as received: "/praktyki/1-x?s=2"
+  std::string path;    // percent-decoded path, valid UTF-8 (the server rejects others with 400)
+  std::multimap<std::string, std::string> query;  // decoded query parameters
+  Headers headers;
+  std::string body;
+  std::string remote_address;  // peer IP, or the X-Forwarded-For client when trusted
+
+  std::optional<std::string_view> header(std::string_view name) const;
+  // First value of query parameter `name`, or "" when absent.
+  std::string param(const std::string& name) const;
+};
+
+struct Response {
+  int status = 200;
+  Headers headers;  // e.g. {"content-type", "text/html; charset=utf-8"}
+  std::string body;
+
+  void set_header(std::string name, std::string value);
+  std::optional<std::string_view> header(std::string_view name) const;
+};
+
+// Helpers that build the common responses.
+Response text_response(int status, std::string body, std::string content_type = "text/plain; charset=utf-8");
+Response redirect(int status, std::string location);
+
+}  // namespace bdp::http

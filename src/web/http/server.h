@@ -1,0 +1,47 @@
+// HTTP/1.1 server (Boost.Beast inside, not in this header): one io_context per thread, each with
+// its own SO_REUSEPORT listener. Handles keep-alive, HEAD, request-size and header limits
+// (413/431), read/idle timeouts, malformed requests (400, never a crash), gzip of compressible
+// responses the handler did not encode itself (no content-encoding header) when the client
+// accepts it, If-None-Match → 304 when the handler set an etag, a structured access log, and
+// graceful shutdown (stop accepting, finish in-flight requests).
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "core/result.h"
+#include "web/http/message.h"
+
+namespace bdp::http {
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  std::uint16_t port = 8080;            // 0 picks a free port (tests); see Server::port()
+  int threads = 0;                      // 0: one per core
+  std::size_t max_body_bytes = 1 << 20;  // larger bodies get 413
+  std::size_t max_header_bytes = 16 << 10;  // larger headers get 431
+  int read_timeout_seconds = 15;        // a request must arrive within this
+  int idle_timeout_seconds = 60;        // keep-alive connections idle longer are closed
+  bool access_log = true;
+};
+
+// A handler answers one request; it may be called from several threads at once.
+// A handler that throws yields a 500 (the exception is logged, never sent to the client).
+using Handler = std::function<Response(const Request&)>;
+
+class Server {
+ public:
+  // Binds the listeners; fails with unavailable when the address cannot be bound.
+  static Result<std::unique_ptr<Server>> start(ServerOptions options, Handler handler);
+  virtual ~Server() = default;
+  virtual std::uint16_t port() const = 0;
+  // Blocks until stop() is called (from any thread or a signal handler thread).
+  virtual void wait() = 0;
+  // Stops accepting, lets in-flight requests finish (up to a few seconds), then returns.
+  virtual void stop() = 0;
+};
+
+}  // namespace bdp::http
