@@ -1,4 +1,4 @@
-#include "web/http/message.h"
+#include "http/message.h"
 
 #include <algorithm>
 #include <cctype>

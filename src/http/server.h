@@ -13,7 +13,7 @@
 #include <string>
 
 #include "core/result.h"
-#include "web/http/message.h"
+#include "http/message.h"
 
 namespace bdp::http {
 
