@@ -1,0 +1,185 @@
+#include "store/sqlite/migrations.h"
+
+#include <string>
+
+#include "store/sqlite/transaction.h"
+
+namespace bdp::sqlite {
+
+const std::vector<std::string_view>& migrations() {
+  static const std::vector<std::string_view> list = {
+      // 1: the initial schema.
+      R"sql(
+CREATE TABLE sections (
+  id INTEGER PRIMARY KEY,
+  parent_id INTEGER REFERENCES sections(id),
+  slug TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  legacy_key TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sections_parent ON sections(parent_id);
+
+CREATE TABLE units (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL DEFAULT '',
+  town TEXT NOT NULL DEFAULT '',
+  county TEXT NOT NULL DEFAULT '',
+  voivodeship TEXT NOT NULL DEFAULT '',
+  teryt TEXT NOT NULL DEFAULT '',
+  latitude REAL,
+  longitude REAL
+);
+
+CREATE TABLE unit_population (
+  unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  count INTEGER NOT NULL CHECK (count >= 0),
+  PRIMARY KEY (unit_id, year)
+) WITHOUT ROWID;
+
+CREATE TABLE practices (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL DEFAULT '',
+  entered_on TEXT NOT NULL DEFAULT '',
+  unit_id INTEGER NOT NULL REFERENCES units(id),
+  implementing_body TEXT NOT NULL DEFAULT '',
+  postal_code TEXT NOT NULL DEFAULT '',
+  post_office TEXT NOT NULL DEFAULT '',
+  street TEXT NOT NULL DEFAULT '',
+  website TEXT NOT NULL DEFAULT '',
+  population INTEGER,
+  provenance_source TEXT NOT NULL DEFAULT '',
+  provenance_programme TEXT NOT NULL DEFAULT '',
+  provenance_note TEXT NOT NULL DEFAULT '',
+  source_key TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'in_review',
+                                         'changes_requested', 'published', 'archived')),
+  updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX practices_source_key ON practices(source_key) WHERE source_key <> '';
+CREATE INDEX practices_unit ON practices(unit_id);
+CREATE INDEX practices_status_entered ON practices(status, entered_on);
+
+CREATE TABLE practice_sections (
+  practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  section_id INTEGER NOT NULL REFERENCES sections(id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (practice_id, section_id)
+) WITHOUT ROWID;
+CREATE INDEX practice_sections_section ON practice_sections(section_id);
+
+CREATE TABLE contacts (
+  id INTEGER PRIMARY KEY,
+  practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  job_title TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  UNIQUE (practice_id, position)
+);
+
+CREATE TABLE contact_phones (
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  phone TEXT NOT NULL,
+  PRIMARY KEY (contact_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE presentation_sections (
+  practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  heading TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (practice_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE attachments (
+  practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  url TEXT NOT NULL,
+  PRIMARY KEY (practice_id, position)
+) WITHOUT ROWID;
+
+-- AUTOINCREMENT: a seq is never reused, even after the newest entries are deleted.
+CREATE TABLE change_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('practice', 'unit', 'section', 'setting')),
+  entity_id INTEGER NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0,
+  at TEXT NOT NULL
+);
+
+CREATE TABLE settings (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  value TEXT NOT NULL
+);
+
+-- Unique visitors: one row per (day, hash); rows of past days may be deleted, the running count
+-- lives in visitor_counter.
+CREATE TABLE visitor_days (
+  day TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (day, hash)
+) WITHOUT ROWID;
+CREATE TABLE visitor_counter (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  visits INTEGER NOT NULL
+);
+INSERT INTO visitor_counter (id, visits) VALUES (1, 0);
+CREATE TABLE daily_salts (
+  day TEXT PRIMARY KEY,
+  salt BLOB NOT NULL
+);
+)sql",
+  };
+  return list;
+}
+
+namespace {
+
+Result<int> current_version(Connection& writer) {
+  auto version = writer.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  if (!version) return std::unexpected(version.error());
+  auto row = version->step();
+  if (!row) return std::unexpected(row.error());
+  return static_cast<int>(version->integer(0));
+}
+
+}  // namespace
+
+Status migrate(Connection& writer) {
+  auto created = writer.execute(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+      "applied_at TEXT NOT NULL)");
+  if (!created) return created;
+  const auto& list = migrations();
+  for (int version = 1; version <= static_cast<int>(list.size()); ++version) {
+    auto transaction = Transaction::begin(writer, Transaction::Mode::write);
+    if (!transaction) return std::unexpected(transaction.error());
+    // Read inside the write transaction: another process may have migrated meanwhile.
+    auto applied = current_version(writer);
+    if (!applied) return std::unexpected(applied.error());
+    if (*applied >= version) continue;
+    if (auto status = writer.execute_script(list[version - 1]); !status) {
+      return fail(status.error().kind,
+                  "migration " + std::to_string(version) + ": " + status.error().message);
+    }
+    auto recorded = writer.execute(
+        "INSERT INTO schema_migrations (version, applied_at) "
+        "VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+        version);
+    if (!recorded) return recorded;
+    if (auto status = transaction->commit(); !status) return status;
+  }
+  return {};
+}
+
+}  // namespace bdp::sqlite

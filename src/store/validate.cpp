@@ -1,0 +1,142 @@
+#include "store/validate.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace bdp {
+namespace {
+
+Status invalid(std::string message) {
+  return fail(ErrorKind::invalid_input, std::move(message));
+}
+
+bool digits(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_postal_code(std::string_view text) {
+  return text.size() == 6 && text[2] == '-' && digits(text.substr(0, 2)) && digits(text.substr(3));
+}
+
+Status validate_contacts(const std::vector<Contact>& contacts) {
+  for (std::size_t i = 0; i < contacts.size(); ++i) {
+    const auto& contact = contacts[i];
+    std::string where = "contacts[" + std::to_string(i) + "]";
+    if (contact.name.empty()) return invalid(where + ".name is empty");
+    for (const auto& phone : contact.phones) {
+      if (phone.empty()) return invalid(where + ".phones has an empty phone");
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+bool is_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  if (!digits(text.substr(0, 4)) || !digits(text.substr(5, 2)) || !digits(text.substr(8, 2))) {
+    return false;
+  }
+  int year = std::stoi(std::string(text.substr(0, 4)));
+  int month = std::stoi(std::string(text.substr(5, 2)));
+  int day = std::stoi(std::string(text.substr(8, 2)));
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+Status validate_section(const Section& section) {
+  if (section.slug.empty()) return invalid("section slug is empty");
+  if (section.name.empty()) return invalid("section name is empty");
+  if (section.position < 0) return invalid("section position is negative");
+  if (section.id != 0 && section.parent_id == section.id) {
+    return invalid("section " + std::to_string(section.id) + " cannot be its own parent");
+  }
+  return {};
+}
+
+Status validate_unit(const Unit& unit) {
+  if (unit.slug.empty()) return invalid("unit slug is empty");
+  if (unit.name.empty()) return invalid("unit name is empty");
+  const auto& types = unit_types();
+  if (!unit.type.empty() && std::find(types.begin(), types.end(), unit.type) == types.end()) {
+    return invalid("unit type '" + unit.type + "' is not a known type of JST");
+  }
+  std::set<int> years;
+  for (const auto& figure : unit.population) {
+    if (figure.year < 1000 || figure.year > 9999) {
+      return invalid("population year " + std::to_string(figure.year) + " is out of range");
+    }
+    if (!years.insert(figure.year).second) {
+      return invalid("population year " + std::to_string(figure.year) + " is given twice");
+    }
+    if (figure.count < 0) return invalid("population count is negative");
+  }
+  if (unit.latitude && (*unit.latitude < -90 || *unit.latitude > 90)) {
+    return invalid("latitude is out of range");
+  }
+  if (unit.longitude && (*unit.longitude < -180 || *unit.longitude > 180)) {
+    return invalid("longitude is out of range");
+  }
+  return {};
+}
+
+Status validate_practice(const Practice& practice) {
+  if (practice.id < 0) return invalid("practice id is negative");
+  if (practice.title.empty()) return invalid("practice title is empty");
+  if (practice.unit_id <= 0) return invalid("practice has no unit");
+  if (!practice.entered_on.empty() && !is_iso_date(practice.entered_on)) {
+    return invalid("entered_on '" + practice.entered_on + "' is not a date YYYY-MM-DD");
+  }
+  if (!practice.postal_code.empty() && !is_postal_code(practice.postal_code)) {
+    return invalid("postal code '" + practice.postal_code + "' is not NN-NNN");
+  }
+  if (practice.population && *practice.population < 0) return invalid("population is negative");
+  if (auto status = validate_contacts(practice.contacts); !status) return status;
+  std::set<std::int64_t> sections(practice.section_ids.begin(), practice.section_ids.end());
+  if (sections.size() != practice.section_ids.size()) return invalid("a section is given twice");
+  for (const auto& part : practice.presentation) {
+    if (part.key.empty() || part.heading.empty()) {
+      return invalid("a presentation section has no key or heading");
+    }
+  }
+  for (const auto& attachment : practice.attachments) {
+    if (attachment.url.empty()) return invalid("attachment '" + attachment.title + "' has no URL");
+  }
+  return {};
+}
+
+Status validate_visit(std::string_view day, std::string_view visitor_hash) {
+  if (!is_iso_date(day)) return invalid("visit day '" + std::string(day) + "' is not YYYY-MM-DD");
+  if (visitor_hash.empty()) return invalid("visitor hash is empty");
+  return {};
+}
+
+Result<std::vector<Section>> parents_first(const std::vector<Section>& sections) {
+  std::set<std::int64_t> pending_ids;
+  for (const auto& section : sections) pending_ids.insert(section.id);
+  std::vector<Section> ordered;
+  std::vector<bool> placed(sections.size(), false);
+  while (ordered.size() < sections.size()) {
+    bool progress = false;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+      const auto& section = sections[i];
+      if (placed[i]) continue;
+      if (section.parent_id && section.parent_id != section.id &&
+          pending_ids.count(*section.parent_id)) {
+        continue;  // its parent comes later
+      }
+      placed[i] = true;
+      progress = true;
+      ordered.push_back(section);
+      pending_ids.erase(section.id);
+    }
+    if (!progress)
+      return fail(ErrorKind::invalid_input, "the parents of the sections form a cycle");
+  }
+  return ordered;
+}
+
+}  // namespace bdp

@@ -1,0 +1,36 @@
+// Checks of what callers hand to a Store, shared by every engine so that SQLite and PostgreSQL
+// reject the same input with the same message. Pure functions; thread-safe.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "model/practice.h"
+#include "model/section.h"
+#include "model/unit.h"
+
+namespace bdp {
+
+// True for a real calendar date written "YYYY-MM-DD".
+bool is_iso_date(std::string_view text);
+
+// Errors (invalid_input, naming the field): empty slug or name, negative position, a section
+// that is its own parent.
+Status validate_section(const Section& section);
+// Errors: empty slug or name, a type not in unit_types() (empty is allowed), a population year
+// outside 1000–9999 or given twice, a negative count, coordinates out of range.
+Status validate_unit(const Unit& unit);
+// Errors: negative id, empty title, no unit, entered_on not an ISO date (empty is allowed),
+// postal code not "NN-NNN" (empty is allowed), negative population, a contact without a name,
+// an empty phone, a section given twice, a presentation section without key or heading, an
+// attachment without URL.
+Status validate_practice(const Practice& practice);
+// Errors: day not an ISO date, empty hash.
+Status validate_visit(std::string_view day, std::string_view visitor_hash);
+
+// The sections reordered so that each comes after its parent when the parent is in the list
+// too (loading a tree in one pass). Errors: invalid_input when parents form a cycle.
+Result<std::vector<Section>> parents_first(const std::vector<Section>& sections);
+
+}  // namespace bdp
