@@ -1,17 +1,9 @@
 #include "http/message.h"
 
-#include <algorithm>
-#include <cctype>
+#include "http/ascii.h"
 
 namespace bdp::http {
 namespace {
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 std::optional<std::string_view> find_header(const Headers& headers, std::string_view name) {
   for (const auto& [k, v] : headers) {

@@ -39,7 +39,8 @@ struct Response {
 };
 
 // Helpers that build the common responses.
-Response text_response(int status, std::string body, std::string content_type = "text/plain; charset=utf-8");
+Response text_response(int status, std::string body,
+                       std::string content_type = "text/plain; charset=utf-8");
 Response redirect(int status, std::string location);
 
 }  // namespace bdp::http

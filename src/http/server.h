@@ -19,17 +19,21 @@ namespace bdp::http {
 
 struct ServerOptions {
   std::string address = "127.0.0.1";
-  std::uint16_t port = 8080;            // 0 picks a free port (tests); see Server::port()
-  int threads = 0;                      // 0: one per core
-  std::size_t max_body_bytes = 1 << 20;  // larger bodies get 413
+  std::uint16_t port = 8080;                // 0 picks a free port (tests); see Server::port()
+  int threads = 0;                          // 0: one per core
+  std::size_t max_body_bytes = 1 << 20;     // larger bodies get 413
   std::size_t max_header_bytes = 16 << 10;  // larger headers get 431
-  int read_timeout_seconds = 15;        // a request must arrive within this
-  int idle_timeout_seconds = 60;        // keep-alive connections idle longer are closed
-  bool access_log = true;
+  int read_timeout_seconds = 15;            // a request must arrive within this
+  int idle_timeout_seconds = 60;            // keep-alive connections idle longer are closed
+  bool access_log = true;  // one line per request to the spdlog logger "access" (access_log.h)
 };
 
-// A handler answers one request; it may be called from several threads at once.
-// A handler that throws yields a 500 (the exception is logged, never sent to the client).
+// A handler answers one request; it may be called from several threads at once, and runs on a
+// server thread (a slow handler delays the other connections of that thread).
+// A handler that throws yields a 500 (the exception is logged, never sent to the client), as
+// does a header field that could split the response (CR/LF in a value, a name not a token).
+// HEAD requests reach the handler with Method::head; answer as for GET: the server sends the
+// headers with that body's Content-Length and drops the body.
 using Handler = std::function<Response(const Request&)>;
 
 class Server {
@@ -38,9 +42,12 @@ class Server {
   static Result<std::unique_ptr<Server>> start(ServerOptions options, Handler handler);
   virtual ~Server() = default;
   virtual std::uint16_t port() const = 0;
-  // Blocks until stop() is called (from any thread or a signal handler thread).
+  // Blocks until stop() has completed (stop() may be called from any other thread).
   virtual void wait() = 0;
-  // Stops accepting, lets in-flight requests finish (up to a few seconds), then returns.
+  // Closes the listeners and the idle keep-alive connections, lets in-flight requests finish and
+  // be answered with "Connection: close" (up to 5 s, then cuts them), joins the threads and
+  // returns. Idempotent; thread-safe (a concurrent caller returns once the first one is done).
+  // REQUIRES: not called from a handler (it joins the handler's thread). The destructor calls it.
   virtual void stop() = 0;
 };
 
