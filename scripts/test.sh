@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The "test" command of the README (and of CI, .ci/run): installs what is needed, builds with
+# warnings as errors, and runs the whole suite — unit and HTTP integration tests against SQLite
+# and against a real PostgreSQL started on loopback (scripts/with-postgres.sh), the browser
+# tests in Debian's Chromium, and a short fuzzing run of every parser.
+# Slow soak, long fuzz and load runs are not here: see scripts/soak.sh and bench/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TZ=Europe/Warsaw
+scripts/install-deps.sh
+scripts/build.sh
+build=${BDP_BUILD_DIR:-build}
+
+echo "== unit and integration tests (SQLite and PostgreSQL)"
+scripts/with-postgres.sh ctest --test-dir "$build" --output-on-failure -j 2
+
+if [ -f tests/browser/run.mjs ]; then
+  echo "== browser tests (Chromium)"
+  node tests/browser/run.mjs --bdp "$build/bdp"
+fi
+
+if [ -x scripts/fuzz.sh ]; then
+  echo "== fuzzing (short run)"
+  scripts/fuzz.sh "${BDP_FUZZ_SECONDS:-20}"
+fi
+echo "== all tests passed"

@@ -1,0 +1,122 @@
+#include "web/page_cache.h"
+
+#include <fmt/format.h>
+#include <sodium.h>
+
+#include "http/gzip.h"
+#include "web/views/views.h"
+
+namespace bdp::web {
+
+// The bytes of one page for one counter value.
+struct Variant {
+  std::int64_t counter = -1;
+  std::string body, gzip, etag, gzip_etag;  // the gzip bytes are another representation
+};
+
+struct PageCache::Entry {
+  int status = 200;
+  std::string prefix, suffix;  // around the counter marker
+  std::mutex lock;             // guards `current`
+  std::shared_ptr<const Variant> current;
+};
+
+namespace {
+
+std::string etag_of(std::string_view body) {
+  unsigned char hash[16];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(body.data()),
+                     body.size(), nullptr, 0);
+  std::string tag = "\"";
+  for (unsigned char b : hash) tag += fmt::format("{:02x}", b);
+  return tag + "\"";
+}
+
+std::shared_ptr<const Variant> build_variant(const PageCache::Entry& entry, std::int64_t counter,
+                                             const std::string& counter_html) {
+  auto v = std::make_shared<Variant>();
+  v->counter = counter;
+  v->body.reserve(entry.prefix.size() + counter_html.size() + entry.suffix.size());
+  v->body.append(entry.prefix).append(counter_html).append(entry.suffix);
+  if (auto gz = http::gzip_compress(v->body)) v->gzip = std::move(*gz);
+  v->etag = etag_of(v->body);
+  v->gzip_etag = v->etag.substr(0, v->etag.size() - 1) + "-gz\"";
+  return v;
+}
+
+http::Response html_response(int status, std::string body) {
+  http::Response r;
+  r.status = status;
+  r.headers.reserve(5);
+  r.headers.emplace_back("content-type", "text/html; charset=utf-8");
+  r.body = std::move(body);
+  return r;
+}
+
+void split_at_marker(const std::string& html, std::string& prefix, std::string& suffix) {
+  const auto at = html.find(kCounterMarker);
+  if (at == std::string::npos) {
+    prefix = html;
+    return;
+  }
+  prefix = html.substr(0, at);
+  suffix = html.substr(at + kCounterMarker.size());
+}
+
+}  // namespace
+
+std::shared_ptr<PageCache::Entry> PageCache::find(const std::string& key) const {
+  std::shared_lock lock(mutex_);
+  auto it = entries_.find(key);
+  return it == entries_.end() ? nullptr : it->second;
+}
+
+std::shared_ptr<PageCache::Entry> PageCache::insert(const std::string& key, int status,
+                                                    std::string html, std::uint64_t generation) {
+  auto entry = std::make_shared<Entry>();
+  entry->status = status;
+  split_at_marker(html, entry->prefix, entry->suffix);
+  std::unique_lock lock(mutex_);
+  if (generation != generation_.load()) return entry;
+  // A crawler walking every page cannot grow memory without bound: start over when full.
+  if (entries_.size() >= max_entries_) entries_.clear();
+  entries_[key] = entry;
+  return entry;
+}
+
+void PageCache::invalidate() {
+  std::unique_lock lock(mutex_);
+  ++generation_;
+  entries_.clear();
+}
+
+http::Response PageCache::respond(Entry& entry, std::int64_t counter,
+                                  const std::string& counter_html, bool gzip) {
+  std::shared_ptr<const Variant> v;
+  {
+    std::lock_guard lock(entry.lock);
+    if (!entry.current || entry.current->counter != counter) {
+      entry.current = build_variant(entry, counter, counter_html);
+    }
+    v = entry.current;
+  }
+  const bool use_gzip = gzip && !v->gzip.empty() && v->gzip.size() < v->body.size();
+  http::Response r = html_response(entry.status, use_gzip ? v->gzip : v->body);
+  if (use_gzip) r.headers.emplace_back("content-encoding", "gzip");
+  r.headers.emplace_back("vary", "Accept-Encoding, Cookie");
+  r.headers.emplace_back("etag", use_gzip ? v->gzip_etag : v->etag);
+  // Pages change with the data and the counter: caches may keep them but must revalidate.
+  r.headers.emplace_back("cache-control", "no-cache");
+  return r;
+}
+
+http::Response PageCache::respond_uncached(int status, const std::string& html,
+                                           const std::string& counter_html) {
+  std::string prefix, suffix;
+  split_at_marker(html, prefix, suffix);
+  http::Response r = html_response(status, prefix + counter_html + suffix);
+  r.headers.emplace_back("cache-control", "no-store");
+  return r;
+}
+
+}  // namespace bdp::web

@@ -1,0 +1,49 @@
+// PageCache: rendered pages kept in memory, served as bytes with an ETag and a precompressed
+// gzip variant. A page is rendered once per change of the data (the change follower calls
+// invalidate()); the per-request visitor count is spliced in at the counter marker, and the
+// bytes + gzip for a given count are built once and reused until the count changes.
+// Thread-safe.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+
+#include "http/message.h"
+
+namespace bdp::web {
+
+class PageCache {
+ public:
+  explicit PageCache(std::size_t max_entries = 20000) : max_entries_(max_entries) {}
+
+  struct Entry;
+  // The cached page for `key`, or null.
+  std::shared_ptr<Entry> find(const std::string& key) const;
+  // Caches a rendered page unless the cache was invalidated since `generation` was read (the
+  // page may then show old data); returns the entry to serve either way.
+  std::shared_ptr<Entry> insert(const std::string& key, int status, std::string html,
+                                std::uint64_t generation);
+  std::uint64_t generation() const { return generation_.load(); }
+  void invalidate();
+
+  // The response for `entry` with `counter_html` at the counter marker. gzip: the client
+  // accepts it. HEAD handling and 304s are left to the server (the etag is set here).
+  static http::Response respond(Entry& entry, std::int64_t counter,
+                                const std::string& counter_html, bool gzip);
+  // A one-off page (not cached) built the same way.
+  static http::Response respond_uncached(int status, const std::string& html,
+                                         const std::string& counter_html);
+
+ private:
+  std::size_t max_entries_;
+  mutable std::shared_mutex mutex_;
+  std::unordered_map<std::string, std::shared_ptr<Entry>> entries_;
+  std::atomic<std::uint64_t> generation_{0};
+};
+
+}  // namespace bdp::web

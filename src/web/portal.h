@@ -1,0 +1,87 @@
+// Portal: the public web site — routes, page handlers, page cache, visitor counter, static
+// assets — as one http::Handler. It reads the store, never writes pages' data; derived state
+// (page cache, section tree, counter total) follows the store's change log through
+// on_changes(), called by the ChangeFollower. Thread-safe: handle() runs on every server thread.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "http/message.h"
+#include "model/section_tree.h"
+#include "store/store.h"
+#include "web/page_cache.h"
+#include "web/router.h"
+#include "web/site_config.h"
+#include "web/static_assets.h"
+#include "web/views/templates.h"
+#include "web/views/views.h"
+#include "web/visitor_counter.h"
+
+namespace bdp::web {
+
+struct PortalOptions {
+  SiteConfig config;
+  std::string assets_dir;  // holds templates/, css/, js/
+  std::map<std::string, std::string> vendor_assets;  // extra /static/ files (npm packages)
+};
+
+class Portal {
+ public:
+  // Loads templates and assets; fails when they cannot be read or parsed.
+  static Result<std::unique_ptr<Portal>> create(Store& store, PortalOptions options);
+
+  http::Response handle(const http::Request& request);
+  // Derived data follows the store: drop cached pages, reload the section tree, refresh the
+  // visitor total (other nodes count too).
+  void on_changes();
+  void refresh_counter() { counter_->refresh(); }
+
+  // A rendered page before the counter is spliced in.
+  struct Rendered {
+    int status = 200;
+    std::string html;
+  };
+  // Per-request facts every page handler needs.
+  struct Visit {
+    i18n::Lang lang;
+    bool gzip;
+    std::int64_t counter;
+    const http::Request* request;
+  };
+
+ private:
+  Portal(Store& store, PortalOptions options);
+  void add_routes();
+  std::shared_ptr<const SectionTree> sections();
+  ViewContext view_context(const Visit& visit, std::int64_t current_section = 0);
+  // Serves `key` from the page cache, rendering it with `render` on a miss. Failures become
+  // error pages (not cached).
+  http::Response cached(const Visit& visit, const std::string& key,
+                        const std::function<Result<Rendered>()>& render);
+  http::Response error_page(const Visit& visit, int status);
+  http::Response html(const Visit& visit, int status, const std::string& html);
+
+  Result<Rendered> render_home(const Visit& visit);
+  Result<Rendered> render_section(const Visit& visit, const Section& section, PracticeSort sort,
+                                  int page);
+  Result<Rendered> render_practice(const Visit& visit, std::int64_t id, PracticeView view);
+  Result<Rendered> render_unit(const Visit& visit, const std::string& slug);
+  Result<PracticeListing> listing(Result<Page<Practice>> page, int page_number, int page_size);
+
+  Store& store_;
+  PortalOptions options_;
+  std::unique_ptr<Templates> templates_;
+  std::unique_ptr<Views> views_;
+  std::unique_ptr<StaticAssets> assets_;
+  std::unique_ptr<VisitorCounter> counter_;
+  PageCache cache_;
+  using PageHandler = std::function<http::Response(const Visit&, const Params&)>;
+  Router<PageHandler> router_;
+  std::mutex sections_mutex_;
+  std::shared_ptr<const SectionTree> sections_;
+};
+
+}  // namespace bdp::web

@@ -1,0 +1,38 @@
+// SiteConfig: the portal's branding and settings, read from a JSON file at start, so that an
+// operator changes the title, programme header, partners or counter start without a rebuild.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace bdp::web {
+
+struct Partner {
+  std::string name;  // "Związek Miast Polskich"
+  std::string url;   // may be empty
+};
+
+struct SiteConfig {
+  std::string portal_title = "Baza Dobrych Praktyk";
+  std::string programme_header;           // shown above the menu, as on the old pages
+  std::string funding_note;               // "Projekt współfinansowany przez Unię Europejską…"
+  std::vector<Partner> partners;          // partner footer
+  std::string counter_since = "2008-04-01";  // "odwiedziło nas od 1 kwietnia 2008 r."
+  std::int64_t counter_base = 0;          // count carried over from the old portal
+  std::string base_url = "http://127.0.0.1:8080";  // for canonical links
+  std::string default_lang = "pl";
+  // Accessibility statement (Deklaracja dostępności) data required by law.
+  std::string operator_name = "Związek Miast Polskich";
+  std::string contact_email = "bdp@example.org";
+  std::string contact_phone;
+  std::string statement_date = "2026-11-23";
+};
+
+// Reads a SiteConfig from JSON at `path`; missing keys keep their defaults. invalid_input names
+// the bad key; not_found when the file does not exist.
+Result<SiteConfig> load_site_config(const std::string& path);
+
+}  // namespace bdp::web

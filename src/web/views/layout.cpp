@@ -1,0 +1,100 @@
+#include <fmt/format.h>
+
+#include "core/html_escape.h"
+#include "core/url.h"
+#include "web/views/views.h"
+
+namespace bdp::web {
+namespace {
+
+// The translation table as a template object: key "nav.home" is {{t.nav_home}}.
+const Data& translations(i18n::Lang lang) {
+  static const auto build = [](i18n::Lang l) {
+    Data t{Data::type::object};
+    for (auto key : i18n::keys()) {
+      std::string name(key);
+      for (auto& c : name) {
+        if (c == '.') c = '_';
+      }
+      t.set(name, std::string(i18n::tr(l, key)));
+    }
+    return t;
+  };
+  static const Data pl = build(i18n::Lang::pl), en = build(i18n::Lang::en);
+  return lang == i18n::Lang::en ? en : pl;
+}
+
+Data nav_item(const Section& s, const ViewContext& ctx) {
+  Data item{Data::type::object};
+  item.set("href", section_path(s));
+  item.set("name", s.name);
+  item.set("current", s.id == ctx.current_section);
+  return item;
+}
+
+}  // namespace
+
+std::string practice_path(const Practice& practice) {
+  return fmt::format("/praktyki/{}-{}", practice.id, practice.slug);
+}
+std::string section_path(const Section& section) { return "/dzialy/" + section.slug; }
+std::string unit_path(const Unit& unit) { return "/jednostki/" + unit.slug; }
+
+Data Views::base_data(const ViewContext& ctx) const {
+  Data d{Data::type::object};
+  d.set("t", translations(ctx.lang));
+  d.set("lang", i18n::code(ctx.lang));
+  return d;
+}
+
+std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::string& body) const {
+  const SiteConfig& config = *ctx.config;
+  Data d = base_data(ctx);
+  d.set("other_lang", ctx.lang == i18n::Lang::en ? "pl" : "en");
+  d.set("page_title", meta.title.empty() ? config.portal_title
+                                         : meta.title + " — " + config.portal_title);
+  d.set("description", meta.description);
+  d.set("canonical", config.base_url + meta.canonical_path);
+  d.set("asset_version", ctx.asset_version);
+  d.set("path", percent_encode(ctx.path));
+  d.set("is_home", ctx.path == "/");
+  d.set("portal_title", config.portal_title);
+  d.set("programme_header", config.programme_header);
+  d.set("funding_note", config.funding_note);
+  List partners;
+  for (const auto& p : config.partners) {
+    Data item{Data::type::object};
+    item.set("name", p.name);
+    item.set("url", safe_href(p.url));
+    partners.push_back(std::move(item));
+  }
+  d.set("has_partners", !partners.empty());
+  d.set("partners", partners);
+  List nav;
+  for (const Section* top : ctx.sections->children(std::nullopt)) {
+    Data item = nav_item(*top, ctx);
+    List children;
+    // As in the old menu: subsections show under the open section only.
+    const auto path = ctx.sections->path(ctx.current_section);
+    const bool open = !path.empty() && path.front()->id == top->id;
+    if (open) {
+      for (const Section* child : ctx.sections->children(top->id)) {
+        children.push_back(nav_item(*child, ctx));
+      }
+    }
+    item.set("has_children", !children.empty());
+    item.set("children", children);
+    nav.push_back(std::move(item));
+  }
+  d.set("nav", nav);
+  d.set("body", body);
+  return templates_.render("layout", std::move(d));
+}
+
+std::string Views::counter_html(i18n::Lang lang, const SiteConfig& config, std::int64_t total) {
+  return fmt::format("<strong>{}</strong> {} {}", i18n::format_number(lang, total),
+                     i18n::tr(lang, "counter.since"),
+                     html_escape(i18n::format_date(lang, config.counter_since)));
+}
+
+}  // namespace bdp::web

@@ -1,0 +1,160 @@
+#include <fmt/format.h>
+
+#include "core/url.h"
+#include "web/markdown.h"
+#include "web/views/views.h"
+
+namespace bdp::web {
+namespace {
+
+void add_field(List& fields, i18n::Lang lang, std::string_view label_key, std::string value,
+               std::string href = {}) {
+  if (value.empty()) return;  // an absent field is not shown (as "Powiat" on older records)
+  Data f{Data::type::object};
+  f.set("label", std::string(i18n::tr(lang, label_key)));
+  f.set("value", std::move(value));
+  f.set("href", std::move(href));
+  fields.push_back(std::move(f));
+}
+
+std::string website_href(const std::string& website) {
+  if (website.find("://") != std::string::npos) return safe_href(website);
+  return safe_href("http://" + website);  // the old pages wrote "www.example.pl"
+}
+
+std::string tel_uri(const std::string& phone) {
+  std::string out;
+  for (char c : phone) {
+    if ((c >= '0' && c <= '9') || c == '+') out += c;
+  }
+  return out;
+}
+
+List contacts_data(const std::vector<Contact>& contacts) {
+  List out;
+  for (const auto& c : contacts) {
+    Data item{Data::type::object};
+    item.set("name", c.name);
+    item.set("position", c.position);
+    item.set("email", c.email);
+    List phones;
+    for (const auto& p : c.phones) {
+      Data phone{Data::type::object};
+      phone.set("text", p);
+      phone.set("tel", tel_uri(p));
+      phones.push_back(std::move(phone));
+    }
+    item.set("phones", phones);
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+List breadcrumbs(const ViewContext& ctx, const Practice& practice) {
+  List out;
+  for (auto id : practice.section_ids) {
+    const auto chain = ctx.sections->path(id);
+    if (chain.empty()) continue;
+    List crumbs;
+    for (std::size_t i = 0; i < chain.size(); ++i) {
+      Data c{Data::type::object};
+      c.set("href", section_path(*chain[i]));
+      c.set("name", chain[i]->name);
+      c.set("last", i + 1 == chain.size());
+      crumbs.push_back(std::move(c));
+    }
+    Data b{Data::type::object};
+    b.set("crumbs", crumbs);
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
+// The first sentence-ish of the summary, for <meta name="description">.
+std::string description_of(const std::string& summary) {
+  std::string text = summary.substr(0, 300);
+  for (auto& c : text) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  if (summary.size() > 300) {
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+    if (!text.empty()) text.pop_back();  // the lead byte of a cut sequence, or one ASCII char
+    text += "…";
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string Views::practice(const ViewContext& ctx, const Practice& p, const Unit& unit,
+                            PracticeView view) const {
+  const auto lang = ctx.lang;
+  Data d = base_data(ctx);
+  d.set("title", p.title);
+  d.set("permalink", practice_path(p));
+  d.set("breadcrumbs", breadcrumbs(ctx, p));
+  d.set("view_summary", view == PracticeView::summary);
+  d.set("view_full", view == PracticeView::full);
+  d.set("view_attachments", view == PracticeView::attachments);
+  d.set("has_attachments", !p.attachments.empty());
+  if (view == PracticeView::summary) {
+    d.set("summary_html", render_markdown(p.summary));
+    List fields;
+    add_field(fields, lang, "field.entered_on", p.entered_on);
+    add_field(fields, lang, "field.unit_type", unit.type);
+    add_field(fields, lang, "field.town", unit.town);
+    add_field(fields, lang, "field.county", unit.county);
+    add_field(fields, lang, "field.voivodeship", unit.voivodeship);
+    add_field(fields, lang, "field.postal",
+              p.postal_code.empty() ? p.post_office : p.postal_code + " " + p.post_office);
+    add_field(fields, lang, "field.implementing_body", p.implementing_body);
+    add_field(fields, lang, "field.street", p.street);
+    add_field(fields, lang, "field.website", p.website,
+              p.website.empty() ? "" : website_href(p.website));
+    const auto population = p.population ? p.population
+                            : unit.current_population()
+                                ? std::optional(unit.current_population()->count)
+                                : std::nullopt;
+    if (population) add_field(fields, lang, "field.population", i18n::format_number(lang, *population));
+    d.set("fields", fields);
+    d.set("has_contacts", !p.contacts.empty());
+    d.set("contacts", contacts_data(p.contacts));
+    d.set("unit_href", unit_path(unit));
+    d.set("unit_name", unit.name);
+  } else if (view == PracticeView::full) {
+    List sections;
+    for (const auto& s : p.presentation) {
+      Data item{Data::type::object};
+      item.set("heading", s.heading);
+      item.set("body_html", render_markdown(s.body));
+      sections.push_back(std::move(item));
+    }
+    d.set("has_presentation", !sections.empty());
+    d.set("presentation", sections);
+  } else {
+    List attachments;
+    for (const auto& a : p.attachments) {
+      Data item{Data::type::object};
+      item.set("title", a.title);
+      item.set("url", safe_href(a.url));
+      attachments.push_back(std::move(item));
+    }
+    d.set("attachments", attachments);
+  }
+  const std::string provenance = p.provenance.programme;
+  d.set("has_provenance", !provenance.empty());
+  d.set("provenance", provenance);
+  std::string canonical = practice_path(p);
+  if (view == PracticeView::full) canonical += "/pelna-prezentacja";
+  if (view == PracticeView::attachments) canonical += "/zalaczniki";
+  std::string title = p.title;
+  if (view != PracticeView::summary) {
+    title += fmt::format(" — {}", i18n::tr(lang, view == PracticeView::full
+                                                     ? "practice.view_full"
+                                                     : "practice.view_attachments"));
+  }
+  return layout(ctx, {title, description_of(p.summary), canonical},
+                templates_.render("practice", std::move(d)));
+}
+
+}  // namespace bdp::web

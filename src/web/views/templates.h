@@ -1,0 +1,36 @@
+// Templates: every assets/templates/*.mustache parsed once at start; rendering escapes by
+// default with the project's one escaper. Thread-safe (each template renders under its lock).
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "core/result.h"
+
+namespace bdp::web {
+
+using Data = kainjow::mustache::data;
+using List = kainjow::mustache::list;
+
+class Templates {
+ public:
+  // Parses every *.mustache in `dir`; invalid_input names the file and the parse error.
+  static Result<std::unique_ptr<Templates>> load(const std::string& dir);
+  // Renders template `name` (file name without extension); every other template is available
+  // to it as a partial ({{> name}}). REQUIRES: the template exists.
+  std::string render(const std::string& name, Data data) const;
+
+ private:
+  struct Entry {
+    std::unique_ptr<kainjow::mustache::mustache> tmpl;
+    std::unique_ptr<std::mutex> lock;  // kainjow's render is not const
+    std::string source;                // served as a partial
+  };
+  std::map<std::string, Entry> templates_;
+};
+
+}  // namespace bdp::web

@@ -1,0 +1,81 @@
+// Views: model values → HTML pages, through the templates. Views never touch the database:
+// handlers fetch what a page needs and pass it in. Every user-supplied string is escaped by the
+// templates; only Markdown rendered by cmark (raw HTML disabled) is inserted unescaped.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "i18n/i18n.h"
+#include "model/practice.h"
+#include "model/section_tree.h"
+#include "model/unit.h"
+#include "store/store.h"
+#include "web/site_config.h"
+#include "web/views/templates.h"
+
+namespace bdp::web {
+
+// What every page shares: language, branding, the section tree for the menu, the current path.
+struct ViewContext {
+  i18n::Lang lang = i18n::Lang::pl;
+  const SiteConfig* config = nullptr;
+  const SectionTree* sections = nullptr;
+  std::string path;                      // current path + query, for the language switch
+  std::int64_t current_section = 0;      // highlighted in the menu; 0 none
+  std::string asset_version;             // cache-busting suffix of /static URLs
+};
+
+// The marker the layout leaves where the visitor counter goes; the page cache splices the
+// current count in at serve time. User content can never produce it: '<' is always escaped.
+inline constexpr std::string_view kCounterMarker = "<!--bdp:counter-->";
+
+enum class PracticeView { summary, full, attachments };
+
+struct PracticeListing {
+  Page<Practice> page;
+  std::map<std::int64_t, Unit> units;  // the units of the listed practices
+  int page_number = 1;                 // 1-based
+  int page_size = 20;
+};
+
+class Views {
+ public:
+  explicit Views(const Templates& templates) : templates_(templates) {}
+
+  std::string home(const ViewContext& ctx, const PracticeListing& newest,
+                   const std::vector<std::pair<std::int64_t, std::int64_t>>& section_counts) const;
+  std::string section(const ViewContext& ctx, const Section& section, const PracticeListing& list,
+                      PracticeSort sort) const;
+  std::string practice(const ViewContext& ctx, const Practice& practice, const Unit& unit,
+                       PracticeView view) const;
+  std::string unit(const ViewContext& ctx, const Unit& unit, const PracticeListing& list) const;
+  // A simple page: heading, paragraphs, an optional link (placeholders, SMUP, errors).
+  std::string message(const ViewContext& ctx, const std::string& title,
+                      const std::vector<std::string>& paragraphs, const std::string& link_href,
+                      const std::string& link_text) const;
+  std::string accessibility(const ViewContext& ctx) const;
+
+  // The counter sentence as shown on every page: "1 756 567 gości odwiedziło nas od 1 kwietnia
+  // 2008 r.", escaped HTML.
+  static std::string counter_html(i18n::Lang lang, const SiteConfig& config, std::int64_t total);
+
+ private:
+  struct Meta {
+    std::string title;
+    std::string description;
+    std::string canonical_path;
+  };
+  std::string layout(const ViewContext& ctx, const Meta& meta, const std::string& body) const;
+  Data base_data(const ViewContext& ctx) const;
+  const Templates& templates_;
+};
+
+// Permalinks, the one place that knows the URL scheme.
+std::string practice_path(const Practice& practice);
+std::string section_path(const Section& section);
+std::string unit_path(const Unit& unit);
+
+}  // namespace bdp::web
