@@ -1,0 +1,55 @@
+#include <gtest/gtest.h>
+
+#include "core/html_escape.h"
+#include "core/slug.h"
+#include "core/url.h"
+
+namespace bdp {
+namespace {
+
+TEST(HtmlEscape, EscapesEveryMarkupCharacter) {
+  EXPECT_EQ(html_escape(R"(<script>alert("x" & 'y')</script>)"),
+            "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;");
+  EXPECT_EQ(html_escape("Śrem — zażółć"), "Śrem — zażółć");
+}
+
+TEST(Slugify, TransliteratesPolishLetters) {
+  EXPECT_EQ(slugify("Ożywienie mechanizmów partnerstwa w Gminie Śrem"),
+            "ozywienie-mechanizmow-partnerstwa-w-gminie-srem");
+  EXPECT_EQ(slugify("ŁÓDŹ, Żółć & Gęś!"), "lodz-zolc-ges");
+}
+
+TEST(Slugify, CollapsesSeparatorsAndDropsUnknownCharacters) {
+  EXPECT_EQ(slugify("  --a  //  b--  "), "a-b");
+  EXPECT_EQ(slugify("日本 Kraków"), "krakow");
+  EXPECT_EQ(slugify(""), "");
+}
+
+TEST(Slugify, CutsAtMaxLengthWithoutTrailingHyphen) {
+  const auto slug = slugify("abc def ghi jkl", 8);
+  EXPECT_LE(slug.size(), 8u);
+  EXPECT_EQ(slug, "abc-def");
+}
+
+TEST(PercentEncode, KeepsUnreservedAndPathCharacters) {
+  EXPECT_EQ(percent_encode("/dzialy/x?a=1&b=Śrem"), "/dzialy/x%3Fa%3D1%26b%3D%C5%9Arem");
+}
+
+TEST(SafeHref, AllowsWebAndMailLinksAndRelativePaths) {
+  EXPECT_EQ(safe_href("https://example.org/a"), "https://example.org/a");
+  EXPECT_EQ(safe_href("HTTP://example.org"), "HTTP://example.org");
+  EXPECT_EQ(safe_href("mailto:a@b.pl"), "mailto:a@b.pl");
+  EXPECT_EQ(safe_href("/pliki/raport.pdf"), "/pliki/raport.pdf");
+  EXPECT_EQ(safe_href("raport.pdf?x=a:b"), "raport.pdf?x=a:b");
+}
+
+TEST(SafeHref, RejectsScriptAndDataSchemes) {
+  EXPECT_EQ(safe_href("javascript:alert(1)"), "");
+  EXPECT_EQ(safe_href(" JavaScript:alert(1)"), "");
+  EXPECT_EQ(safe_href("data:text/html,<script>"), "");
+  EXPECT_EQ(safe_href("vbscript:x"), "");
+  EXPECT_EQ(safe_href("/a\nb"), "");
+}
+
+}  // namespace
+}  // namespace bdp
