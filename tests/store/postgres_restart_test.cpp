@@ -8,6 +8,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <iostream>
 #include <map>
 #include <mutex>
 #include <string>
@@ -59,7 +60,8 @@ TEST(PostgresRestartTest, WritesDuringARestartFailCleanlyAndNoAcknowledgedWriteI
           ++acknowledged_since_restart;
         } else {
           ++log.failures[id.error().kind];
-          if (id.error().kind != ErrorKind::unavailable) log.unexpected.push_back(id.error().message);
+          if (id.error().kind != ErrorKind::unavailable)
+            log.unexpected.push_back(id.error().message);
           std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
       }
@@ -94,7 +96,8 @@ TEST(PostgresRestartTest, WritesDuringARestartFailCleanlyAndNoAcknowledgedWriteI
   }
   EXPECT_EQ(lost, 0) << "of " << log.acknowledged.size() << " acknowledged writes";
   // A write whose COMMIT outcome was unknown may or may not be there; nothing else may be.
-  EXPECT_LE(stored.size(), log.acknowledged.size() + static_cast<std::size_t>(kWriters * kRestarts));
+  EXPECT_LE(stored.size(),
+            log.acknowledged.size() + static_cast<std::size_t>(kWriters * kRestarts));
   std::cout << "[ restart ] " << log.acknowledged.size() << " writes acknowledged, "
             << log.failures[ErrorKind::unavailable] << " failed as unavailable over " << kRestarts
             << " restarts\n";

@@ -1,0 +1,176 @@
+#include "store/postgres/migrations.h"
+
+#include <string>
+
+#include "store/postgres/transaction.h"
+
+namespace bdp::pg {
+
+const std::vector<std::string_view>& migrations() {
+  static const std::vector<std::string_view> list = {
+      // 1: the initial schema (mirrors sqlite/migrations.cpp version 1).
+      R"sql(
+CREATE TABLE sections (
+  id BIGSERIAL PRIMARY KEY,
+  parent_id BIGINT REFERENCES sections(id),
+  slug TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  legacy_key TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sections_parent ON sections(parent_id);
+
+CREATE TABLE units (
+  id BIGSERIAL PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL DEFAULT '',
+  town TEXT NOT NULL DEFAULT '',
+  county TEXT NOT NULL DEFAULT '',
+  voivodeship TEXT NOT NULL DEFAULT '',
+  teryt TEXT NOT NULL DEFAULT '',
+  latitude DOUBLE PRECISION,
+  longitude DOUBLE PRECISION
+);
+
+CREATE TABLE unit_population (
+  unit_id BIGINT NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  count BIGINT NOT NULL CHECK (count >= 0),
+  PRIMARY KEY (unit_id, year)
+);
+
+CREATE TABLE practices (
+  id BIGSERIAL PRIMARY KEY,
+  slug TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL DEFAULT '',
+  entered_on TEXT NOT NULL DEFAULT '',
+  unit_id BIGINT NOT NULL REFERENCES units(id),
+  implementing_body TEXT NOT NULL DEFAULT '',
+  postal_code TEXT NOT NULL DEFAULT '',
+  post_office TEXT NOT NULL DEFAULT '',
+  street TEXT NOT NULL DEFAULT '',
+  website TEXT NOT NULL DEFAULT '',
+  population BIGINT,
+  provenance_source TEXT NOT NULL DEFAULT '',
+  provenance_programme TEXT NOT NULL DEFAULT '',
+  provenance_note TEXT NOT NULL DEFAULT '',
+  source_key TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'in_review',
+                                         'changes_requested', 'published', 'archived')),
+  updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX practices_source_key ON practices(source_key) WHERE source_key <> '';
+CREATE INDEX practices_unit ON practices(unit_id);
+CREATE INDEX practices_status_entered ON practices(status, entered_on);
+
+CREATE TABLE practice_sections (
+  practice_id BIGINT NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  section_id BIGINT NOT NULL REFERENCES sections(id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (practice_id, section_id)
+);
+CREATE INDEX practice_sections_section ON practice_sections(section_id);
+
+CREATE TABLE contacts (
+  id BIGSERIAL PRIMARY KEY,
+  practice_id BIGINT NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  job_title TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  UNIQUE (practice_id, position)
+);
+
+CREATE TABLE contact_phones (
+  contact_id BIGINT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  phone TEXT NOT NULL,
+  PRIMARY KEY (contact_id, position)
+);
+
+CREATE TABLE presentation_sections (
+  practice_id BIGINT NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  heading TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (practice_id, position)
+);
+
+CREATE TABLE attachments (
+  practice_id BIGINT NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  url TEXT NOT NULL,
+  PRIMARY KEY (practice_id, position)
+);
+
+-- A sequence never reuses a value. Seqs are drawn and committed in order because every write
+-- that appends here holds the change-log advisory lock (see transaction.h).
+CREATE TABLE change_log (
+  seq BIGSERIAL PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('practice', 'unit', 'section', 'setting')),
+  entity_id BIGINT NOT NULL,
+  deleted BOOLEAN NOT NULL DEFAULT false,
+  at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+CREATE TABLE settings (
+  id BIGSERIAL PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  value TEXT NOT NULL
+);
+
+-- Unique visitors: one row per (day, hash); rows of past days may be deleted, the running count
+-- lives in visitor_counter.
+CREATE TABLE visitor_days (
+  day TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (day, hash)
+);
+CREATE TABLE visitor_counter (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  visits BIGINT NOT NULL
+);
+INSERT INTO visitor_counter (id, visits) VALUES (1, 0);
+CREATE TABLE daily_salts (
+  day TEXT PRIMARY KEY,
+  salt BYTEA NOT NULL
+);
+)sql",
+  };
+  return list;
+}
+
+namespace {
+// Key of the migration advisory lock (any constant, distinct from the change-log lock).
+constexpr const char* migration_lock_key = "27693263586716520";
+}  // namespace
+
+Status migrate(Connection& conn) {
+  auto transaction = Transaction::begin(conn, TransactionKind::plain_write);
+  if (!transaction) return std::unexpected(transaction.error());
+  auto locked = conn.exec("SELECT pg_advisory_xact_lock($1::bigint)", {migration_lock_key});
+  if (!locked) return std::unexpected(locked.error());
+  auto created = conn.execute_script(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+      "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+  if (!created) return created;
+  auto applied = conn.exec("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  if (!applied) return std::unexpected(applied.error());
+  const auto& list = migrations();
+  for (auto version = applied->integer(0, 0) + 1; version <= std::ssize(list); ++version) {
+    if (auto status = conn.execute_script(std::string(list[version - 1])); !status) {
+      return fail(status.error().kind,
+                  "migration " + std::to_string(version) + ": " + status.error().message);
+    }
+    auto recorded =
+        conn.exec("INSERT INTO schema_migrations (version) VALUES ($1)", {param(version)});
+    if (!recorded) return std::unexpected(recorded.error());
+  }
+  return transaction->commit();
+}
+
+}  // namespace bdp::pg

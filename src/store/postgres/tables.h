@@ -1,0 +1,56 @@
+// Reading and writing the rows of each table on one PostgreSQL connection. Internal to the
+// postgres store: callers hold the connection (connection_pool.h) and the transaction
+// (transaction.h; writers a logged_write one); writers validate their input (store/validate.h)
+// and append to the change log in that transaction. Same functions and semantics as the SQLite
+// engine's sqlite/tables.h.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/result.h"
+#include "store/postgres/connection.h"
+#include "store/store.h"
+
+namespace bdp::pg {
+
+// --- change log (change_log.cpp)
+Status append_change(Connection& c, EntityKind kind, std::int64_t id, bool deleted = false);
+Result<std::vector<Change>> read_changes(Connection& c, std::int64_t after_seq, int limit);
+Result<std::int64_t> read_last_change_seq(Connection& c);
+// Moves the id sequence of `table` past its largest id, after rows were inserted with explicit
+// (legacy) ids. REQUIRES: `table` is one of the store's own table names (a constant).
+Status advance_id_sequence(Connection& c, const char* table);
+
+// --- sections (section_rows.cpp)
+Result<std::vector<Section>> read_sections(Connection& c);
+Result<std::int64_t> write_section(Connection& c, const Section& section);
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> read_section_counts(Connection& c);
+
+// --- units (unit_rows.cpp); not_found when missing
+Result<Unit> read_unit(Connection& c, std::int64_t id);
+Result<Unit> read_unit_by_slug(Connection& c, const std::string& slug);
+Result<std::vector<Unit>> read_units(Connection& c);
+Result<std::int64_t> write_unit(Connection& c, const Unit& unit);
+
+// --- practices (practice_read.cpp, practice_write.cpp); not_found when missing
+Result<Practice> read_practice(Connection& c, std::int64_t id);
+Result<Practice> read_practice_by_source_key(Connection& c, const std::string& source_key);
+Result<Page<Practice>> read_practices_in_section(Connection& c, std::int64_t section_id,
+                                                 PracticeSort sort, PageRequest page);
+Result<std::vector<Practice>> read_practices_of_unit(Connection& c, std::int64_t unit_id);
+Result<std::vector<Practice>> read_all_practices(Connection& c);
+// updated_at: `now` stamps the current time; `keep` keeps the given one when set (loading).
+enum class Stamp { now, keep };
+Result<std::int64_t> write_practice(Connection& c, const Practice& practice, Stamp stamp);
+Status remove_practice(Connection& c, std::int64_t id);
+
+// --- visitor counter and settings (visitor_rows.cpp)
+Result<VisitorTotals> write_visit(Connection& c, const std::string& day, const std::string& hash);
+Result<VisitorTotals> read_visitor_totals(Connection& c);
+Status write_visitor_base(Connection& c, std::int64_t base);
+Result<std::string> write_daily_salt(Connection& c, const std::string& day);
+
+}  // namespace bdp::pg
