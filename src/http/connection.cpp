@@ -11,7 +11,6 @@
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/basic_parser.hpp>
 #include <boost/beast/http/error.hpp>
-#include <boost/beast/http/read.hpp>
 #include <chrono>
 #include <exception>
 #include <optional>
@@ -132,7 +131,7 @@ Response error_response(int status) {
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  Connection(asio::ip::tcp::socket socket, Connections& owner)
+  Connection(Socket socket, Connections& owner)
       : stream_(std::move(socket)), owner_(owner), options_(owner.shared_.options) {
     error_code ec;
     const auto peer = stream_.socket().remote_endpoint(ec);
@@ -141,63 +140,81 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
   ~Connection() { owner_.open_.erase(this); }
 
-  void start() { wait_for_request(); }
+  void start() { next_request(); }
 
   void close_if_idle() {
     if (idle_) stream_.close();
   }
 
  private:
-  // Waits for the first bytes of the next request: the idle timeout applies (the read timeout
-  // for the first request of a connection). Bytes of a pipelined request may already be here.
-  void wait_for_request() {
+  // Prepares for the next request and parses the pipelined bytes already buffered, if any.
+  void next_request() {
     if (owner_.shared_.stopping) return close();
-    if (buffer_.size() > 0) return read_header();
-    idle_ = true;
-    const int seconds =
-        first_request_ ? options_.read_timeout_seconds : options_.idle_timeout_seconds;
-    stream_.expires_after(std::chrono::seconds(seconds));
+    reset(request_);
+    method_.assign("-");
+    version_ = 11;
+    request_started_ = false;
+    continue_sent_ = false;
+    parser_.emplace(request_, method_, version_);
+    parser_->header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
+    parser_->body_limit(options_.max_body_bytes);
+    parse();
+  }
+
+  // Feeds the buffered bytes to the parser (driven here rather than by beast::http::async_read,
+  // so a request that arrived whole costs one read and no extra handler round trip).
+  void parse() {
+    while (buffer_.size() > 0 && !parser_->is_done()) {
+      if (!request_started_) start_request_clock();
+      error_code ec;
+      const std::size_t used = parser_->put(buffer_.data(), ec);
+      buffer_.consume(used);
+      if (ec == beast::http::error::need_more || (!ec && used == 0)) break;
+      if (ec) return on_read_error(ec);
+    }
+    if (parser_->is_done()) return handle();
+    if (parser_->is_header_done() && parser_->expects_continue() && version_ >= 11 &&
+        !continue_sent_) {
+      return send_continue();
+    }
+    read_more();
+  }
+
+  // The first byte of a request starts its read deadline (and its access-log duration).
+  void start_request_clock() {
+    request_started_ = true;
+    first_request_ = false;
+    started_ = Clock::now();
+    deadline_ = started_ + std::chrono::seconds(options_.read_timeout_seconds);
+  }
+
+  // Between requests the idle timeout applies (the read timeout before the first request of a
+  // connection); within a request, the request's read deadline.
+  void read_more() {
+    idle_ = !request_started_;
+    if (!idle_) {
+      stream_.expires_at(deadline_);
+    } else {
+      stream_.expires_after(std::chrono::seconds(first_request_ ? options_.read_timeout_seconds
+                                                                : options_.idle_timeout_seconds));
+    }
     stream_.async_read_some(buffer_.prepare(kReadChunk),
                             [self = shared_from_this()](error_code ec, std::size_t n) {
                               self->idle_ = false;
                               self->buffer_.commit(n);
-                              if (ec) return self->close();
-                              self->read_header();
+                              if (ec) return self->close();  // peer gone, timeout or stop
+                              self->parse();
                             });
   }
 
-  void read_header() {
-    first_request_ = false;
-    started_ = Clock::now();
-    reset(request_);
-    method_.assign("-");
-    version_ = 11;
-    parser_.emplace(request_, method_, version_);
-    parser_->header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
-    parser_->body_limit(options_.max_body_bytes);
-    stream_.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
-    beast::http::async_read_header(
-        stream_, buffer_, *parser_,
-        [self = shared_from_this()](error_code ec, std::size_t) { self->on_header(ec); });
-  }
-
-  void on_header(error_code ec) {
-    if (ec) return on_read_error(ec);
-    if (parser_->is_done()) return handle();
-    if (!parser_->expects_continue() || version_ < 11) return read_body();
+  void send_continue() {
+    continue_sent_ = true;
+    stream_.expires_at(deadline_);
     asio::async_write(stream_, asio::buffer(kContinue.data(), kContinue.size()),
                       [self = shared_from_this()](error_code ec, std::size_t) {
                         if (ec) return self->close();
-                        self->read_body();
+                        self->parse();
                       });
-  }
-
-  void read_body() {
-    beast::http::async_read(stream_, buffer_, *parser_,
-                            [self = shared_from_this()](error_code ec, std::size_t) {
-                              if (ec) return self->on_read_error(ec);
-                              self->handle();
-                            });
   }
 
   void on_read_error(const error_code& ec) {
@@ -258,7 +275,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
           if (ec) return self->close();
           if (drain) return self->drain_and_close();
           if (!keep_alive) return self->close();
-          self->wait_for_request();
+          self->next_request();
         });
   }
 
@@ -300,7 +317,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     stream_.close();
   }
 
-  beast::tcp_stream stream_;
+  beast::basic_stream<asio::ip::tcp, asio::io_context::executor_type> stream_;
   Connections& owner_;
   const ServerOptions& options_;
   beast::flat_buffer buffer_;  // reused for every request; keeps pipelined bytes
@@ -311,12 +328,15 @@ class Connection : public std::enable_shared_from_this<Connection> {
   Response response_;
   std::string head_;
   Clock::time_point started_;
+  Clock::time_point deadline_;
   std::size_t drained_ = 0;
   bool first_request_ = true;
+  bool request_started_ = false;
+  bool continue_sent_ = false;
   bool idle_ = false;
 };
 
-void Connections::serve(asio::ip::tcp::socket socket) {
+void Connections::serve(Socket socket) {
   std::make_shared<Connection>(std::move(socket), *this)->start();
 }
 

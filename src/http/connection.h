@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <memory>
 #include <unordered_set>
@@ -25,6 +26,10 @@ struct ServerShared {
 
 class Connection;
 
+// Sockets bound to a concrete io_context executor: no type-erased executor on the hot path.
+using Socket =
+    boost::asio::basic_stream_socket<boost::asio::ip::tcp, boost::asio::io_context::executor_type>;
+
 // The open connections of one worker. Not thread-safe: every call, and the life of every
 // connection, happens on the worker's io_context thread. Must outlive that io_context's handlers
 // (declare it before the io_context).
@@ -35,13 +40,17 @@ class Connections {
   Connections& operator=(const Connections&) = delete;
 
   // Serves HTTP on an accepted socket until the peer closes, a timeout or stop.
-  void serve(boost::asio::ip::tcp::socket socket);
+  void serve(Socket socket);
   // Closes connections waiting for a request; busy ones close after their response (stop()).
   void close_idle();
   std::size_t size() const { return open_.size(); }
 
  private:
   friend class Connection;
+
+  // Sockets bound to a concrete io_context executor: no type-erased executor on the hot path.
+  using Socket = boost::asio::basic_stream_socket<boost::asio::ip::tcp,
+                                                  boost::asio::io_context::executor_type>;
   const ServerShared& shared_;
   std::unordered_set<Connection*> open_;
 };

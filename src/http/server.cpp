@@ -35,8 +35,11 @@ struct Worker {
 
   Connections connections;  // before io_context: outlives the handlers that own connections
   asio::io_context io{1};
-  tcp::acceptor acceptor{io};
-  asio::steady_timer retry{io};
+  asio::basic_socket_acceptor<tcp, asio::io_context::executor_type> acceptor{io};
+  asio::basic_waitable_timer<std::chrono::steady_clock,
+                             asio::wait_traits<std::chrono::steady_clock>,
+                             asio::io_context::executor_type>
+      retry{io};
   std::thread thread;
 
   Status listen(const tcp::endpoint& endpoint) {
@@ -55,7 +58,7 @@ struct Worker {
   }
 
   void accept() {
-    acceptor.async_accept([this](error_code ec, tcp::socket socket) {
+    acceptor.async_accept([this](error_code ec, Socket socket) {
       if (ec == asio::error::operation_aborted || !acceptor.is_open()) return;
       if (ec) {
         // Out of descriptors or memory: wait a little instead of spinning on the error.
