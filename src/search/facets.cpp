@@ -1,0 +1,68 @@
+#include "search/facets.h"
+
+namespace bdp::search {
+
+const std::vector<FacetDefinition>& facet_definitions() {
+  static const std::vector<FacetDefinition> defs = {
+      {"section", "Dział", "XS"},
+      {"voivodeship", "Województwo", "XV"},
+      {"county", "Powiat", "XC"},
+      {"unit_type", "Typ jednostki", "XT"},
+      {"population", "Liczba mieszkańców", "XP"},
+      {"year", "Rok wprowadzenia", "XY"},
+      {"programme", "Program", "XG"},
+  };
+  return defs;
+}
+
+std::optional<std::size_t> facet_index(std::string_view name) {
+  const auto& defs = facet_definitions();
+  for (std::size_t i = 0; i < defs.size(); ++i) {
+    if (defs[i].name == name) return i;
+  }
+  return std::nullopt;
+}
+
+const std::vector<std::string>& population_bands() {
+  static const std::vector<std::string> bands = {"lt5k", "5k-20k", "20k-50k", "50k-100k", "gt100k"};
+  return bands;
+}
+
+std::string population_band(std::optional<std::int64_t> population) {
+  if (!population || *population <= 0) return "";
+  const std::int64_t p = *population;
+  if (p < 5'000) return "lt5k";
+  if (p < 20'000) return "5k-20k";
+  if (p < 50'000) return "20k-50k";
+  if (p < 100'000) return "50k-100k";
+  return "gt100k";
+}
+
+std::string population_band_label(std::string_view band) {
+  if (band == "lt5k") return "poniżej 5 tys.";
+  if (band == "5k-20k") return "5–20 tys.";
+  if (band == "20k-50k") return "20–50 tys.";
+  if (band == "50k-100k") return "50–100 tys.";
+  if (band == "gt100k") return "powyżej 100 tys.";
+  return std::string(band);
+}
+
+std::string facet_term(std::size_t facet, std::string_view value) {
+  std::string term(facet_definitions().at(facet).prefix);
+  term += value;
+  // Xapian terms are limited to 245 bytes; facet values are labels, far shorter in practice.
+  if (term.size() > 240) term.resize(240);
+  return term;
+}
+
+std::string pack_facet_values(const FacetValues& values) {
+  std::string out;
+  for (const auto& [facet, value] : values) {
+    if (!out.empty()) out.push_back('\x1f');
+    out.push_back(static_cast<char>('a' + facet));
+    out += value;
+  }
+  return out;
+}
+
+}  // namespace bdp::search

@@ -1,0 +1,73 @@
+// What a search asks for and what it returns: plain values shared by the index, the JSON API
+// and the web pages. See docs/search.md for the query syntax.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace bdp::search {
+
+enum class SortOrder { relevance, newest, title };  // title: Polish collation
+const char* to_string(SortOrder sort);
+// "relevance" | "newest" | "title"; anything else is relevance.
+SortOrder sort_order_from_string(const std::string& text);
+
+inline constexpr int kMaxPageSize = 100;
+inline constexpr std::size_t kMaxQueryBytes = 1000;
+
+struct Query {
+  std::string text;  // words, "phrases", -exclusions, OR (docs/search.md)
+  // facet name (facets.h: section, voivodeship, county, unit_type, population, year, programme)
+  // -> selected value; several values of one facet are alternatives (OR), facets combine (AND).
+  std::multimap<std::string, std::string> filters;
+  SortOrder sort = SortOrder::relevance;
+  int page = 1;        // 1-based
+  int page_size = 20;  // 1..kMaxPageSize
+};
+
+struct Hit {
+  std::int64_t id = 0;
+  std::string title;
+  std::string slug;
+  std::string place;         // the unit's name
+  std::string entered_on;    // ISO date
+  std::string snippet_html;  // SAFE HTML: escaped text with <mark> around matching words only
+  double score = 0;          // relevance weight; 0 when not ranked by relevance
+};
+
+struct FacetValue {
+  std::string value;       // what goes into Query::filters
+  std::string label;       // Polish, for display
+  std::int64_t count = 0;  // matches if this value were selected too (other facets applied)
+  bool selected = false;
+  std::string parent;  // section facet only: the parent section's value ("" at the top)
+  int depth = 0;       // section facet only: 0 for top-level sections
+};
+
+struct Facet {
+  std::string name;                // "voivodeship"
+  std::string label;               // "Województwo"
+  std::vector<FacetValue> values;  // sections in tree order, bands ascending, years descending,
+                                   // others by count then label
+};
+
+struct SearchResults {
+  std::vector<Hit> hits;
+  std::vector<Facet> facets;
+  std::int64_t total = 0;  // exact number of matching practices
+  int page = 1;
+  int page_size = 20;
+  std::string spelling_suggestion;  // corrected query text ("did you mean"), "" if none
+  bool corrected = false;           // the query found nothing, so hits are for spelling_suggestion
+  std::string notice;               // Polish message about how the query was read ("" when plain)
+};
+
+struct Suggestion {
+  std::int64_t id = 0;
+  std::string title;
+  std::string slug;
+};
+
+}  // namespace bdp::search

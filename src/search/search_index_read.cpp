@@ -1,0 +1,275 @@
+// SearchIndex, read side: search with facets and spelling, suggestions, similar practices.
+#include <algorithm>
+
+#include "search/document_builder.h"
+#include "search/facet_counter.h"
+#include "search/facet_list.h"
+#include "search/facets.h"
+#include "search/query_builder.h"
+#include "search/query_parser.h"
+#include "search/search_index.h"
+#include "search/search_index_impl.h"
+#include "search/snippet.h"
+#include "search/terms.h"
+#include "search/text_folding.h"
+
+namespace bdp::search {
+namespace {
+
+constexpr std::size_t kMaxClauses = 32;
+constexpr Xapian::termcount kSimilarTerms = 24;
+constexpr const char* kNoticeUnbalanced =
+    "Brak zamykającego cudzysłowu: fraza sięga do końca zapytania.";
+constexpr const char* kNoticeStopWordsOnly =
+    "Zapytanie zawiera tylko słowa pomijane w wyszukiwaniu (np. „i”, „w”, „oraz”); pokazano "
+    "wszystkie praktyki.";
+constexpr const char* kNoticeTruncated = "Zapytanie ma za dużo słów; wzięto pod uwagę pierwsze 32.";
+
+FacetSelection selection_of(const Query& query) {
+  FacetSelection selected(facet_definitions().size());
+  for (const auto& [name, value] : query.filters) {
+    if (auto f = facet_index(name); f && !value.empty()) selected[*f].insert(value);
+  }
+  return selected;
+}
+
+// AND over facets of (OR over the selected values of the facet); MatchAll without selections.
+Xapian::Query filter_query(const FacetSelection& selected) {
+  std::vector<Xapian::Query> facets;
+  for (std::size_t f = 0; f < selected.size(); ++f) {
+    if (selected[f].empty()) continue;
+    std::vector<Xapian::Query> values;
+    for (const auto& v : selected[f]) values.emplace_back(facet_term(f, v));
+    facets.emplace_back(Xapian::Query::OP_OR, values.begin(), values.end());
+  }
+  if (facets.empty()) return Xapian::Query::MatchAll;
+  return Xapian::Query(Xapian::Query::OP_AND, facets.begin(), facets.end());
+}
+
+Hit make_hit(const Xapian::MSetIterator& it, const HighlightForms& forms, const Analyzer& analyzer,
+             bool scored) {
+  const Xapian::Document doc = it.get_document();
+  StoredFields stored = parse_stored_fields(doc.get_data());
+  Hit hit;
+  hit.id = static_cast<std::int64_t>(*it);
+  hit.title = std::move(stored.title);
+  hit.slug = std::move(stored.slug);
+  hit.place = std::move(stored.place);
+  hit.entered_on = std::move(stored.entered_on);
+  hit.snippet_html = make_snippet(stored.text, forms, analyzer);
+  hit.score = scored ? it.get_weight() : 0;
+  return hit;
+}
+
+void limit_clauses(ParsedQuery& parsed, SearchResults& results) {
+  if (parsed.groups.size() + parsed.excluded.size() <= kMaxClauses) return;
+  if (parsed.groups.size() > kMaxClauses) parsed.groups.resize(kMaxClauses);
+  parsed.excluded.resize(std::min(parsed.excluded.size(), kMaxClauses - parsed.groups.size()));
+  results.notice = kNoticeTruncated;
+}
+
+struct Run {
+  std::vector<FacetCounts> counts;
+  std::int64_t total = 0;
+  Xapian::MSet mset;
+};
+
+// Two passes: one over every match of the text (facet counts and the exact total, unweighted),
+// one for the requested page with the filters applied (ranked, stops early).
+Run run_query(Xapian::Database& db, const Xapian::Query& text, const FacetSelection& selected,
+              const Query& query) {
+  Run run;
+  FacetCounter counter(selected);
+  Xapian::Enquire counting(db);
+  counting.set_query(text);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  counting.add_matchspy(&counter);
+  counting.get_mset(0, 0, db.get_doccount());
+  run.counts = counter.counts();
+  run.total = counter.total();
+
+  Xapian::Enquire ranking(db);
+  ranking.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, filter_query(selected)));
+  if (query.sort == SortOrder::newest) {
+    ranking.set_sort_by_value_then_relevance(terms::kSlotDate, true);
+  } else if (query.sort == SortOrder::title) {
+    ranking.set_sort_by_value_then_relevance(terms::kSlotTitleKey, false);
+  }
+  const int page_size = std::clamp(query.page_size, 1, kMaxPageSize);
+  const auto first = static_cast<Xapian::doccount>(std::max(query.page, 1) - 1) * page_size;
+  run.mset = ranking.get_mset(first, static_cast<Xapian::doccount>(page_size));
+  return run;
+}
+
+}  // namespace
+
+Result<SearchResults> SearchIndex::search(const Query& query) {
+  if (query.text.size() > kMaxQueryBytes) {
+    return fail(ErrorKind::invalid_input, "Zapytanie jest za długie (ponad " +
+                                              std::to_string(kMaxQueryBytes) +
+                                              " znaków). Skróć je do kilku słów.");
+  }
+  SearchResults results;
+  results.page = std::max(query.page, 1);
+  results.page_size = std::clamp(query.page_size, 1, kMaxPageSize);
+  ParsedQuery parsed = parse_query(query.text);
+  if (parsed.unbalanced_quote) results.notice = kNoticeUnbalanced;
+  limit_clauses(parsed, results);
+  const FacetSelection selected = selection_of(query);
+  try {
+    auto lease = impl_->readers.borrow();
+    Xapian::Database& db = lease.db();
+    QueryBuilder builder(impl_->analyzer, db);
+    BuiltQuery built = builder.build(parsed);
+    if (!built.has_terms && !parsed.groups.empty()) results.notice = kNoticeStopWordsOnly;
+    if (built.has_terms) results.spelling_suggestion = builder.spelling_correction(parsed);
+    Run run = run_query(db, built.query, selected, query);
+    if (run.total == 0 && !results.spelling_suggestion.empty()) {
+      built = builder.build(parse_query(results.spelling_suggestion));
+      Run corrected = run_query(db, built.query, selected, query);
+      if (corrected.total > 0) {
+        run = std::move(corrected);
+        results.corrected = true;
+      }
+    }
+    results.total = run.total;
+    const bool scored = query.sort == SortOrder::relevance && built.has_terms;
+    for (auto it = run.mset.begin(); it != run.mset.end(); ++it) {
+      results.hits.push_back(make_hit(it, built.highlight, impl_->analyzer, scored));
+    }
+    results.facets = facet_list(run.counts, selected, *impl_->section_tree());
+    return results;
+  } catch (const Xapian::Error& e) {
+    return xapian_failure(e, "search failed");
+  }
+}
+
+Result<std::vector<Suggestion>> SearchIndex::suggest(std::string_view prefix, int n) {
+  std::vector<Suggestion> out;
+  if (n <= 0 || prefix.size() > kMaxQueryBytes) return out;
+  const std::string text = normalize(prefix);
+  const std::vector<AnalyzedToken> tokens = impl_->analyzer.analyze(text);
+  if (tokens.empty()) return out;
+  const bool last_complete = tokens.back().end < text.size();  // followed by a space
+  try {
+    auto lease = impl_->readers.borrow();
+    Xapian::Database& db = lease.db();
+    QueryBuilder builder(impl_->analyzer, db);
+    std::vector<Xapian::Query> parts;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const bool partial = i + 1 == tokens.size() && !last_complete;
+      if (tokens[i].stop && !partial) continue;
+      if (!partial) {
+        parts.push_back(builder.token_query(tokens[i]));
+        continue;
+      }
+      parts.emplace_back(Xapian::Query::OP_OR, builder.token_query(tokens[i]),
+                         Xapian::Query(Xapian::Query::OP_WILDCARD,
+                                       std::string(terms::kTitleWord) + tokens[i].folded, 50,
+                                       Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT));
+    }
+    if (parts.empty()) return out;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(n));
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      StoredFields stored = parse_stored_fields(it.get_document().get_data());
+      out.push_back(
+          {static_cast<std::int64_t>(*it), std::move(stored.title), std::move(stored.slug)});
+    }
+    return out;
+  } catch (const Xapian::Error& e) {
+    return xapian_failure(e, "suggestions failed");
+  }
+}
+
+namespace {
+
+// Lemma terms only: they carry the content; ids, facets and surface forms would add noise.
+class LemmaTermsOnly : public Xapian::ExpandDecider {
+ public:
+  bool operator()(const std::string& term) const override {
+    return term.size() > terms::kLemma.size() + 3 &&
+           term.compare(0, terms::kLemma.size(), terms::kLemma) == 0;
+  }
+};
+
+// The content query of practice `docid`: its most distinctive lemmas, OR-ed.
+Xapian::Query content_query(Xapian::Database& db, Xapian::docid docid) {
+  Xapian::Enquire enquire(db);
+  Xapian::RSet rset;
+  rset.add_document(docid);
+  LemmaTermsOnly decider;
+  Xapian::ESet eset = enquire.get_eset(kSimilarTerms, rset, &decider);
+  std::vector<Xapian::Query> terms;
+  for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+std::string term_with_prefix(Xapian::Database& db, Xapian::docid docid, std::string_view prefix) {
+  auto it = db.termlist_begin(docid);
+  it.skip_to(std::string(prefix));
+  if (it == db.termlist_end(docid)) return "";
+  const std::string term = *it;
+  return term.compare(0, prefix.size(), prefix) == 0 ? term : "";
+}
+
+std::vector<Hit> ranked_hits(Xapian::Database& db, const Xapian::Query& query,
+                             Xapian::docid exclude, int n, const Analyzer& analyzer) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(
+      Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(terms::id(exclude))));
+  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(n));
+  std::vector<Hit> hits;
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    hits.push_back(make_hit(it, {}, analyzer, true));
+  return hits;
+}
+
+}  // namespace
+
+Result<std::vector<Hit>> SearchIndex::similar(std::int64_t id, int n) {
+  if (n <= 0) return std::vector<Hit>{};
+  try {
+    auto lease = impl_->readers.borrow();
+    Xapian::Database& db = lease.db();
+    if (id <= 0 || !db.term_exists(terms::id(id))) {
+      return fail(ErrorKind::not_found,
+                  "practice " + std::to_string(id) + " is not in the search index");
+    }
+    const auto docid = static_cast<Xapian::docid>(id);
+    return ranked_hits(db, content_query(db, docid), docid, n, impl_->analyzer);
+  } catch (const Xapian::Error& e) {
+    return xapian_failure(e, "similar practices failed");
+  }
+}
+
+Result<std::vector<Hit>> SearchIndex::units_like(std::int64_t id, int n) {
+  if (n <= 0) return std::vector<Hit>{};
+  try {
+    auto lease = impl_->readers.borrow();
+    Xapian::Database& db = lease.db();
+    if (id <= 0 || !db.term_exists(terms::id(id))) {
+      return fail(ErrorKind::not_found,
+                  "practice " + std::to_string(id) + " is not in the search index");
+    }
+    const auto docid = static_cast<Xapian::docid>(id);
+    const std::string type = term_with_prefix(db, docid, facet_definitions()[3].prefix);
+    const std::string band =
+        term_with_prefix(db, docid, facet_definitions()[kFacetPopulation].prefix);
+    const std::string unit = term_with_prefix(db, docid, terms::kUnit);
+    if (type.empty() || band.empty()) return std::vector<Hit>{};
+    // Every practice of a like unit qualifies; content similarity only orders them.
+    Xapian::Query like(
+        Xapian::Query::OP_FILTER, Xapian::Query::MatchAll,
+        Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(type), Xapian::Query(band)));
+    if (!unit.empty()) like = Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(unit));
+    return ranked_hits(db,
+                       Xapian::Query(Xapian::Query::OP_AND_MAYBE, like, content_query(db, docid)),
+                       docid, n, impl_->analyzer);
+  } catch (const Xapian::Error& e) {
+    return xapian_failure(e, "practices from like units failed");
+  }
+}
+
+}  // namespace bdp::search
