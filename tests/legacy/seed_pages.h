@@ -97,7 +97,6 @@ inline void expect_seed2(const LegacyPage& page) {
                                     {"61 28 36 107"},
                                     "ops@ops.srem.pl"}));
   EXPECT_TRUE(page.presentation.empty());
-  EXPECT_TRUE(page.attachments.empty());
 }
 
 }  // namespace bdp::legacy::test

@@ -2,21 +2,16 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "fixture.h"
 #include "seed_pages.h"
+#include "warnings.h"
 
 namespace bdp::legacy {
 namespace {
 
 using test::read_fixture;
 
-bool has_warning(const LegacyPage& page, const std::string& field, const std::string& part) {
-  return std::any_of(page.warnings.begin(), page.warnings.end(), [&](const Warning& w) {
-    return w.field == field && w.message.find(part) != std::string::npos;
-  });
-}
+using test::has_warning;
 
 TEST(TextPage, ReadsEveryFieldOfTheFirstSeed) {
   const auto page = parse_text_page(read_fixture("000_1196ef917f521a9f.txt"));
@@ -30,6 +25,8 @@ TEST(TextPage, ReadsEveryFieldOfTheSecondSeed) {
   const auto page = parse_text_page(read_fixture("002_4fc2ead593ecafaa.txt"));
   ASSERT_TRUE(page) << page.error().message;
   test::expect_seed2(*page);
+  EXPECT_TRUE(page->attachments.empty());
+  EXPECT_FALSE(page->art);
   ASSERT_EQ(page->warnings.size(), 1u);
   EXPECT_TRUE(has_warning(*page, "Kod pocztowy i Poczta", "no postal code, only 'Śrem'"));
 }
