@@ -1,5 +1,9 @@
 #include "store/postgres/connection.h"
 
+#include <spdlog/spdlog.h>
+
+#include <string_view>
+
 namespace bdp::pg {
 
 Param id_array(const std::vector<std::int64_t>& ids) {
@@ -10,6 +14,18 @@ Param id_array(const std::vector<std::int64_t>& ids) {
   }
   return text + "}";
 }
+
+namespace {
+
+// Server notices (e.g. "drop cascades to …") are chatter; warnings go to the log.
+void log_warnings(void*, const PGresult* notice) {
+  const char* severity = PQresultErrorField(notice, PG_DIAG_SEVERITY_NONLOCALIZED);
+  if (severity && std::string_view(severity) == "WARNING") {
+    spdlog::warn("postgresql: {}", PQresultErrorField(notice, PG_DIAG_MESSAGE_PRIMARY));
+  }
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Connection>> Connection::open(const std::string& url) {
   char* parse_error = nullptr;
@@ -30,6 +46,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string& url) {
   if (PQstatus(conn.get()) != CONNECTION_OK) {
     return std::unexpected(error_of(conn.get(), nullptr));
   }
+  PQsetNoticeReceiver(conn.get(), log_warnings, nullptr);
   return std::unique_ptr<Connection>(new Connection(std::move(conn)));
 }
 
