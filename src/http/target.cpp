@@ -1,5 +1,6 @@
 #include "http/target.h"
 
+#include "http/ascii.h"
 #include "http/utf8.h"
 
 namespace bdp::http {
@@ -19,6 +20,20 @@ Status decode_utf8(std::string_view text, DecodeMode mode, std::string& out, con
     return fail(ErrorKind::invalid_input, std::string(what) + " is not valid UTF-8");
   }
   return {};
+}
+
+// The origin-form part of an absolute-form target ("http://host:8080/a?b" → "/a?b"), which
+// HTTP/1.1 servers must accept (RFC 9112 §3.2.2); other targets are returned unchanged.
+std::string_view origin_form(std::string_view target) {
+  for (std::string_view scheme : {"http://", "https://"}) {
+    if (istarts_with(target, scheme)) {
+      const std::size_t slash = target.find_first_of("/?", scheme.size());
+      if (slash == std::string_view::npos) return "/";
+      if (target[slash] == '?') return {};  // "http://host?q" has no path: not a valid target
+      return target.substr(slash);
+    }
+  }
+  return target;
 }
 
 }  // namespace
@@ -65,6 +80,7 @@ Status parse_target(std::string_view target, std::string& path,
                     std::multimap<std::string, std::string>& query) {
   path.clear();
   query.clear();
+  target = origin_form(target);
   if (target.empty() || target.front() != '/') {
     return fail(ErrorKind::invalid_input, "request target must start with '/'");
   }

@@ -78,7 +78,18 @@ TEST(ParseTarget, RejectsTargetsNotStartingWithSlash) {
   Query q;
   EXPECT_FALSE(parse_target("", path, q));
   EXPECT_FALSE(parse_target("*", path, q));
-  EXPECT_FALSE(parse_target("http://example.com/", path, q));
+  EXPECT_FALSE(parse_target("example.com/a", path, q));
+  EXPECT_FALSE(parse_target("http://example.com?q=1", path, q));
+}
+
+TEST(ParseTarget, AcceptsAbsoluteFormAndDropsSchemeAndHost) {
+  std::string path;
+  Query q;
+  ASSERT_TRUE(parse_target("http://example.com:8080/praktyki?s=2", path, q));
+  EXPECT_EQ(path, "/praktyki");
+  EXPECT_EQ(q.find("s")->second, "2");
+  ASSERT_TRUE(parse_target("HTTPS://example.com", path, q));
+  EXPECT_EQ(path, "/");
 }
 
 TEST(ParseTarget, RejectsInvalidUtf8BadEscapesAndNulInPath) {
