@@ -11,9 +11,9 @@
 namespace bdp {
 
 // Opens, creating if missing, the database file at `path` (":memory:" for a private in-memory
-// database). Does not migrate: call Store::migrate(). Errors: unavailable when the file cannot be
-// opened or switched to WAL, internal when libsodium or ICU cannot initialise.
-// The returned store is thread-safe.
+// database; a "file:" URI such as "file:/tmp/x.db?vfs=name" selects SQLite options). Does not
+// migrate: call Store::migrate(). Errors: unavailable when the file cannot be opened or switched to
+// WAL, internal when libsodium or ICU cannot initialise. The returned store is thread-safe.
 Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path);
 
 }  // namespace bdp
