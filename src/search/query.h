@@ -64,6 +64,12 @@ struct SearchResults {
   std::string notice;               // Polish message about how the query was read ("" when plain)
 };
 
+// The Query named by URL parameters (docs/search.md), shared by the results page and the API:
+// q (text), sort (relevance|newest|title), page, page_size, and one parameter per selected
+// facet value named after the facet (section=3&voivodeship=wielkopolskie&voivodeship=…).
+// Malformed numbers fall back to defaults; unknown parameters are ignored. Never fails.
+Query query_from_parameters(const std::multimap<std::string, std::string>& parameters);
+
 struct Suggestion {
   std::int64_t id = 0;
   std::string title;

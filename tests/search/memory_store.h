@@ -1,0 +1,143 @@
+// MemoryStore: an in-memory Store for the search tests, with a real change log, so the index
+// can be fed and followed without a database. Single-threaded use only (plus the mutex for the
+// follower test). Operations the search never calls fail with `internal`, saying so.
+#pragma once
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+
+#include "store/store.h"
+
+namespace bdp::search::testing {
+
+class MemoryStore : public Store {
+ public:
+  Status migrate() override { return {}; }
+
+  Result<std::vector<Section>> sections() override {
+    std::lock_guard lock(mutex_);
+    std::vector<Section> out;
+    for (const auto& [id, s] : sections_) out.push_back(s);
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.position < b.position; });
+    return out;
+  }
+  Result<std::int64_t> save_section(const Section& section) override {
+    std::lock_guard lock(mutex_);
+    sections_[section.id] = section;
+    log(EntityKind::section, section.id, false);
+    return section.id;
+  }
+  Result<std::vector<std::pair<std::int64_t, std::int64_t>>> section_counts() override {
+    return unsupported<std::vector<std::pair<std::int64_t, std::int64_t>>>();
+  }
+
+  Result<Unit> unit(std::int64_t id) override {
+    std::lock_guard lock(mutex_);
+    auto it = units_.find(id);
+    if (it == units_.end()) return fail(ErrorKind::not_found, "no unit " + std::to_string(id));
+    return it->second;
+  }
+  Result<Unit> unit_by_slug(const std::string&) override { return unsupported<Unit>(); }
+  Result<std::vector<Unit>> units() override {
+    std::lock_guard lock(mutex_);
+    std::vector<Unit> out;
+    for (const auto& [id, u] : units_) out.push_back(u);
+    return out;
+  }
+  Result<std::int64_t> save_unit(const Unit& unit) override {
+    std::lock_guard lock(mutex_);
+    units_[unit.id] = unit;
+    log(EntityKind::unit, unit.id, false);
+    return unit.id;
+  }
+
+  Result<Practice> practice(std::int64_t id) override {
+    std::lock_guard lock(mutex_);
+    auto it = practices_.find(id);
+    if (it == practices_.end())
+      return fail(ErrorKind::not_found, "no practice " + std::to_string(id));
+    return it->second;
+  }
+  Result<Practice> practice_by_source_key(const std::string&) override {
+    return unsupported<Practice>();
+  }
+  Result<std::int64_t> save_practice(const Practice& practice) override {
+    std::lock_guard lock(mutex_);
+    practices_[practice.id] = practice;
+    log(EntityKind::practice, practice.id, false);
+    return practice.id;
+  }
+  Status delete_practice(std::int64_t id) override {
+    std::lock_guard lock(mutex_);
+    practices_.erase(id);
+    log(EntityKind::practice, id, true);
+    return {};
+  }
+  Result<Page<Practice>> practices_in_section(std::int64_t, PracticeSort, PageRequest) override {
+    return unsupported<Page<Practice>>();
+  }
+  Result<std::vector<Practice>> practices_of_unit(std::int64_t unit_id) override {
+    std::lock_guard lock(mutex_);
+    std::vector<Practice> out;
+    for (const auto& [id, p] : practices_) {
+      if (p.unit_id == unit_id) out.push_back(p);
+    }
+    return out;
+  }
+  Result<std::vector<Practice>> all_practices() override {
+    std::lock_guard lock(mutex_);
+    std::vector<Practice> out;
+    for (const auto& [id, p] : practices_) out.push_back(p);
+    return out;
+  }
+
+  Result<std::vector<Change>> changes_since(std::int64_t seq, int limit) override {
+    std::lock_guard lock(mutex_);
+    std::vector<Change> out;
+    for (const auto& c : changes_) {
+      if (c.seq > seq && static_cast<int>(out.size()) < limit) out.push_back(c);
+    }
+    return out;
+  }
+  Result<std::int64_t> last_change_seq() override {
+    std::lock_guard lock(mutex_);
+    return changes_.empty() ? 0 : changes_.back().seq;
+  }
+
+  Result<VisitorTotals> record_visit(const std::string&, const std::string&) override {
+    return unsupported<VisitorTotals>();
+  }
+  Result<VisitorTotals> visitor_totals() override { return unsupported<VisitorTotals>(); }
+  Status set_visitor_base(std::int64_t) override { return unsupported<void>(); }
+  Result<std::string> daily_salt(const std::string&) override { return unsupported<std::string>(); }
+  Result<Dataset> dump() override { return unsupported<Dataset>(); }
+  Status load(const Dataset& data) override {
+    for (const auto& s : data.sections) save_section(s);
+    for (const auto& u : data.units) save_unit(u);
+    for (const auto& p : data.practices) save_practice(p);
+    return {};
+  }
+  Result<bool> empty() override {
+    std::lock_guard lock(mutex_);
+    return practices_.empty();
+  }
+
+ private:
+  template <class T>
+  static Result<T> unsupported() {
+    return fail(ErrorKind::internal, "not supported by the in-memory test store");
+  }
+  void log(EntityKind kind, std::int64_t id, bool deleted) {
+    changes_.push_back({static_cast<std::int64_t>(changes_.size()) + 1, kind, id, deleted});
+  }
+
+  std::mutex mutex_;
+  std::map<std::int64_t, Section> sections_;
+  std::map<std::int64_t, Unit> units_;
+  std::map<std::int64_t, Practice> practices_;
+  std::vector<Change> changes_;
+};
+
+}  // namespace bdp::search::testing
