@@ -6,9 +6,12 @@
 #   bench/http_vs_nginx.sh BUILD_DIR [--file FILE] [--duration 10s] [--connections 64]
 #                          [--rounds 1]
 #   bench/http_vs_nginx.sh BUILD_DIR --bdp-url http://127.0.0.1:PORT/praktyki/1-x [--file FILE]
+#                          [--bdp-pid PID]
 #
 # --rounds N alternates bdp and nginx N times and also prints the ratio of the summed rates
-# (a busy machine makes single runs noisy).
+# (a busy machine makes single runs noisy). The CPU time each server used per request (user +
+# system, from /proc) is printed too: it depends far less on other load than requests/s. For an
+# external bdp give its process id with --bdp-pid to get that figure.
 # Without --bdp-url it starts BUILD_DIR/bench_http_static_server serving FILE from memory
 # (default: a generated 16 KiB HTML page). With --bdp-url it measures that already running bdp
 # instead, and nginx serves FILE (default: the bytes fetched once from that URL with curl).
@@ -17,15 +20,16 @@
 # Needs: wrk, nginx, curl, python3 (to pick free ports).
 set -euo pipefail
 
-usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [ $# -ge 1 ] || usage
 build_dir=$1
 shift
-file="" bdp_url="" duration=10s connections=64 rounds=1
+file="" bdp_url="" bdp_pid="" duration=10s connections=64 rounds=1
 while [ $# -gt 0 ]; do
   case $1 in
     --file) file=$2; shift 2 ;;
     --bdp-url) bdp_url=$2; shift 2 ;;
+    --bdp-pid) bdp_pid=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
@@ -63,6 +67,7 @@ if [ -z "$bdp_url" ]; then
   "$build_dir/bench_http_static_server" --file "$work/page.html" --port 0 --threads 2 \
     >"$work/bdp.out" 2>&1 &
   pids+=($!)
+  bdp_pid=$!
   for _ in $(seq 1 50); do
     grep -q '^port ' "$work/bdp.out" && break
     sleep 0.1
@@ -107,16 +112,39 @@ if ! cmp -s "$work/from_bdp" "$work/from_nginx"; then
   exit 1
 fi
 
-rps() { wrk -t2 -c"$connections" -d"$duration" "$1" | awk '/^Requests\/sec:/{print $2}'; }
+nginx_pids=$(pgrep -d ' ' -P "$(cat "$work/nginx/nginx.pid")")  # the workers
+
+# CPU clock ticks (user + system) used so far by the given processes (all their threads).
+cpu_ticks() {
+  local total=0 p
+  for p in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done
+  echo "$total"
+}
+
+# Runs wrk on URL; prints "<requests/s> <CPU µs per request or ->" for the processes PIDS...
+measure() {
+  local url=$1 out before after requests
+  shift
+  before=$( [ $# -gt 0 ] && cpu_ticks "$@" || echo "")
+  out=$(wrk -t2 -c"$connections" -d"$duration" "$url")
+  after=$( [ $# -gt 0 ] && cpu_ticks "$@" || echo "")
+  requests=$(awk '/requests in/{print $1}' <<<"$out")
+  awk -v rps="$(awk '/^Requests\/sec:/{print $2}' <<<"$out")" -v b="$before" -v a="$after" \
+    -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { if (b == "") print rps, "-"; else printf "%s %.1f\n", rps, (a - b) * 1e6 / hz / n }'
+}
+
 echo "body: $(wc -c <"$work/page.html") bytes; wrk -t2 -c$connections -d$duration"
 echo "bdp:   $bdp_url"
 echo "nginx: $nginx_url"
 bdp_sum=0 nginx_sum=0
 for round in $(seq 1 "$rounds"); do
-  bdp_rps=$(rps "$bdp_url")
-  nginx_rps=$(rps "$nginx_url")
-  awk -v r="$round" -v b="$bdp_rps" -v n="$nginx_rps" \
-    'BEGIN { printf "round %d: bdp %.0f requests/s, nginx %.0f requests/s, ratio bdp/nginx: %.2f\n", r, b, n, b / n }'
+  # shellcheck disable=SC2086  # bdp_pid may be empty, nginx_pids is a list
+  read -r bdp_rps bdp_cpu <<<"$(measure "$bdp_url" $bdp_pid)"
+  # shellcheck disable=SC2086
+  read -r nginx_rps nginx_cpu <<<"$(measure "$nginx_url" $nginx_pids)"
+  awk -v r="$round" -v b="$bdp_rps" -v n="$nginx_rps" -v bc="$bdp_cpu" -v nc="$nginx_cpu" \
+    'BEGIN { printf "round %d: bdp %.0f requests/s (%s CPU us/request), nginx %.0f requests/s (%s CPU us/request), ratio bdp/nginx: %.2f\n", r, b, bc, n, nc, b / n }'
   bdp_sum=$(awk -v s="$bdp_sum" -v x="$bdp_rps" 'BEGIN { print s + x }')
   nginx_sum=$(awk -v s="$nginx_sum" -v x="$nginx_rps" 'BEGIN { print s + x }')
 done
