@@ -1,5 +1,6 @@
 #include <map>
 #include <string>
+#include <type_traits>
 
 #include "store/sqlite/tables.h"
 
@@ -37,14 +38,23 @@ Result<Practice> read_row(Statement& r) {
 }
 
 // Runs `sql` with ids bound as ?1 and hands each row to on_row with the practice it belongs to
-// (column 0 is the practice id).
+// (column 0 is the practice id). on_row returns void or a Status.
 template <class OnRow>
 Status each_child(Connection& c, std::string_view sql, const std::vector<std::int64_t>& ids,
                   std::map<std::int64_t, Practice*>& by_id, OnRow on_row) {
   auto rows = c.prepare(sql);
   if (!rows) return std::unexpected(rows.error());
   rows->bind_ids(1, ids);
-  return rows->each_row([&](Statement& r) { on_row(*by_id.at(r.integer(0)), r); });
+  return rows->each_row([&](Statement& r) -> Status {
+    auto found = by_id.find(r.integer(0));
+    if (found == by_id.end()) return fail(ErrorKind::internal, "child row of an unread practice");
+    if constexpr (std::is_void_v<decltype(on_row(*found->second, r))>) {
+      on_row(*found->second, r);
+      return {};
+    } else {
+      return on_row(*found->second, r);
+    }
+  });
 }
 
 // Loads the children of all `practices` with one query per child table.
@@ -70,15 +80,19 @@ Status attach_children(Connection& c, std::vector<Practice>& practices) {
         p.contacts.push_back(Contact{r.text(1), r.text(2), {}, r.text(3)});
       });
   if (!status) return status;
-  status = each_child(
-      c,
-      "SELECT c.practice_id, c.position, ph.phone FROM contact_phones ph "
-      "JOIN contacts c ON c.id = ph.contact_id "
-      "WHERE c.practice_id IN (SELECT value FROM json_each(?1)) "
-      "ORDER BY c.practice_id, c.position, ph.position",
-      ids, by_id, [](Practice& p, Statement& r) {
-        p.contacts.at(static_cast<std::size_t>(r.integer(1))).phones.push_back(r.text(2));
-      });
+  status = each_child(c,
+                      "SELECT c.practice_id, c.position, ph.phone FROM contact_phones ph "
+                      "JOIN contacts c ON c.id = ph.contact_id "
+                      "WHERE c.practice_id IN (SELECT value FROM json_each(?1)) "
+                      "ORDER BY c.practice_id, c.position, ph.position",
+                      ids, by_id, [](Practice& p, Statement& r) -> Status {
+                        auto position = static_cast<std::size_t>(r.integer(1));
+                        if (position >= p.contacts.size()) {
+                          return fail(ErrorKind::internal, "phone of a contact that was not read");
+                        }
+                        p.contacts[position].phones.push_back(r.text(2));
+                        return {};
+                      });
   if (!status) return status;
   status = each_child(
       c,
