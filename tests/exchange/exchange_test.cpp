@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "../store/samples.h"
@@ -152,6 +154,24 @@ TEST(ExchangeJson, InvalidUtf8IsReplacedOnOutputSoTheDocumentStaysReadable) {
   auto back = from_json(to_json(data));
   ASSERT_TRUE(back) << back.error().message;
   EXPECT_EQ(back->sections[0].name, "zły \xEF\xBF\xBD( bajt");
+}
+
+TEST(ExchangeJson, ExampleInTheFormatDocumentationReads) {
+  std::ifstream file(BDP_SOURCE_DIR "/docs/json-format.md");
+  std::stringstream text;
+  text << file.rdbuf();
+  std::string doc = text.str();
+  auto start = doc.find("```json\n");
+  ASSERT_NE(start, std::string::npos);
+  start += 8;
+  auto end = doc.find("```", start);
+  ASSERT_NE(end, std::string::npos);
+  auto data = from_json(std::string_view(doc).substr(start, end - start));
+  ASSERT_TRUE(data) << data.error().message;
+  EXPECT_EQ(data->sections.size(), 2u);
+  ASSERT_EQ(data->practices.size(), 1u);
+  EXPECT_EQ(data->practices[0].contacts[0].email, "ops@ops.srem.pl");
+  EXPECT_EQ(data->practices[0].presentation.size(), 1u);
 }
 
 }  // namespace
