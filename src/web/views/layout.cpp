@@ -59,13 +59,13 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
   d.set("path", percent_encode(ctx.path));
   d.set("is_home", ctx.path == "/");
   d.set("portal_title", config.portal_title);
-  d.set("programme_header", config.programme_header);
-  d.set("funding_note", config.funding_note);
+  d.set("programme_header", optional_text(config.programme_header));
+  d.set("funding_note", optional_text(config.funding_note));
   List partners;
   for (const auto& p : config.partners) {
     Data item{Data::type::object};
     item.set("name", p.name);
-    item.set("url", safe_href(p.url));
+    item.set("url", optional_text(safe_href(p.url)));
     partners.push_back(std::move(item));
   }
   d.set("has_partners", !partners.empty());

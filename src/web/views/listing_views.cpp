@@ -32,7 +32,7 @@ void add_listing(Data& d, const ViewContext& ctx, const PracticeListing& list) {
     item.set("voivodeship", unit == list.units.end() ? std::string() : unit->second.voivodeship);
     item.set("date_iso", p.entered_on);
     item.set("date", i18n::format_date(ctx.lang, p.entered_on));
-    item.set("excerpt", excerpt(p.summary));
+    item.set("excerpt", optional_text(excerpt(p.summary)));
     items.push_back(std::move(item));
   }
   d.set("has_items", !items.empty());
@@ -60,8 +60,8 @@ void add_pagination(Data& d, const std::string& base_href, const std::string& ex
     numbers.push_back(std::move(item));
   }
   d.set("pages", numbers);
-  d.set("prev", list.page_number > 1 ? href(list.page_number - 1) : std::string());
-  d.set("next", list.page_number < pages ? href(list.page_number + 1) : std::string());
+  d.set("prev", optional_text(list.page_number > 1 ? href(list.page_number - 1) : std::string()));
+  d.set("next", optional_text(list.page_number < pages ? href(list.page_number + 1) : std::string()));
 }
 
 List crumbs_of(const SectionTree& tree, std::int64_t id) {
@@ -190,7 +190,7 @@ std::string Views::message(const ViewContext& ctx, const std::string& title,
   List ps;
   for (const auto& p : paragraphs) ps.push_back(p);
   d.set("paragraphs", ps);
-  d.set("link_href", link_href);
+  d.set("link_href", optional_text(link_href));
   d.set("link_text", link_text);
   return layout(ctx, {title, paragraphs.empty() ? title : paragraphs.front(), ctx.path},
                 templates_.render("message", std::move(d)));
@@ -205,7 +205,7 @@ std::string Views::accessibility(const ViewContext& ctx) const {
   d.set("base_url", safe_href(c.base_url));
   d.set("statement_date", c.statement_date);
   d.set("contact_email", c.contact_email);
-  d.set("contact_phone", c.contact_phone);
+  d.set("contact_phone", optional_text(c.contact_phone));
   const std::string title(i18n::tr(ctx.lang, "nav.accessibility"));
   return layout(ctx, {title, title, "/deklaracja-dostepnosci"},
                 templates_.render("accessibility", std::move(d)));

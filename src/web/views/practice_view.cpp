@@ -13,7 +13,7 @@ void add_field(List& fields, i18n::Lang lang, std::string_view label_key, std::s
   Data f{Data::type::object};
   f.set("label", std::string(i18n::tr(lang, label_key)));
   f.set("value", std::move(value));
-  f.set("href", std::move(href));
+  f.set("href", optional_text(std::move(href)));
   fields.push_back(std::move(f));
 }
 
@@ -35,8 +35,8 @@ List contacts_data(const std::vector<Contact>& contacts) {
   for (const auto& c : contacts) {
     Data item{Data::type::object};
     item.set("name", c.name);
-    item.set("position", c.position);
-    item.set("email", c.email);
+    item.set("position", optional_text(c.position));
+    item.set("email", optional_text(c.email));
     List phones;
     for (const auto& p : c.phones) {
       Data phone{Data::type::object};

@@ -16,6 +16,12 @@ namespace bdp::web {
 using Data = kainjow::mustache::data;
 using List = kainjow::mustache::list;
 
+// A string that a template tests with {{#name}}…{{/name}}: mustache treats every string, even
+// "", as true, so an empty one must be passed as false.
+inline Data optional_text(std::string text) {
+  return text.empty() ? Data(false) : Data(std::move(text));
+}
+
 class Templates {
  public:
   // Parses every *.mustache in `dir`; invalid_input names the file and the parse error.

@@ -1,0 +1,71 @@
+#include <gtest/gtest.h>
+
+#include <zlib.h>
+
+#include "web/page_cache.h"
+#include "web/views/views.h"
+
+namespace bdp::web {
+namespace {
+
+std::string gunzip(const std::string& data) {
+  z_stream s{};
+  inflateInit2(&s, 16 + MAX_WBITS);
+  std::string out(1 << 20, '\0');
+  s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  s.avail_in = static_cast<uInt>(data.size());
+  s.next_out = reinterpret_cast<Bytef*>(out.data());
+  s.avail_out = static_cast<uInt>(out.size());
+  inflate(&s, Z_FINISH);
+  out.resize(s.total_out);
+  inflateEnd(&s);
+  return out;
+}
+
+const std::string kPage = "<html>" + std::string(2000, 'a') + std::string(kCounterMarker) + "</html>";
+
+TEST(PageCache, SplicesTheCounterIntoCachedPages) {
+  PageCache cache;
+  auto entry = cache.insert("k", 200, kPage, cache.generation());
+  ASSERT_EQ(cache.find("k"), entry);
+  auto r = PageCache::respond(*entry, 5, "<b>5</b>", false);
+  EXPECT_EQ(r.body, "<html>" + std::string(2000, 'a') + "<b>5</b></html>");
+  auto again = PageCache::respond(*entry, 6, "<b>6</b>", false);
+  EXPECT_NE(again.body, r.body);
+  EXPECT_NE(again.header("etag"), r.header("etag"));
+}
+
+TEST(PageCache, ServesAPrecompressedVariantWithItsOwnEtag) {
+  PageCache cache;
+  auto entry = cache.insert("k", 200, kPage, cache.generation());
+  auto plain = PageCache::respond(*entry, 1, "1", false);
+  auto gz = PageCache::respond(*entry, 1, "1", true);
+  EXPECT_EQ(gz.header("content-encoding"), "gzip");
+  EXPECT_EQ(gunzip(gz.body), plain.body);
+  EXPECT_LT(gz.body.size(), plain.body.size());
+  EXPECT_NE(gz.header("etag"), plain.header("etag"));
+  EXPECT_EQ(plain.header("vary"), "Accept-Encoding, Cookie");
+}
+
+TEST(PageCache, InvalidateDropsPagesAndRejectsRendersStartedBefore) {
+  PageCache cache;
+  const auto before = cache.generation();
+  cache.insert("a", 200, kPage, before);
+  cache.invalidate();
+  EXPECT_EQ(cache.find("a"), nullptr);
+  auto stale = cache.insert("b", 200, kPage, before);  // rendered from old data
+  EXPECT_NE(stale, nullptr) << "still served once";
+  EXPECT_EQ(cache.find("b"), nullptr) << "but not kept";
+}
+
+TEST(PageCache, StaysBoundedWhenACrawlerVisitsEverything) {
+  PageCache cache(3);
+  for (int i = 0; i < 10; ++i) cache.insert("k" + std::to_string(i), 200, kPage, cache.generation());
+  int kept = 0;
+  for (int i = 0; i < 10; ++i) kept += cache.find("k" + std::to_string(i)) != nullptr;
+  EXPECT_LE(kept, 3);
+  EXPECT_NE(cache.find("k9"), nullptr);
+}
+
+}  // namespace
+}  // namespace bdp::web

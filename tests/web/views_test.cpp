@@ -1,0 +1,165 @@
+#include <gtest/gtest.h>
+
+#include "web/views/views.h"
+
+namespace bdp::web {
+namespace {
+
+const std::string kHostile = R"(<script>alert("x")</script><img src=x onerror=alert(1)>' " &)";
+
+class ViewsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto loaded = Templates::load(std::string(BDP_SOURCE_DIR) + "/assets/templates");
+    ASSERT_TRUE(loaded) << loaded.error().message;
+    templates = std::move(*loaded);
+    views = std::make_unique<Views>(*templates);
+    Section top{1, std::nullopt, "wspolpraca-jst-ngo", "Współpraca JST-NGO", 1, ""};
+    Section sub{2, 1, "praktyki", "Praktyki", 1, ""};
+    tree = std::make_unique<SectionTree>(std::vector<Section>{top, sub});
+    config.programme_header = "Model współpracy administracji publicznej";
+    ctx.config = &config;
+    ctx.sections = tree.get();
+    ctx.path = "/praktyki/1-x";
+    ctx.current_section = 2;
+  }
+
+  Practice seed_like() const {
+    Practice p;
+    p.id = 1;
+    p.slug = "ozywienie";
+    p.title = "Ożywienie mechanizmów partnerstwa lokalnego";
+    p.summary = "Pierwszy akapit.\n\nDrugi akapit.";
+    p.entered_on = "2011-03-03";
+    p.unit_id = 7;
+    p.implementing_body = "Ośrodek Pomocy Społecznej w Śremie";
+    p.postal_code = "63-100";
+    p.post_office = "Śrem";
+    p.street = "Mickiewicza 40";
+    p.website = "www.opssrem.lap.pl";
+    p.population = 40333;
+    p.contacts = {{"Maria Świdurska", "Kierownik Ośrodka Pomocy Społecznej", {"61 28 36 107"},
+                   "poczta@opssrem.lap.pl"}};
+    p.section_ids = {2};
+    return p;
+  }
+
+  Unit srem() const {
+    Unit u;
+    u.id = 7;
+    u.slug = "srem";
+    u.name = "Śrem";
+    u.type = "gmina miejsko-wiejska";
+    u.town = "Śrem";
+    u.county = "śremski";
+    u.voivodeship = "wielkopolskie";
+    return u;
+  }
+
+  std::unique_ptr<Templates> templates;
+  std::unique_ptr<Views> views;
+  std::unique_ptr<SectionTree> tree;
+  SiteConfig config;
+  ViewContext ctx;
+};
+
+TEST_F(ViewsTest, PracticePageShowsEveryMetrykaLabelAndValue) {
+  const auto html = views->practice(ctx, seed_like(), srem(), PracticeView::summary);
+  for (const char* expected :
+       {"Data wprowadzenia do BDP:", "2011-03-03", "Typ jednostki:", "gmina miejsko-wiejska",
+        "Miejscowość:", "Powiat:", "śremski", "Województwo:", "wielkopolskie",
+        "Kod pocztowy i Poczta:", "63-100 Śrem", "Jednostka wdrażająca:",
+        "Ośrodek Pomocy Społecznej w Śremie", "Ulica:", "Mickiewicza 40", "Witryna internetowa:",
+        "href=\"http://www.opssrem.lap.pl\"", "Liczba mieszkańców:", "40\u00a0333",
+        "Osoby kontaktowe:", "Maria Świdurska", "Kierownik Ośrodka Pomocy Społecznej",
+        "61 28 36 107", "href=\"tel:612836107\"", "mailto:poczta@opssrem.lap.pl",
+        "Metryka praktyki", "Skrót i Metryka", "Pełna prezentacja", "<p>Pierwszy akapit.</p>",
+        "Współpraca JST-NGO</a> : <a href=\"/dzialy/praktyki\">Praktyki</a>",
+        "<title>Ożywienie mechanizmów partnerstwa lokalnego — Baza Dobrych Praktyk</title>",
+        "<meta name=\"description\" content=\"Pierwszy akapit.  Drugi akapit.\">"}) {
+    EXPECT_NE(html.find(expected), std::string::npos) << "missing: " << expected;
+  }
+  EXPECT_NE(html.find(kCounterMarker), std::string::npos);
+  EXPECT_EQ(html.find("Załączniki"), std::string::npos) << "no attachments tab without attachments";
+}
+
+TEST_F(ViewsTest, AbsentFieldsAreNotShown) {
+  auto p = seed_like();
+  p.website.clear();
+  p.postal_code.clear();
+  auto u = srem();
+  u.county.clear();
+  const auto html = views->practice(ctx, p, u, PracticeView::summary);
+  EXPECT_EQ(html.find("Witryna internetowa"), std::string::npos);
+  EXPECT_EQ(html.find("Powiat:"), std::string::npos);
+  EXPECT_NE(html.find("Kod pocztowy i Poczta:</dt><dd>Śrem</dd>"), std::string::npos) << html;
+}
+
+TEST_F(ViewsTest, HostileTextInEveryFieldComesOutEscaped) {
+  Practice p = seed_like();
+  for (std::string* field : {&p.title, &p.summary, &p.entered_on, &p.implementing_body,
+                             &p.postal_code, &p.post_office, &p.street, &p.website,
+                             &p.provenance.programme}) {
+    *field = kHostile;
+  }
+  p.contacts = {{kHostile, kHostile, {kHostile}, kHostile}};
+  p.presentation = {{"cele", kHostile, kHostile}};
+  p.attachments = {{kHostile, "javascript:alert(1)"}};
+  Unit u = srem();
+  for (std::string* field : {&u.name, &u.type, &u.town, &u.county, &u.voivodeship}) *field = kHostile;
+  for (auto view : {PracticeView::summary, PracticeView::full, PracticeView::attachments}) {
+    const auto html = views->practice(ctx, p, u, view);
+    EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+    EXPECT_EQ(html.find("<img src=x"), std::string::npos);
+    EXPECT_EQ(html.find("javascript:"), std::string::npos);
+    EXPECT_EQ(html.find("onerror=alert(1)>"), std::string::npos);
+  }
+  PracticeListing list;
+  list.page.items = {p};
+  list.page.total = 1;
+  list.units[u.id] = u;
+  for (const auto& html : {views->unit(ctx, u, list), views->section(ctx, tree->all()[1], list, PracticeSort::title),
+                           views->home(ctx, list, {})}) {
+    EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+    EXPECT_EQ(html.find("<img src=x"), std::string::npos);
+  }
+}
+
+TEST_F(ViewsTest, FullPresentationRendersHeadedMarkdownSections) {
+  Practice p = seed_like();
+  p.presentation = {{"sytuacja_przed", "Opis sytuacji przed wdrożeniem", "**Wzrost** bezrobocia"},
+                    {"cele", "Cele praktyki", "- aktywizacja\n- integracja"}};
+  const auto html = views->practice(ctx, p, srem(), PracticeView::full);
+  EXPECT_NE(html.find("<h2>Opis sytuacji przed wdrożeniem</h2>"), std::string::npos);
+  EXPECT_NE(html.find("<strong>Wzrost</strong>"), std::string::npos);
+  EXPECT_NE(html.find("<li>aktywizacja</li>"), std::string::npos);
+  EXPECT_NE(html.find("aria-current=\"page\">Pełna prezentacja"), std::string::npos);
+  EXPECT_EQ(html.find("Metryka praktyki"), std::string::npos);
+}
+
+TEST_F(ViewsTest, EnglishPagesUseTheEnglishTable) {
+  ctx.lang = i18n::Lang::en;
+  const auto html = views->practice(ctx, seed_like(), srem(), PracticeView::summary);
+  EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(html.find("Practice metadata"), std::string::npos);
+  EXPECT_NE(html.find("40,333"), std::string::npos);
+}
+
+TEST_F(ViewsTest, CounterSentenceMatchesTheOldPortal) {
+  EXPECT_EQ(Views::counter_html(i18n::Lang::pl, config, 1756567),
+            "<strong>1\u00a0756\u00a0567</strong> gości odwiedziło nas od 1 kwietnia 2008 r.");
+}
+
+TEST_F(ViewsTest, SectionListPaginatesAndKeepsTheSortInLinks) {
+  PracticeListing list;
+  list.page.total = 45;
+  list.page_number = 2;
+  list.page_size = 20;
+  const auto html = views->section(ctx, tree->all()[1], list, PracticeSort::title);
+  EXPECT_NE(html.find("href=\"/dzialy/praktyki?sort=tytul&amp;strona=3\""), std::string::npos);
+  EXPECT_NE(html.find("href=\"/dzialy/praktyki?sort=tytul\" rel=\"prev\""), std::string::npos);
+  EXPECT_NE(html.find("45 praktyk"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace bdp::web
