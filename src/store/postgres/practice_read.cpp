@@ -1,5 +1,6 @@
 #include <map>
 #include <string>
+#include <type_traits>
 
 #include "store/postgres/tables.h"
 
@@ -37,13 +38,21 @@ Result<Practice> read_row(const PgResult& rows, int r) {
 }
 
 // Runs `sql` with the ids as $1 (bigint[]) and hands each row to on_row with the practice it
-// belongs to (column 0 is the practice id).
+// belongs to (column 0 is the practice id). on_row returns void or a Status.
 template <class OnRow>
 Status each_child(Connection& c, const std::string& sql, const std::vector<std::int64_t>& ids,
                   std::map<std::int64_t, Practice*>& by_id, OnRow on_row) {
   auto rows = c.exec(sql, {id_array(ids)});
   if (!rows) return std::unexpected(rows.error());
-  for (int r = 0; r < rows->rows(); ++r) on_row(*by_id.at(rows->integer(r, 0)), *rows, r);
+  for (int r = 0; r < rows->rows(); ++r) {
+    auto found = by_id.find(rows->integer(r, 0));
+    if (found == by_id.end()) return fail(ErrorKind::internal, "child row of an unread practice");
+    if constexpr (std::is_void_v<decltype(on_row(*found->second, *rows, r))>) {
+      on_row(*found->second, *rows, r);
+    } else if (auto status = on_row(*found->second, *rows, r); !status) {
+      return status;
+    }
+  }
   return {};
 }
 
@@ -70,14 +79,19 @@ Status attach_children(Connection& c, std::vector<Practice>& practices) {
                         p.contacts.push_back(Contact{r.text(i, 1), r.text(i, 2), {}, r.text(i, 3)});
                       });
   if (!status) return status;
-  status = each_child(
-      c,
-      "SELECT c.practice_id, c.position, ph.phone FROM contact_phones ph "
-      "JOIN contacts c ON c.id = ph.contact_id WHERE c.practice_id = ANY($1::bigint[]) "
-      "ORDER BY c.practice_id, c.position, ph.position",
-      ids, by_id, [](Practice& p, const PgResult& r, int i) {
-        p.contacts.at(static_cast<std::size_t>(r.integer(i, 1))).phones.push_back(r.text(i, 2));
-      });
+  status =
+      each_child(c,
+                 "SELECT c.practice_id, c.position, ph.phone FROM contact_phones ph "
+                 "JOIN contacts c ON c.id = ph.contact_id WHERE c.practice_id = ANY($1::bigint[]) "
+                 "ORDER BY c.practice_id, c.position, ph.position",
+                 ids, by_id, [](Practice& p, const PgResult& r, int i) -> Status {
+                   auto position = static_cast<std::size_t>(r.integer(i, 1));
+                   if (position >= p.contacts.size()) {
+                     return fail(ErrorKind::internal, "phone of a contact that was not read");
+                   }
+                   p.contacts[position].phones.push_back(r.text(i, 2));
+                   return {};
+                 });
   if (!status) return status;
   status = each_child(
       c,
