@@ -96,5 +96,5 @@ export BDP_TEST_POSTGRES_BIN="$pg_bin"
 log "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($dir)"
 
 status=0
-"$@" </dev/null || status=$?
+"$@" || status=$?
 exit "$status"
