@@ -84,6 +84,10 @@ TEST(PostgresPoolTest, StatementsTakeParametersAndReportErrorsByKind) {
   auto syntax = (*lease)->exec("SELEC 1");
   ASSERT_FALSE(syntax);
   EXPECT_EQ(syntax.error().kind, ErrorKind::internal);
+  // Messages carry the server's words without libpq's "ERROR:" prefix or line breaks.
+  EXPECT_NE(syntax.error().message.find("syntax error"), std::string::npos);
+  EXPECT_EQ(syntax.error().message.find("ERROR:"), std::string::npos);
+  EXPECT_EQ(syntax.error().message.find('\n'), std::string::npos);
 }
 
 }  // namespace

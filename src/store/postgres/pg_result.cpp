@@ -71,7 +71,15 @@ bool is_connection_failure(PGconn* conn, const PGresult* result) {
 }
 
 Error error_of(PGconn* conn, const PGresult* result) {
-  std::string message = trimmed(result ? PQresultErrorMessage(result) : nullptr);
+  // The server's primary message and detail, without libpq's "ERROR:" prefix and line breaks;
+  // libpq's own message when the server said nothing (connection failures).
+  std::string message =
+      trimmed(result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr);
+  if (std::string detail =
+          trimmed(result ? PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL) : nullptr);
+      !detail.empty()) {
+    message += " (" + detail + ")";
+  }
   if (message.empty()) message = trimmed(PQerrorMessage(conn));
   if (is_connection_failure(conn, result)) {
     return Error{ErrorKind::unavailable, "database unavailable: " + message};
