@@ -28,11 +28,14 @@ QueryBuilder::WordTerms QueryBuilder::word_terms(const AnalyzedToken& token) con
   return out;
 }
 
-Xapian::Query QueryBuilder::word_query(const WordTerms& terms) const {
+Xapian::Query QueryBuilder::word_query(const WordTerms& terms, bool in_phrase) const {
   std::vector<Xapian::Query> alternatives{Xapian::Query(terms.surface)};
   for (const auto& t : terms.lemma_terms) alternatives.emplace_back(t);
   if (alternatives.size() == 1) return alternatives.front();
-  return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+  // One word, several forms: a synonym, so a document is not scored twice for one occurrence
+  // indexed under both its surface form and its lemma. Xapian's phrases take only OR of terms.
+  const auto op = in_phrase ? Xapian::Query::OP_OR : Xapian::Query::OP_SYNONYM;
+  return Xapian::Query(op, alternatives.begin(), alternatives.end());
 }
 
 bool QueryBuilder::known(const WordTerms& terms) const {
@@ -55,7 +58,7 @@ Xapian::Query QueryBuilder::clause_query(const QueryClause& clause,
       for (const auto& t : terms.lemma_terms)
         highlight->lemmas.insert(t.substr(terms::kLemma.size()));
     }
-    parts.push_back(word_query(terms));
+    parts.push_back(word_query(terms, clause.phrase || tokens.size() > 1));
   }
   if (parts.empty()) return Xapian::Query();
   if (parts.size() == 1) return parts.front();

@@ -39,7 +39,7 @@ class QueryBuilder {
   std::string spelling_correction(const ParsedQuery& parsed) const;
   // One analysed word: its folded surface form OR any of its lemmas.
   Xapian::Query token_query(const AnalyzedToken& token) const {
-    return word_query(word_terms(token));
+    return word_query(word_terms(token), false);
   }
 
  private:
@@ -48,7 +48,7 @@ class QueryBuilder {
     std::vector<std::string> lemma_terms;
   };
   WordTerms word_terms(const AnalyzedToken& token) const;
-  Xapian::Query word_query(const WordTerms& terms) const;
+  Xapian::Query word_query(const WordTerms& terms, bool in_phrase) const;
   Xapian::Query clause_query(const QueryClause& clause, HighlightForms* highlight) const;
   bool known(const WordTerms& terms) const;
 

@@ -21,8 +21,8 @@ constexpr Xapian::termcount kSimilarTerms = 24;
 constexpr const char* kNoticeUnbalanced =
     "Brak zamykającego cudzysłowu: fraza sięga do końca zapytania.";
 constexpr const char* kNoticeStopWordsOnly =
-    "Zapytanie zawiera tylko słowa pomijane w wyszukiwaniu (np. „i”, „w”, „oraz”); pokazano "
-    "wszystkie praktyki.";
+    "Zapytanie nie zawiera słów do wyszukania (słowa takie jak „i”, „w”, „oraz” są pomijane); "
+    "pokazano wszystkie praktyki.";
 constexpr const char* kNoticeTruncated = "Zapytanie ma za dużo słów; wzięto pod uwagę pierwsze 32.";
 
 FacetSelection selection_of(const Query& query) {
