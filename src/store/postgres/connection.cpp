@@ -27,6 +27,22 @@ void log_warnings(void*, const PGresult* notice) {
 
 }  // namespace
 
+Param text_array(const std::vector<std::string>& texts) {
+  // Array literal syntax: each element in double quotes, a double quote or backslash in it escaped
+  // by a backslash.
+  std::string literal = "{";
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (i > 0) literal += ',';
+    literal += '"';
+    for (char ch : texts[i]) {
+      if (ch == '"' || ch == '\\') literal += '\\';
+      literal += ch;
+    }
+    literal += '"';
+  }
+  return literal + "}";
+}
+
 Result<std::unique_ptr<Connection>> Connection::open(const std::string& url) {
   char* parse_error = nullptr;
   PQconninfoOption* options = PQconninfoParse(url.c_str(), &parse_error);

@@ -41,8 +41,10 @@ Param param(const T& value) {
   }
 }
 
-// A bigint[] parameter ("{1,2,3}") for `= ANY($n::bigint[])`.
+// A bigint[] parameter ("{1,2,3}") for `= ANY($n::bigint[])` or `unnest($n::bigint[])`.
 Param id_array(const std::vector<std::int64_t>& ids);
+// A text[] parameter for `unnest($n::text[])`: each element quoted, so any text stays data.
+Param text_array(const std::vector<std::string>& texts);
 
 class Connection {
  public:

@@ -1,6 +1,5 @@
 #include <map>
 #include <string>
-#include <type_traits>
 
 #include "store/postgres/tables.h"
 
@@ -37,26 +36,49 @@ Result<Practice> read_row(const PgResult& rows, int r) {
   return p;
 }
 
-// Runs `sql` with the ids as $1 (bigint[]) and hands each row to on_row with the practice it
-// belongs to (column 0 is the practice id). on_row returns void or a Status.
-template <class OnRow>
-Status each_child(Connection& c, const std::string& sql, const std::vector<std::int64_t>& ids,
-                  std::map<std::int64_t, Practice*>& by_id, OnRow on_row) {
-  auto rows = c.exec(sql, {id_array(ids)});
-  if (!rows) return std::unexpected(rows.error());
-  for (int r = 0; r < rows->rows(); ++r) {
-    auto found = by_id.find(rows->integer(r, 0));
-    if (found == by_id.end()) return fail(ErrorKind::internal, "child row of an unread practice");
-    if constexpr (std::is_void_v<decltype(on_row(*found->second, *rows, r))>) {
-      on_row(*found->second, *rows, r);
-    } else if (auto status = on_row(*found->second, *rows, r); !status) {
-      return status;
+// Every child row of the practices $1 (bigint[]) in one query, one round trip: a kind column
+// says which table a row is from; rows come ordered by kind, practice and position, so a
+// contact is read before its phones.
+constexpr const char* kChildrenSql =
+    "SELECT 0, practice_id, position, 0, section_id::text, NULL::text, NULL::text "
+    "FROM practice_sections WHERE practice_id = ANY($1::bigint[]) "
+    "UNION ALL SELECT 1, practice_id, position, 0, name, job_title, email "
+    "FROM contacts WHERE practice_id = ANY($1::bigint[]) "
+    "UNION ALL SELECT 2, c.practice_id, c.position, ph.position, ph.phone, NULL, NULL "
+    "FROM contact_phones ph JOIN contacts c ON c.id = ph.contact_id "
+    "WHERE c.practice_id = ANY($1::bigint[]) "
+    "UNION ALL SELECT 3, practice_id, position, 0, key, heading, body "
+    "FROM presentation_sections WHERE practice_id = ANY($1::bigint[]) "
+    "UNION ALL SELECT 4, practice_id, position, 0, title, url, NULL "
+    "FROM attachments WHERE practice_id = ANY($1::bigint[]) "
+    "ORDER BY 1, 2, 3, 4";
+
+Status attach_child(Practice& p, const PgResult& r, int i) {
+  switch (r.integer(i, 0)) {
+    case 0:
+      p.section_ids.push_back(r.integer(i, 4));
+      return {};
+    case 1:
+      p.contacts.push_back(Contact{r.text(i, 4), r.text(i, 5), {}, r.text(i, 6)});
+      return {};
+    case 2: {
+      auto position = static_cast<std::size_t>(r.integer(i, 2));
+      if (position >= p.contacts.size()) {
+        return fail(ErrorKind::internal, "phone of a contact that was not read");
+      }
+      p.contacts[position].phones.push_back(r.text(i, 4));
+      return {};
     }
+    case 3:
+      p.presentation.push_back(PresentationSection{r.text(i, 4), r.text(i, 5), r.text(i, 6)});
+      return {};
+    default:
+      p.attachments.push_back(Attachment{r.text(i, 4), r.text(i, 5)});
+      return {};
   }
-  return {};
 }
 
-// Loads the children of all `practices` with one query per child table.
+// Loads the children of all `practices`.
 Status attach_children(Connection& c, std::vector<Practice>& practices) {
   if (practices.empty()) return {};
   std::map<std::int64_t, Practice*> by_id;
@@ -65,48 +87,14 @@ Status attach_children(Connection& c, std::vector<Practice>& practices) {
     by_id[p.id] = &p;
     ids.push_back(p.id);
   }
-  auto status = each_child(c,
-                           "SELECT practice_id, section_id FROM practice_sections "
-                           "WHERE practice_id = ANY($1::bigint[]) ORDER BY practice_id, position",
-                           ids, by_id, [](Practice& p, const PgResult& r, int i) {
-                             p.section_ids.push_back(r.integer(i, 1));
-                           });
-  if (!status) return status;
-  status = each_child(c,
-                      "SELECT practice_id, name, job_title, email FROM contacts "
-                      "WHERE practice_id = ANY($1::bigint[]) ORDER BY practice_id, position",
-                      ids, by_id, [](Practice& p, const PgResult& r, int i) {
-                        p.contacts.push_back(Contact{r.text(i, 1), r.text(i, 2), {}, r.text(i, 3)});
-                      });
-  if (!status) return status;
-  status =
-      each_child(c,
-                 "SELECT c.practice_id, c.position, ph.phone FROM contact_phones ph "
-                 "JOIN contacts c ON c.id = ph.contact_id WHERE c.practice_id = ANY($1::bigint[]) "
-                 "ORDER BY c.practice_id, c.position, ph.position",
-                 ids, by_id, [](Practice& p, const PgResult& r, int i) -> Status {
-                   auto position = static_cast<std::size_t>(r.integer(i, 1));
-                   if (position >= p.contacts.size()) {
-                     return fail(ErrorKind::internal, "phone of a contact that was not read");
-                   }
-                   p.contacts[position].phones.push_back(r.text(i, 2));
-                   return {};
-                 });
-  if (!status) return status;
-  status = each_child(
-      c,
-      "SELECT practice_id, key, heading, body FROM presentation_sections "
-      "WHERE practice_id = ANY($1::bigint[]) ORDER BY practice_id, position",
-      ids, by_id, [](Practice& p, const PgResult& r, int i) {
-        p.presentation.push_back(PresentationSection{r.text(i, 1), r.text(i, 2), r.text(i, 3)});
-      });
-  if (!status) return status;
-  return each_child(c,
-                    "SELECT practice_id, title, url FROM attachments "
-                    "WHERE practice_id = ANY($1::bigint[]) ORDER BY practice_id, position",
-                    ids, by_id, [](Practice& p, const PgResult& r, int i) {
-                      p.attachments.push_back(Attachment{r.text(i, 1), r.text(i, 2)});
-                    });
+  auto rows = c.exec(kChildrenSql, {id_array(ids)});
+  if (!rows) return std::unexpected(rows.error());
+  for (int r = 0; r < rows->rows(); ++r) {
+    auto found = by_id.find(rows->integer(r, 1));
+    if (found == by_id.end()) return fail(ErrorKind::internal, "child row of an unread practice");
+    if (auto status = attach_child(*found->second, *rows, r); !status) return status;
+  }
+  return {};
 }
 
 // Practices chosen by `rest` (appended to "SELECT <columns> FROM practices "), with children.

@@ -50,55 +50,77 @@ Result<PgResult> upsert_row(Connection& c, const Practice& p, Stamp stamp) {
        param(stamp == Stamp::keep ? p.updated_at : std::string())});
 }
 
-Status write_contacts(Connection& c, std::int64_t id, const std::vector<Contact>& contacts) {
-  for (std::size_t i = 0; i < contacts.size(); ++i) {
-    const auto& contact = contacts[i];
-    auto contact_id = c.exec(
-        "INSERT INTO contacts (practice_id, position, name, job_title, email) "
-        "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        {param(id), param(i), param(contact.name), param(contact.position), param(contact.email)});
-    if (!contact_id) return std::unexpected(contact_id.error());
-    for (std::size_t j = 0; j < contact.phones.size(); ++j) {
-      auto phone =
-          c.exec("INSERT INTO contact_phones (contact_id, position, phone) VALUES ($1, $2, $3)",
-                 {param(contact_id->integer(0, 0)), param(j), param(contact.phones[j])});
-      if (!phone) return std::unexpected(phone.error());
-    }
-  }
+Status run(Connection& c, const char* sql, std::initializer_list<Param> params) {
+  auto done = c.exec(sql, params);
+  if (!done) return std::unexpected(done.error());
   return {};
 }
 
-// Replaces every child row of practice `id` with those of `p`.
+Status write_contacts(Connection& c, std::int64_t id, const std::vector<Contact>& contacts) {
+  std::vector<std::string> names, titles, emails, phones;
+  std::vector<std::int64_t> phone_contacts, phone_positions;
+  for (std::size_t i = 0; i < contacts.size(); ++i) {
+    names.push_back(contacts[i].name);
+    titles.push_back(contacts[i].position);
+    emails.push_back(contacts[i].email);
+    for (std::size_t j = 0; j < contacts[i].phones.size(); ++j) {
+      phone_contacts.push_back(static_cast<std::int64_t>(i));
+      phone_positions.push_back(static_cast<std::int64_t>(j));
+      phones.push_back(contacts[i].phones[j]);
+    }
+  }
+  auto added = run(c,
+                   "INSERT INTO contacts (practice_id, position, name, job_title, email) "
+                   "SELECT $1, o - 1, n, j, e FROM unnest($2::text[], $3::text[], $4::text[]) "
+                   "WITH ORDINALITY AS t(n, j, e, o)",
+                   {param(id), text_array(names), text_array(titles), text_array(emails)});
+  if (!added) return added;
+  return run(c,
+             "INSERT INTO contact_phones (contact_id, position, phone) "
+             "SELECT c.id, t.p, t.phone FROM unnest($2::bigint[], $3::bigint[], $4::text[]) "
+             "AS t(contact, p, phone) JOIN contacts c ON c.practice_id = $1 AND "
+             "c.position = t.contact",
+             {param(id), id_array(phone_contacts), id_array(phone_positions), text_array(phones)});
+}
+
+// Replaces every child row of practice `id` with those of `p`: one statement per table, each
+// list passed as an array parameter.
 Status write_children(Connection& c, std::int64_t id, const Practice& p) {
-  for (std::string_view table :
-       {"practice_sections", "contacts", "presentation_sections", "attachments"}) {
-    // Table names come from the list above, never from input; contacts cascade to phones.
-    auto cleared =
-        c.exec("DELETE FROM " + std::string(table) + " WHERE practice_id = $1", {param(id)});
-    if (!cleared) return std::unexpected(cleared.error());
-  }
-  for (std::size_t i = 0; i < p.section_ids.size(); ++i) {
-    auto added = c.exec(
-        "INSERT INTO practice_sections (practice_id, section_id, position) VALUES ($1, $2, $3)",
-        {param(id), param(p.section_ids[i]), param(i)});
-    if (!added) return std::unexpected(added.error());
-  }
+  // One statement for the four tables; contacts cascade to their phones.
+  auto cleared = run(c,
+                     "WITH s AS (DELETE FROM practice_sections WHERE practice_id = $1), "
+                     "c AS (DELETE FROM contacts WHERE practice_id = $1), "
+                     "p AS (DELETE FROM presentation_sections WHERE practice_id = $1) "
+                     "DELETE FROM attachments WHERE practice_id = $1",
+                     {param(id)});
+  if (!cleared) return cleared;
+  auto added = run(c,
+                   "INSERT INTO practice_sections (practice_id, section_id, position) "
+                   "SELECT $1, s, o - 1 FROM unnest($2::bigint[]) WITH ORDINALITY AS t(s, o)",
+                   {param(id), id_array(p.section_ids)});
+  if (!added) return added;
   if (auto status = write_contacts(c, id, p.contacts); !status) return status;
-  for (std::size_t i = 0; i < p.presentation.size(); ++i) {
-    const auto& part = p.presentation[i];
-    auto added = c.exec(
-        "INSERT INTO presentation_sections (practice_id, position, key, heading, body) "
-        "VALUES ($1, $2, $3, $4, $5)",
-        {param(id), param(i), param(part.key), param(part.heading), param(part.body)});
-    if (!added) return std::unexpected(added.error());
+  std::vector<std::string> keys, headings, bodies, titles, urls;
+  for (const auto& part : p.presentation) {
+    keys.push_back(part.key);
+    headings.push_back(part.heading);
+    bodies.push_back(part.body);
   }
-  for (std::size_t i = 0; i < p.attachments.size(); ++i) {
-    auto added = c.exec(
-        "INSERT INTO attachments (practice_id, position, title, url) VALUES ($1, $2, $3, $4)",
-        {param(id), param(i), param(p.attachments[i].title), param(p.attachments[i].url)});
-    if (!added) return std::unexpected(added.error());
+  for (const auto& attachment : p.attachments) {
+    titles.push_back(attachment.title);
+    urls.push_back(attachment.url);
   }
-  return {};
+  added = run(c,
+              "INSERT INTO presentation_sections (practice_id, position, key, heading, body) "
+              "SELECT $1, o - 1, k, h, b FROM unnest($2::text[], $3::text[], $4::text[]) "
+              "WITH ORDINALITY AS t(k, h, b, o)",
+              {param(id), text_array(keys), text_array(headings), text_array(bodies)});
+  if (!added) return added;
+  return run(c,
+             "INSERT INTO attachments (practice_id, position, title, url) "
+             "SELECT $1, o - 1, t, u FROM unnest($2::text[], $3::text[]) "
+             "WITH ORDINALITY AS a(t, u, o)",
+             {param(id), text_array(titles), text_array(urls)});
 }
 
 }  // namespace
