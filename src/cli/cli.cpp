@@ -1,14 +1,25 @@
 #include "cli/cli.h"
 
 #include <CLI/CLI.hpp>
+#include <vector>
+
+#include "cli/commands.h"
 
 namespace bdp::cli {
 
 int run(int argc, char** argv) {
-  CLI::App app{"bdp — Baza Dobrych Praktyk"};
+  CLI::App app{"bdp — Baza Dobrych Praktyk: the good-practice database of Polish local governments"};
   app.require_subcommand(1);
+  std::vector<std::pair<CLI::App*, Command>> commands;
+  for (auto add : {add_serve, add_import, add_export}) {
+    auto command = add(app);
+    commands.emplace_back(app.get_subcommands({}).back(), std::move(command));
+  }
   CLI11_PARSE(app, argc, argv);
-  return 0;
+  for (auto& [sub, command] : commands) {
+    if (sub->parsed()) return command();
+  }
+  return 2;
 }
 
 }  // namespace bdp::cli

@@ -1,0 +1,17 @@
+// The subcommands of `bdp`. Each registers its options on the CLI11 app and runs after parsing;
+// run functions return the process exit code and print actionable errors to stderr.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace bdp::cli {
+
+using Command = std::function<int()>;
+
+// Each adds its subcommand to `app` and returns what runs it when it was chosen.
+Command add_serve(CLI::App& app);
+Command add_import(CLI::App& app);
+Command add_export(CLI::App& app);
+
+}  // namespace bdp::cli
