@@ -43,7 +43,10 @@ class TermWriter {
   TermWriter(Xapian::Document& doc, const Analyzer& analyzer, BuiltDocument& built)
       : doc_(doc), analyzer_(analyzer), built_(built) {}
 
-  void add_field(std::string_view text, Xapian::termcount weight, bool title = false) {
+  // `title` adds title-word terms (suggestions); `spelling` feeds the spelling table, from the
+  // title and summary only: they hold the words people search for, and the spelling table is
+  // the costliest part of indexing.
+  void add_field(std::string_view text, Xapian::termcount weight, bool title, bool spelling) {
     const std::string normalized = normalize(text);
     for (const AnalyzedToken& t : analyzer_.analyze(normalized)) {
       if (t.folded.size() > kMaxTermBytes) continue;
@@ -51,7 +54,8 @@ class TermWriter {
       doc_.add_posting(t.folded, position_, weight);
       for (const auto& lemma : t.lemmas) doc_.add_posting(terms::lemma(lemma), position_, weight);
       if (title && !t.stop) doc_.add_term(std::string(terms::kTitleWord) + t.folded);
-      if (!t.numeric && !t.stop && t.folded.size() >= 3 && spelling_seen_.insert(t.folded).second) {
+      if (spelling && !t.numeric && !t.stop && t.folded.size() >= 3 &&
+          spelling_seen_.insert(t.folded).second) {
         built_.spelling_words.push_back(t.folded);
         if (t.lower != t.folded) built_.accented.emplace_back(t.folded, t.lower);
       }
@@ -121,14 +125,14 @@ BuiltDocument build_document(const Practice& p, const Unit* unit, const SectionT
   BuiltDocument built;
   Xapian::Document& doc = built.document;
   TermWriter writer(doc, analyzer, built);
-  writer.add_field(p.title, kTitleWeight, true);
-  writer.add_field(plain_text(p.summary), kSummaryWeight);
+  writer.add_field(p.title, kTitleWeight, true, true);
+  writer.add_field(plain_text(p.summary), kSummaryWeight, false, true);
   std::string presentation;
   for (const auto& section : p.presentation) {
     presentation += section.heading + "\n" + plain_text(section.body) + "\n";
   }
-  writer.add_field(presentation, kPresentationWeight);
-  writer.add_field(metadata_text(p, unit, sections), kMetadataWeight);
+  writer.add_field(presentation, kPresentationWeight, false, false);
+  writer.add_field(metadata_text(p, unit, sections), kMetadataWeight, false, false);
 
   const FacetValues facets = facet_values(p, unit, sections);
   for (const auto& [facet, value] : facets) doc.add_boolean_term(facet_term(facet, value));

@@ -43,7 +43,8 @@ class SearchIndex {
   // Follows the change log from the last applied sequence number (kept in the index metadata):
   // reindexes changed practices (and the practices of changed units; all of them when the
   // section tree changes), drops deleted or unpublished ones. Returns the number of change-log
-  // entries applied. Idempotent; call it often (ChangeFollower does, every 250 ms).
+  // entries applied. Idempotent; call it from
+  // store/change_follower.h's on_change so searches see a write within a second.
   Result<std::int64_t> apply_changes(Store& store);
   // The change-log sequence number the index reflects (0 for a new index).
   Result<std::int64_t> last_applied_seq();

@@ -43,6 +43,50 @@ UChar32 fold_undecomposable(UChar32 c) {
   }
 }
 
+// The Polish letters, lower case (text is case-folded first) and upper case.
+char polish_base_letter(UChar32 c) {
+  switch (c) {
+    case 0x0105:
+      return 'a';  // ą
+    case 0x0107:
+      return 'c';  // ć
+    case 0x0119:
+      return 'e';  // ę
+    case 0x0142:
+      return 'l';  // ł
+    case 0x0144:
+      return 'n';  // ń
+    case 0x00F3:
+      return 'o';  // ó
+    case 0x015B:
+      return 's';  // ś
+    case 0x017A:
+      return 'z';  // ź
+    case 0x017C:
+      return 'z';  // ż
+    case 0x0104:
+      return 'A';
+    case 0x0106:
+      return 'C';
+    case 0x0118:
+      return 'E';
+    case 0x0141:
+      return 'L';
+    case 0x0143:
+      return 'N';
+    case 0x00D3:
+      return 'O';
+    case 0x015A:
+      return 'S';
+    case 0x0179:
+      return 'Z';
+    case 0x017B:
+      return 'Z';
+    default:
+      return 0;
+  }
+}
+
 const icu::Normalizer2* nfd() {
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* instance = icu::Normalizer2::getNFDInstance(status);
@@ -94,6 +138,10 @@ std::string fold_diacritics(std::string_view text) {
   for_each_code_point(text, [&](UChar32 c) {
     if (c < 0x80) {
       out.push_back(static_cast<char>(c));
+      return;
+    }
+    if (char base = polish_base_letter(c)) {  // the common case, without ICU
+      out.push_back(base);
       return;
     }
     c = fold_undecomposable(c);

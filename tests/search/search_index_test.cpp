@@ -3,7 +3,7 @@
 #include <thread>
 
 #include "index_fixture.h"
-#include "search/change_follower.h"
+#include "store/change_follower.h"
 
 namespace bdp::search {
 namespace {
@@ -76,8 +76,11 @@ TEST_F(IndexedCorpus, RefusesASecondWriterOnTheSameDirectory) {
   EXPECT_EQ(second.error().kind, ErrorKind::unavailable);
 }
 
-TEST_F(IndexedCorpus, ChangeFollowerAppliesAWriteWithinASecond) {
-  search::ChangeFollower follower(*index, store, std::chrono::milliseconds(50));
+TEST_F(IndexedCorpus, FollowingTheChangeLogShowsAWriteWithinASecond) {
+  // The way the server wires it: the store's follower drives apply_changes.
+  bdp::ChangeFollower follower(
+      store, *index->last_applied_seq(), std::chrono::milliseconds(50),
+      [&](std::int64_t, std::int64_t) { ASSERT_TRUE(index->apply_changes(store)); });
   Practice p = *store.practice(21);
   p.title = "Gminny Ośrodek Kultury i kino plenerowe w Dobrzycy";
   ASSERT_TRUE(store.save_practice(p));
