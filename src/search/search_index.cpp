@@ -140,6 +140,32 @@ Status apply_change(SearchIndex::Impl& impl, Store& store, const Change& change,
   return {};
 }
 
+// Applies one batch of the change log in a transaction: its documents and the position they
+// bring the index to commit together, or nothing does. Moves `seq` on success.
+Status apply_batch(SearchIndex::Impl& impl, Store& store, const std::vector<Change>& changes,
+                   std::shared_ptr<const SectionTree>& tree, UnitCache& units, std::int64_t& seq) {
+  impl.writer.begin_transaction();
+  Status status;
+  try {
+    for (const Change& change : changes) {
+      status = apply_change(impl, store, change, tree, units);
+      if (!status) break;
+    }
+    if (status) {
+      impl.writer.set_metadata(std::string(terms::kMetaLastSeq),
+                               std::to_string(changes.back().seq));
+      impl.writer.commit_transaction();
+      seq = changes.back().seq;
+      return {};
+    }
+  } catch (const Xapian::Error& e) {
+    status = xapian_failure(e, "updating the search index failed");
+  }
+  impl.writer.cancel_transaction();  // throws only if the database broke: the caller catches
+  impl.accented_known.clear();       // entries noted during the batch were not written
+  return status;
+}
+
 std::int64_t stored_seq(const Xapian::Database& db) {
   const std::string text = db.get_metadata(std::string(terms::kMetaLastSeq));
   std::int64_t seq = 0;
@@ -219,19 +245,9 @@ Result<std::int64_t> SearchIndex::apply_changes(Store& store) {
       auto changes = store.changes_since(seq, kChangeBatch);
       if (!changes) return std::unexpected(changes.error());
       if (changes->empty()) break;
-      // The documents of a batch and the position they bring the index to commit together.
-      impl_->writer.begin_transaction();
-      for (const Change& change : *changes) {
-        if (auto s = apply_change(*impl_, store, change, tree, units); !s) {
-          impl_->writer.cancel_transaction();
-          impl_->accented_known.clear();  // entries noted during the batch were not written
-          return std::unexpected(s.error());
-        }
-        seq = change.seq;
-        ++applied;
-      }
-      impl_->writer.set_metadata(std::string(terms::kMetaLastSeq), std::to_string(seq));
-      impl_->writer.commit_transaction();
+      if (auto s = apply_batch(*impl_, store, *changes, tree, units, seq); !s)
+        return std::unexpected(s.error());
+      applied += static_cast<std::int64_t>(changes->size());
     }
     return applied;
   } catch (const Xapian::Error& e) {
