@@ -66,8 +66,13 @@ const MethodologyHeading* methodology_heading(std::string_view folded) {
     folded = trim(folded.substr(digits + 1));
   }
   folded = without_colon(folded);
-  for (const auto& heading : methodology()) {
-    if (fold(heading.heading) == folded) return &heading;
+  static const std::vector<std::string> headings = [] {
+    std::vector<std::string> out;
+    for (const auto& heading : methodology()) out.push_back(fold(heading.heading));
+    return out;
+  }();
+  for (std::size_t i = 0; i < headings.size(); ++i) {
+    if (headings[i] == folded) return &methodology()[i];
   }
   return nullptr;
 }

@@ -108,4 +108,22 @@ Unit UnitIndex::merge(const Unit& unit, const Practice& practice,
   return current;
 }
 
+void UnitIndex::rename(std::int64_t from, std::int64_t to) {
+  for (auto& [key, known] : by_key_) {
+    if (known.unit.id == from) known.unit.id = to;
+  }
+}
+
+const Unit* UnitIndex::by_id(std::int64_t id) const {
+  for (const auto& [key, known] : by_key_) {
+    if (known.unit.id == id) return &known.unit;
+  }
+  return nullptr;
+}
+
+bool UnitIndex::slug_taken(const std::string& slug) const {
+  return std::any_of(by_key_.begin(), by_key_.end(),
+                     [&](const auto& entry) { return entry.second.unit.slug == slug; });
+}
+
 }  // namespace bdp::legacy

@@ -43,6 +43,12 @@ class UnitIndex {
   // precondition: find(unit) != nullptr). Appends disagreements to `conflicts`. Returns the
   // merged unit.
   Unit merge(const Unit& unit, const Practice& practice, std::vector<UnitConflict>& conflicts);
+  // Gives the unit known by the placeholder id `from` its stored id `to`.
+  void rename(std::int64_t from, std::int64_t to);
+  // The known unit with id `id`, or nullptr; valid until the next merge/add.
+  const Unit* by_id(std::int64_t id) const;
+  // True when a known unit has the slug `slug`.
+  bool slug_taken(const std::string& slug) const;
 
  private:
   struct Known {
