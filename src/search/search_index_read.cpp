@@ -33,8 +33,8 @@ FacetSelection selection_of(const Query& query) {
   return selected;
 }
 
-// AND over facets of (OR over the selected values of the facet); MatchAll without selections.
-Xapian::Query filter_query(const FacetSelection& selected) {
+// Per selected facet: OR over its selected values.
+std::vector<Xapian::Query> facet_filters(const FacetSelection& selected) {
   std::vector<Xapian::Query> facets;
   for (std::size_t f = 0; f < selected.size(); ++f) {
     if (selected[f].empty()) continue;
@@ -42,8 +42,30 @@ Xapian::Query filter_query(const FacetSelection& selected) {
     for (const auto& v : selected[f]) values.emplace_back(facet_term(f, v));
     facets.emplace_back(Xapian::Query::OP_OR, values.begin(), values.end());
   }
+  return facets;
+}
+
+// Documents passing every selected facet; MatchAll without selections.
+Xapian::Query filter_query(const FacetSelection& selected) {
+  const auto facets = facet_filters(selected);
   if (facets.empty()) return Xapian::Query::MatchAll;
   return Xapian::Query(Xapian::Query::OP_AND, facets.begin(), facets.end());
+}
+
+// Documents passing all selected facets but at most one: the only ones a facet count (which
+// leaves out its own facet's selection) can include. Narrows the counting pass, exactly.
+Xapian::Query counting_filter(const FacetSelection& selected) {
+  const auto facets = facet_filters(selected);
+  if (facets.size() < 2) return Xapian::Query::MatchAll;
+  std::vector<Xapian::Query> all_but_one;
+  for (std::size_t skip = 0; skip < facets.size(); ++skip) {
+    std::vector<Xapian::Query> others;
+    for (std::size_t f = 0; f < facets.size(); ++f) {
+      if (f != skip) others.push_back(facets[f]);
+    }
+    all_but_one.emplace_back(Xapian::Query::OP_AND, others.begin(), others.end());
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, all_but_one.begin(), all_but_one.end());
 }
 
 Hit make_hit(const Xapian::MSetIterator& it, const HighlightForms& forms, const Analyzer& analyzer,
@@ -81,7 +103,7 @@ Run run_query(Xapian::Database& db, const Xapian::Query& text, const FacetSelect
   Run run;
   FacetCounter counter(selected);
   Xapian::Enquire counting(db);
-  counting.set_query(text);
+  counting.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, counting_filter(selected)));
   counting.set_weighting_scheme(Xapian::BoolWeight());
   counting.add_matchspy(&counter);
   counting.get_mset(0, 0, db.get_doccount());

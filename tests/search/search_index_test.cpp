@@ -109,6 +109,19 @@ TEST_F(IndexedCorpus, CountsFacetValuesWithTheOtherFacetsApplied) {
   EXPECT_EQ(selected->value, "mazowieckie");
 }
 
+TEST_F(IndexedCorpus, CountsEachFacetWithOnlyTheOtherFacetsSelectionsWhenTwoAreSelected) {
+  Query q;
+  q.filters.emplace("voivodeship", "mazowieckie");
+  q.filters.emplace("unit_type", "gmina wiejska");
+  auto r = run(q);
+  EXPECT_EQ(r.total, 3);                                      // Michałowice 8, 43; Stare Babice 23
+  EXPECT_EQ(count_of(r, "voivodeship", "wielkopolskie"), 2);  // gminy wiejskie: Tarnowo 13, 45
+  EXPECT_EQ(count_of(r, "unit_type", "miasto na prawach powiatu"),
+            2);  // in mazowieckie: Płock 10, 36
+  EXPECT_EQ(count_of(r, "unit_type", "gmina wiejska"), 3);
+  EXPECT_EQ(count_of(r, "population", "5k-20k"), 3);  // both selections apply
+}
+
 TEST_F(IndexedCorpus, CombinesValuesOfOneFacetWithOrAndFacetsWithAnd) {
   Query q;
   q.filters.emplace("voivodeship", "mazowieckie");
