@@ -1,26 +1,11 @@
 #include <gtest/gtest.h>
 
-#include <zlib.h>
-
+#include "../http/gunzip.h"
 #include "web/page_cache.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
 namespace {
-
-std::string gunzip(const std::string& data) {
-  z_stream s{};
-  inflateInit2(&s, 16 + MAX_WBITS);
-  std::string out(1 << 20, '\0');
-  s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  s.avail_in = static_cast<uInt>(data.size());
-  s.next_out = reinterpret_cast<Bytef*>(out.data());
-  s.avail_out = static_cast<uInt>(out.size());
-  inflate(&s, Z_FINISH);
-  out.resize(s.total_out);
-  inflateEnd(&s);
-  return out;
-}
 
 const std::string kPage = "<html>" + std::string(2000, 'a') + std::string(kCounterMarker) + "</html>";
 
@@ -41,7 +26,7 @@ TEST(PageCache, ServesAPrecompressedVariantWithItsOwnEtag) {
   auto plain = PageCache::respond(*entry, 1, "1", false);
   auto gz = PageCache::respond(*entry, 1, "1", true);
   EXPECT_EQ(gz.header("content-encoding"), "gzip");
-  EXPECT_EQ(gunzip(gz.body), plain.body);
+  EXPECT_EQ(http::testing::gunzip(gz.body), plain.body);
   EXPECT_LT(gz.body.size(), plain.body.size());
   EXPECT_NE(gz.header("etag"), plain.header("etag"));
   EXPECT_EQ(plain.header("vary"), "Accept-Encoding, Cookie");
