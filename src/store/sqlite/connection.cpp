@@ -75,14 +75,14 @@ void Statement::bind_blob(int index, std::string_view bytes) {
   note_bind(sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT));
 }
 
-void Statement::bind_ids(int index, const std::vector<std::int64_t>& ids) {
+std::string json_array(const std::vector<std::int64_t>& ids) {
   std::string array = "[";
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (i) array += ',';
     array += std::to_string(ids[i]);
   }
   array += ']';
-  bind(index, array);
+  return array;
 }
 
 Result<bool> Statement::step() {

@@ -30,6 +30,9 @@ using StatementHandle = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
 // key violations → conflict, other constraints → invalid_input, the rest → internal.
 Error error_from(sqlite3* db, int rc, std::string_view what);
 
+// "[1,2,3]": ids as one JSON array parameter, for `IN (SELECT value FROM json_each(?))`.
+std::string json_array(const std::vector<std::int64_t>& ids);
+
 // A borrowed use of a cached prepared statement. Binds parameters (1-based), steps, reads
 // columns; resets the statement and clears its bindings when destroyed.
 class Statement {
@@ -58,9 +61,8 @@ class Statement {
     }
   }
   void bind_blob(int index, std::string_view bytes);
-  // Binds ids as one JSON array "[1,2,3]", for `IN (SELECT value FROM json_each(?))`: the
-  // children of a whole page of rows load in one query per table.
-  void bind_ids(int index, const std::vector<std::int64_t>& ids);
+  // Binds json_array(ids): the children of a whole page of rows load in one query per table.
+  void bind_ids(int index, const std::vector<std::int64_t>& ids) { bind(index, json_array(ids)); }
 
   // Binds args to parameters 1, 2, 3…
   template <class... Args>

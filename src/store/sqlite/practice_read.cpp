@@ -113,10 +113,9 @@ Status attach_children(Connection& c, std::vector<Practice>& practices) {
 
 // Practices chosen by `rest` (appended to "SELECT <columns> FROM practices "), with children.
 template <class... Args>
-Result<std::vector<Practice>> select_practices(Connection& c, std::string_view prefix,
-                                               std::string_view rest, const Args&... args) {
-  std::string sql(prefix);
-  sql += "SELECT ";
+Result<std::vector<Practice>> select_practices(Connection& c, std::string_view rest,
+                                               const Args&... args) {
+  std::string sql = "SELECT ";
   sql += kPracticeColumns;
   sql += " FROM practices ";
   sql += rest;
@@ -142,23 +141,36 @@ Result<Practice> single_practice(Result<std::vector<Practice>> practices, const 
   return std::move(practices->front());
 }
 
-// Published practices in section ?1 or its subsections (all sections when ?1 is 0).
-constexpr std::string_view kInSectionTree =
-    "WITH RECURSIVE tree(id) AS (SELECT ?1 UNION SELECT s.id FROM sections s "
-    "JOIN tree ON s.parent_id = tree.id) ";
-constexpr std::string_view kInSectionWhere =
-    "WHERE status = 'published' AND (?1 = 0 OR EXISTS (SELECT 1 FROM practice_sections ps "
-    "WHERE ps.practice_id = practices.id AND ps.section_id IN (SELECT id FROM tree))) ";
+// Published practices; with a section, only those in the sections of the JSON array ?1.
+constexpr std::string_view kPublished = "WHERE status = 'published' ";
+constexpr std::string_view kPublishedInSections =
+    "WHERE status = 'published' AND id IN (SELECT practice_id FROM practice_sections "
+    "WHERE section_id IN (SELECT value FROM json_each(?1))) ";
+
+// The section and all its subsections; not_found when the section does not exist. Computed
+// apart so that the page and count queries probe a fixed set instead of re-walking the tree.
+Result<std::vector<std::int64_t>> section_subtree(Connection& c, std::int64_t section_id) {
+  auto rows = c.query(
+      "WITH RECURSIVE tree(id) AS (SELECT id FROM sections WHERE id = ?1 "
+      "UNION SELECT s.id FROM sections s JOIN tree ON s.parent_id = tree.id) SELECT id FROM tree",
+      section_id);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<std::int64_t> ids;
+  auto status = rows->each_row([&](Statement& r) { ids.push_back(r.integer(0)); });
+  if (!status) return std::unexpected(status.error());
+  if (ids.empty()) return fail(ErrorKind::not_found, "no section " + std::to_string(section_id));
+  return ids;
+}
 
 }  // namespace
 
 Result<Practice> read_practice(Connection& c, std::int64_t id) {
-  return single_practice(select_practices(c, "", "WHERE id = ?1", id), std::to_string(id));
+  return single_practice(select_practices(c, "WHERE id = ?1", id), std::to_string(id));
 }
 
 Result<Practice> read_practice_by_source_key(Connection& c, const std::string& source_key) {
   if (source_key.empty()) return fail(ErrorKind::invalid_input, "source key is empty");
-  return single_practice(select_practices(c, "", "WHERE source_key = ?1", source_key),
+  return single_practice(select_practices(c, "WHERE source_key = ?1", source_key),
                          "with source key '" + source_key + "'");
 }
 
@@ -167,31 +179,34 @@ Result<Page<Practice>> read_practices_in_section(Connection& c, std::int64_t sec
   if (page.offset < 0 || page.limit < 1 || page.limit > 1000) {
     return fail(ErrorKind::invalid_input, "page offset must be ≥ 0 and limit 1–1000");
   }
+  std::vector<std::int64_t> sections;
   if (section_id != 0) {
-    auto exists =
-        c.single_integer("SELECT EXISTS (SELECT 1 FROM sections WHERE id = ?1)", section_id);
-    if (!exists) return std::unexpected(exists.error());
-    if (!*exists) return fail(ErrorKind::not_found, "no section " + std::to_string(section_id));
+    auto subtree = section_subtree(c, section_id);
+    if (!subtree) return std::unexpected(subtree.error());
+    sections = std::move(*subtree);
   }
-  auto total = c.single_integer(std::string(kInSectionTree) + "SELECT COUNT(*) FROM practices " +
-                                    std::string(kInSectionWhere),
-                                section_id);
+  std::string where(section_id != 0 ? kPublishedInSections : kPublished);
+  auto total = c.prepare("SELECT COUNT(*) FROM practices " + where);
   if (!total) return std::unexpected(total.error());
-  std::string rest(kInSectionWhere);
+  if (section_id != 0) total->bind_ids(1, sections);
+  auto count = total->single_integer();
+  if (!count) return std::unexpected(count.error());
+  std::string rest = where;
   rest += sort == PracticeSort::title ? "ORDER BY title COLLATE pl, id "
                                       : "ORDER BY entered_on DESC, id DESC ";
   rest += "LIMIT ?2 OFFSET ?3";
-  auto items = select_practices(c, kInSectionTree, rest, section_id, page.limit, page.offset);
+  // ?1 is bound in both cases; SQLite accepts a parameter the text does not use.
+  auto items = select_practices(c, rest, json_array(sections), page.limit, page.offset);
   if (!items) return std::unexpected(items.error());
-  return Page<Practice>{std::move(*items), *total};
+  return Page<Practice>{std::move(*items), *count};
 }
 
 Result<std::vector<Practice>> read_practices_of_unit(Connection& c, std::int64_t unit_id) {
-  return select_practices(c, "", "WHERE unit_id = ?1 ORDER BY entered_on DESC, id DESC", unit_id);
+  return select_practices(c, "WHERE unit_id = ?1 ORDER BY entered_on DESC, id DESC", unit_id);
 }
 
 Result<std::vector<Practice>> read_all_practices(Connection& c) {
-  return select_practices(c, "", "ORDER BY id");
+  return select_practices(c, "ORDER BY id");
 }
 
 }  // namespace bdp::sqlite
