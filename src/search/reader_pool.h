@@ -31,6 +31,22 @@ class ReaderPool {
   };
 
   Lease borrow();
+
+  // Runs f(db) on a borrowed reader. Xapian drops old revisions a commit or two after they are
+  // replaced, so a read during writes can fail with DatabaseModifiedError: f then runs again on
+  // a reader reopened to the latest revision (a few times: commits may come back to back).
+  static constexpr int kAttempts = 5;
+  template <class F>
+  auto with_reader(F f) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        Lease lease = borrow();
+        return f(lease.db());
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt + 1 == kAttempts) throw;
+      }
+    }
+  }
   // Forgets every idle reader (after the index was replaced wholesale).
   void clear();
 

@@ -139,28 +139,29 @@ Result<SearchResults> SearchIndex::search(const Query& query) {
   limit_clauses(parsed, results);
   const FacetSelection selected = selection_of(query);
   try {
-    auto lease = impl_->readers.borrow();
-    Xapian::Database& db = lease.db();
-    QueryBuilder builder(impl_->analyzer, db);
-    BuiltQuery built = builder.build(parsed);
-    if (!built.has_terms && !parsed.groups.empty()) results.notice = kNoticeStopWordsOnly;
-    if (built.has_terms) results.spelling_suggestion = builder.spelling_correction(parsed);
-    Run run = run_query(db, built.query, selected, query);
-    if (run.total == 0 && !results.spelling_suggestion.empty()) {
-      built = builder.build(parse_query(results.spelling_suggestion));
-      Run corrected = run_query(db, built.query, selected, query);
-      if (corrected.total > 0) {
-        run = std::move(corrected);
-        results.corrected = true;
+    return impl_->readers.with_reader([&](Xapian::Database& db) -> Result<SearchResults> {
+      SearchResults out = results;  // a retry starts again from here
+      QueryBuilder builder(impl_->analyzer, db);
+      BuiltQuery built = builder.build(parsed);
+      if (!built.has_terms && !parsed.groups.empty()) out.notice = kNoticeStopWordsOnly;
+      if (built.has_terms) out.spelling_suggestion = builder.spelling_correction(parsed);
+      Run run = run_query(db, built.query, selected, query);
+      if (run.total == 0 && !out.spelling_suggestion.empty()) {
+        built = builder.build(parse_query(out.spelling_suggestion));
+        Run corrected = run_query(db, built.query, selected, query);
+        if (corrected.total > 0) {
+          run = std::move(corrected);
+          out.corrected = true;
+        }
       }
-    }
-    results.total = run.total;
-    const bool scored = query.sort == SortOrder::relevance && built.has_terms;
-    for (auto it = run.mset.begin(); it != run.mset.end(); ++it) {
-      results.hits.push_back(make_hit(it, built.highlight, impl_->analyzer, scored));
-    }
-    results.facets = facet_list(run.counts, selected, *impl_->section_tree());
-    return results;
+      out.total = run.total;
+      const bool scored = query.sort == SortOrder::relevance && built.has_terms;
+      for (auto it = run.mset.begin(); it != run.mset.end(); ++it) {
+        out.hits.push_back(make_hit(it, built.highlight, impl_->analyzer, scored));
+      }
+      out.facets = facet_list(run.counts, selected, *impl_->section_tree());
+      return out;
+    });
   } catch (const Xapian::Error& e) {
     return xapian_failure(e, "search failed");
   }
@@ -174,32 +175,32 @@ Result<std::vector<Suggestion>> SearchIndex::suggest(std::string_view prefix, in
   if (tokens.empty()) return out;
   const bool last_complete = tokens.back().end < text.size();  // followed by a space
   try {
-    auto lease = impl_->readers.borrow();
-    Xapian::Database& db = lease.db();
-    QueryBuilder builder(impl_->analyzer, db);
-    std::vector<Xapian::Query> parts;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      const bool partial = i + 1 == tokens.size() && !last_complete;
-      if (tokens[i].stop && !partial) continue;
-      if (!partial) {
-        parts.push_back(builder.token_query(tokens[i]));
-        continue;
+    return impl_->readers.with_reader([&](Xapian::Database& db) -> Result<std::vector<Suggestion>> {
+      QueryBuilder builder(impl_->analyzer, db);
+      std::vector<Xapian::Query> parts;
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const bool partial = i + 1 == tokens.size() && !last_complete;
+        if (tokens[i].stop && !partial) continue;
+        if (!partial) {
+          parts.push_back(builder.token_query(tokens[i]));
+          continue;
+        }
+        parts.emplace_back(Xapian::Query::OP_OR, builder.token_query(tokens[i]),
+                           Xapian::Query(Xapian::Query::OP_WILDCARD,
+                                         std::string(terms::kTitleWord) + tokens[i].folded, 50,
+                                         Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT));
       }
-      parts.emplace_back(Xapian::Query::OP_OR, builder.token_query(tokens[i]),
-                         Xapian::Query(Xapian::Query::OP_WILDCARD,
-                                       std::string(terms::kTitleWord) + tokens[i].folded, 50,
-                                       Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT));
-    }
-    if (parts.empty()) return out;
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));
-    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(n));
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      StoredFields stored = parse_stored_fields(it.get_document().get_data());
-      out.push_back(
-          {static_cast<std::int64_t>(*it), std::move(stored.title), std::move(stored.slug)});
-    }
-    return out;
+      if (parts.empty()) return out;
+      Xapian::Enquire enquire(db);
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));
+      Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(n));
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        StoredFields stored = parse_stored_fields(it.get_document().get_data());
+        out.push_back(
+            {static_cast<std::int64_t>(*it), std::move(stored.title), std::move(stored.slug)});
+      }
+      return out;
+    });
   } catch (const Xapian::Error& e) {
     return xapian_failure(e, "suggestions failed");
   }
@@ -253,14 +254,14 @@ std::vector<Hit> ranked_hits(Xapian::Database& db, const Xapian::Query& query,
 Result<std::vector<Hit>> SearchIndex::similar(std::int64_t id, int n) {
   if (n <= 0) return std::vector<Hit>{};
   try {
-    auto lease = impl_->readers.borrow();
-    Xapian::Database& db = lease.db();
-    if (id <= 0 || !db.term_exists(terms::id(id))) {
-      return fail(ErrorKind::not_found,
-                  "practice " + std::to_string(id) + " is not in the search index");
-    }
-    const auto docid = static_cast<Xapian::docid>(id);
-    return ranked_hits(db, content_query(db, docid), docid, n, impl_->analyzer);
+    return impl_->readers.with_reader([&](Xapian::Database& db) -> Result<std::vector<Hit>> {
+      if (id <= 0 || !db.term_exists(terms::id(id))) {
+        return fail(ErrorKind::not_found,
+                    "practice " + std::to_string(id) + " is not in the search index");
+      }
+      const auto docid = static_cast<Xapian::docid>(id);
+      return ranked_hits(db, content_query(db, docid), docid, n, impl_->analyzer);
+    });
   } catch (const Xapian::Error& e) {
     return xapian_failure(e, "similar practices failed");
   }
@@ -269,26 +270,26 @@ Result<std::vector<Hit>> SearchIndex::similar(std::int64_t id, int n) {
 Result<std::vector<Hit>> SearchIndex::units_like(std::int64_t id, int n) {
   if (n <= 0) return std::vector<Hit>{};
   try {
-    auto lease = impl_->readers.borrow();
-    Xapian::Database& db = lease.db();
-    if (id <= 0 || !db.term_exists(terms::id(id))) {
-      return fail(ErrorKind::not_found,
-                  "practice " + std::to_string(id) + " is not in the search index");
-    }
-    const auto docid = static_cast<Xapian::docid>(id);
-    const std::string type = term_with_prefix(db, docid, facet_definitions()[3].prefix);
-    const std::string band =
-        term_with_prefix(db, docid, facet_definitions()[kFacetPopulation].prefix);
-    const std::string unit = term_with_prefix(db, docid, terms::kUnit);
-    if (type.empty() || band.empty()) return std::vector<Hit>{};
-    // Every practice of a like unit qualifies; content similarity only orders them.
-    Xapian::Query like(
-        Xapian::Query::OP_FILTER, Xapian::Query::MatchAll,
-        Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(type), Xapian::Query(band)));
-    if (!unit.empty()) like = Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(unit));
-    return ranked_hits(db,
-                       Xapian::Query(Xapian::Query::OP_AND_MAYBE, like, content_query(db, docid)),
-                       docid, n, impl_->analyzer);
+    return impl_->readers.with_reader([&](Xapian::Database& db) -> Result<std::vector<Hit>> {
+      if (id <= 0 || !db.term_exists(terms::id(id))) {
+        return fail(ErrorKind::not_found,
+                    "practice " + std::to_string(id) + " is not in the search index");
+      }
+      const auto docid = static_cast<Xapian::docid>(id);
+      const std::string type = term_with_prefix(db, docid, facet_definitions()[3].prefix);
+      const std::string band =
+          term_with_prefix(db, docid, facet_definitions()[kFacetPopulation].prefix);
+      const std::string unit = term_with_prefix(db, docid, terms::kUnit);
+      if (type.empty() || band.empty()) return std::vector<Hit>{};
+      // Every practice of a like unit qualifies; content similarity only orders them.
+      Xapian::Query like(
+          Xapian::Query::OP_FILTER, Xapian::Query::MatchAll,
+          Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(type), Xapian::Query(band)));
+      if (!unit.empty()) like = Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(unit));
+      return ranked_hits(db,
+                         Xapian::Query(Xapian::Query::OP_AND_MAYBE, like, content_query(db, docid)),
+                         docid, n, impl_->analyzer);
+    });
   } catch (const Xapian::Error& e) {
     return xapian_failure(e, "practices from like units failed");
   }

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <thread>
 
 #include "index_fixture.h"
@@ -233,6 +234,44 @@ TEST_F(IndexedCorpus, FindsPracticesFromUnitsOfTheSameTypeAndSizeElsewhere) {
   // Ranked by content: the school thermo-modernisation shares most words with waste sorting
   // taught in schools of a gmina.
   EXPECT_EQ(like->front().id, 8);
+}
+
+}  // namespace
+}  // namespace bdp::search
+
+namespace bdp::search {
+namespace {
+
+TEST_F(IndexedCorpus, SearchesFromManyThreadsWhileTheIndexIsWritten) {
+  std::atomic<bool> writing{true};
+  std::atomic<int> failures{0}, searches{0};
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 4; ++t) {
+    readers.emplace_back([&] {
+      while (writing) {
+        Query q;
+        q.text = "pomocy społecznej";
+        q.filters.emplace("voivodeship", "wielkopolskie");
+        auto r = index->search(q);
+        if (!r || r->total == 0) {
+          ++failures;
+          ADD_FAILURE() << (r ? "no hits" : r.error().message);
+        }
+        ++searches;
+      }
+    });
+  }
+  for (int i = 0; i < 30; ++i) {
+    Practice p = *store.practice(2);
+    p.title = "Program aktywności lokalnej, wersja " + std::to_string(i);
+    ASSERT_TRUE(store.save_practice(p));
+    ASSERT_TRUE(index->apply_changes(store));
+  }
+  writing = false;
+  for (auto& t : readers) t.join();
+  EXPECT_EQ(failures, 0);
+  EXPECT_GT(searches, 0);
+  EXPECT_EQ(ids(run("wersja 29")).at(0), 2);
 }
 
 }  // namespace
