@@ -4,6 +4,7 @@
 #include <charconv>
 #include <limits>
 #include <map>
+#include <unordered_map>
 
 #include "search/document_builder.h"
 #include "search/search_index_impl.h"
@@ -44,10 +45,14 @@ void forget_spelling(Xapian::WritableDatabase& db, Xapian::docid docid) {
 }
 
 using UnitCache = std::map<std::int64_t, std::optional<Unit>>;
+// Spelling words gathered over many documents (word -> number of documents), added at once: one
+// add_spelling per distinct word instead of one per word of every document.
+using SpellingBatch = std::unordered_map<std::string, Xapian::termcount>;
 
 // Writes (or removes) the document of one practice. REQUIRES: impl.write_mutex held.
+// `batch` null: spelling words go straight to the database.
 Status index_practice(SearchIndex::Impl& impl, Store& store, const Practice& practice,
-                      const SectionTree& tree, UnitCache& units) {
+                      const SectionTree& tree, UnitCache& units, SpellingBatch* batch = nullptr) {
   auto docid = docid_of(practice.id);
   if (!docid) return std::unexpected(docid.error());
   Xapian::WritableDatabase& db = impl.writer;
@@ -66,7 +71,13 @@ Status index_practice(SearchIndex::Impl& impl, Store& store, const Practice& pra
   }
   const Unit* unit = cached->second ? &*cached->second : nullptr;
   BuiltDocument built = build_document(practice, unit, tree, impl.analyzer, *impl.collator);
-  for (const auto& word : built.spelling_words) db.add_spelling(word);
+  for (const auto& word : built.spelling_words) {
+    if (batch != nullptr) {
+      ++(*batch)[word];
+    } else {
+      db.add_spelling(word);
+    }
+  }
   for (const auto& [folded, accented] : built.accented) {
     if (!impl.accented_known.insert(folded).second) continue;
     const std::string key = std::string(terms::kMetaAccented) + folded;
@@ -92,9 +103,11 @@ Status index_all(SearchIndex::Impl& impl, Store& store, const SectionTree& tree)
   auto all_units = store.units();
   if (!all_units) return std::unexpected(all_units.error());
   for (auto& u : *all_units) units.emplace(u.id, std::move(u));
+  SpellingBatch spelling;
   for (const auto& p : *practices) {
-    if (auto s = index_practice(impl, store, p, tree, units); !s) return s;
+    if (auto s = index_practice(impl, store, p, tree, units, &spelling); !s) return s;
   }
+  for (const auto& [word, documents] : spelling) impl.writer.add_spelling(word, documents);
   return {};
 }
 
