@@ -2,12 +2,16 @@
 // unclosed tags) in UTF-8, Windows-1250 or ISO-8859-2, parsed with Gumbo.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include "core/result.h"
 #include "legacy/legacy_page.h"
 
 namespace bdp::legacy {
+
+// Bigger pages are refused (invalid_input): see html_page.cpp.
+inline constexpr std::size_t max_html_page_bytes = 512 * 1024;
 
 // Reads every field of the page in `bytes` (any encoding: a <meta> charset is honoured unless
 // the bytes contradict it; see to_utf8). The old id comes from the tab links (art=...), the
