@@ -13,5 +13,7 @@ using Command = std::function<int()>;
 Command add_serve(CLI::App& app);
 Command add_import(CLI::App& app);
 Command add_export(CLI::App& app);
+Command add_import_legacy(CLI::App& app);
+Command add_reindex(CLI::App& app);
 
 }  // namespace bdp::cli

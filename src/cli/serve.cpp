@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/resources.h"
+#include "cli/search_option.h"
 #include "cli/store_option.h"
 #include "exchange/exchange.h"
 #include "http/server.h"
@@ -22,6 +23,7 @@ struct ServeOptions {
   std::string config = "config/bdp.json";
   std::string assets = "assets";
   std::string demo = "data/demo.json";
+  std::string index = "bdp-index";
   http::ServerOptions server;
   bool no_demo = false;
   bool no_access_log = false;
@@ -80,7 +82,9 @@ int serve(ServeOptions& o) {
     fmt::print(stderr, "bdp: cannot read the change log: {}\n", start_seq.error().message);
     return 1;
   }
-  auto portal = web::Portal::create(*store, {*config, resource_path(o.assets), vendor_assets()});
+  auto index = open_search_index(*store, o.index);
+  if (!index) return 1;
+  auto portal = web::Portal::create(*store, index.get(), {*config, resource_path(o.assets), vendor_assets()});
   if (!portal) {
     fmt::print(stderr, "bdp: {}\n", portal.error().message);
     return 1;
@@ -88,7 +92,13 @@ int serve(ServeOptions& o) {
   web::Portal& site = **portal;
   ChangeFollower follower(
       *store, *start_seq, std::chrono::milliseconds(200),
-      [&site](std::int64_t, std::int64_t) { site.on_changes(); },
+      [&](std::int64_t, std::int64_t) {
+        // The index first, so that pages re-rendered after the invalidation list new data.
+        if (auto applied = index->apply_changes(*store); !applied) {
+          spdlog::warn("search index: {}", applied.error().message);
+        }
+        site.on_changes();
+      },
       [&site] { site.refresh_counter(); });
   o.server.access_log = !o.no_access_log;
   auto server = http::Server::start(o.server, [&site](const http::Request& r) { return site.handle(r); });
@@ -123,6 +133,8 @@ Command add_serve(CLI::App& app) {
   cmd->add_option("--assets", o->assets, "Folder of templates, CSS and JS")->capture_default_str();
   cmd->add_option("--demo", o->demo, "Dataset loaded into an empty database")->capture_default_str();
   cmd->add_flag("--no-demo", o->no_demo, "Start with an empty database");
+  cmd->add_option("--index", o->index, "Search index folder (derived data, rebuilt when missing)")
+      ->capture_default_str();
   cmd->add_option("--address", o->server.address, "Listen address")->capture_default_str();
   cmd->add_option("--port", o->server.port, "Listen port (0: any free port)")->capture_default_str();
   cmd->add_option("--threads", o->server.threads, "Server threads (0: one per core)")->capture_default_str();

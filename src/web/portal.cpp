@@ -7,6 +7,7 @@
 #include <charconv>
 
 #include "http/content_coding.h"
+#include "legacy/legacy_address.h"
 #include "web/error_mapping.h"
 
 namespace bdp::web {
@@ -50,12 +51,13 @@ std::string local_path_or_root(std::string path) {
 
 }  // namespace
 
-Portal::Portal(Store& store, PortalOptions options)
-    : store_(store), options_(std::move(options)) {}
+Portal::Portal(Store& store, search::SearchIndex* search, PortalOptions options)
+    : store_(store), search_(search), options_(std::move(options)) {}
 
-Result<std::unique_ptr<Portal>> Portal::create(Store& store, PortalOptions options) {
+Result<std::unique_ptr<Portal>> Portal::create(Store& store, search::SearchIndex* search,
+                                               PortalOptions options) {
   if (sodium_init() < 0) return fail(ErrorKind::internal, "libsodium cannot initialise");
-  std::unique_ptr<Portal> portal(new Portal(store, std::move(options)));
+  std::unique_ptr<Portal> portal(new Portal(store, search, std::move(options)));
   auto templates = Templates::load(portal->options_.assets_dir + "/templates");
   if (!templates) return std::unexpected(templates.error());
   portal->templates_ = std::move(*templates);
@@ -68,6 +70,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, PortalOptions optio
   if (!tree) return std::unexpected(tree.error());
   portal->sections_ = std::make_shared<const SectionTree>(std::move(*tree));
   portal->add_routes();
+  portal->add_search_routes();
   return portal;
 }
 
@@ -214,7 +217,14 @@ Result<Portal::Rendered> Portal::render_practice(const Visit& visit, std::int64_
   auto unit = store_.unit(practice->unit_id);
   if (!unit) return std::unexpected(unit.error());
   const std::int64_t section = practice->section_ids.empty() ? 0 : practice->section_ids.front();
-  return Rendered{200, views_->practice(view_context(visit, section), *practice, *unit, view)};
+  std::vector<search::Hit> similar, units_like;
+  if (search_ && view == PracticeView::summary) {
+    // Related lists are a bonus: a practice not indexed yet simply shows none.
+    if (auto hits = search_->similar(id, 5)) similar = std::move(*hits);
+    if (auto hits = search_->units_like(id, 5)) units_like = std::move(*hits);
+  }
+  return Rendered{200, views_->practice(view_context(visit, section), *practice, *unit, view,
+                                        similar, units_like)};
 }
 
 Result<Portal::Rendered> Portal::render_unit(const Visit& visit, const std::string& slug) {
@@ -310,6 +320,27 @@ void Portal::add_routes() {
   });
   router_.add(M::get, "/static/{a}/{b}/{c}", [this](const Visit& v, const Params& p) {
     return assets_->serve(fmt::format("{}/{}/{}", p.at("a"), p.at("b"), p.at("c")), v.gzip);
+  });
+  // Old portal addresses (index.php?p1=..&p2=..&art=<id>&s=<tab>) keep working: 301 to the
+  // permalink of the imported practice (which kept its old id) and the matching view.
+  router_.add(M::get, "/index.php", [this](const Visit& v, const Params&) {
+    const auto address = legacy::parse_legacy_address(v.request->query);
+    if (!address) {
+      const auto tree = sections();
+      const auto key = v.request->param("p2").empty() ? v.request->param("p1") : v.request->param("p2");
+      const Section* section = tree->find_by_legacy_key(key);
+      return http::redirect(301, section ? section_path(*section) : std::string(1, '/'));
+    }
+    auto practice = store_.practice(address->art);
+    if (!practice) {
+      return practice.error().kind == ErrorKind::not_found ? error_page(v, 404)
+                                                          : error_page(v, http_status_for(practice.error().kind));
+    }
+    if (practice->status != PracticeStatus::published) return error_page(v, 404);
+    std::string target = practice_path(*practice);
+    if (address->tab == legacy::tab_presentation) target += "/pelna-prezentacja";
+    if (address->tab == legacy::tab_attachments && !practice->attachments.empty()) target += "/zalaczniki";
+    return http::redirect(301, target);
   });
   router_.add(M::get, "/healthz", [this](const Visit&, const Params&) {
     auto seq = store_.last_change_seq();

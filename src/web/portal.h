@@ -11,6 +11,7 @@
 
 #include "http/message.h"
 #include "model/section_tree.h"
+#include "search/search_index.h"
 #include "store/store.h"
 #include "web/page_cache.h"
 #include "web/router.h"
@@ -30,8 +31,11 @@ struct PortalOptions {
 
 class Portal {
  public:
-  // Loads templates and assets; fails when they cannot be read or parsed.
-  static Result<std::unique_ptr<Portal>> create(Store& store, PortalOptions options);
+  // Loads templates and assets; fails when they cannot be read or parsed. `search` (borrowed,
+  // may be null: search pages then answer 503) serves the results page, the API and the
+  // similar-practice lists.
+  static Result<std::unique_ptr<Portal>> create(Store& store, search::SearchIndex* search,
+                                                PortalOptions options);
 
   http::Response handle(const http::Request& request);
   // Derived data follows the store: drop cached pages, reload the section tree, refresh the
@@ -53,7 +57,9 @@ class Portal {
   };
 
  private:
-  Portal(Store& store, PortalOptions options);
+  Portal(Store& store, search::SearchIndex* search, PortalOptions options);
+  void add_search_routes();
+  http::Response search_page(const Visit& visit);
   void add_routes();
   std::shared_ptr<const SectionTree> sections();
   ViewContext view_context(const Visit& visit, std::int64_t current_section = 0);
@@ -72,6 +78,7 @@ class Portal {
   Result<PracticeListing> listing(Result<Page<Practice>> page, int page_number, int page_size);
 
   Store& store_;
+  search::SearchIndex* search_;
   PortalOptions options_;
   std::unique_ptr<Templates> templates_;
   std::unique_ptr<Views> views_;

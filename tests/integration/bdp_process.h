@@ -97,7 +97,8 @@ class BdpServer {
     port_ = free_port();
     log_ = db.dir() / ("serve-" + std::to_string(port_) + ".log");
     std::vector<std::string> args = {BDP_BINARY, "serve", "--database", db.url(), "--port",
-                                     std::to_string(port_), "--threads", "2"};
+                                     std::to_string(port_), "--threads", "2", "--index",
+                                     (db.dir() / ("index-" + std::to_string(port_))).string()};
     args.insert(args.end(), extra.begin(), extra.end());
     pid_ = fork();
     if (pid_ == 0) {

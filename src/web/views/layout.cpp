@@ -34,9 +34,10 @@ Data nav_item(const Section& s, const ViewContext& ctx) {
 
 }  // namespace
 
-std::string practice_path(const Practice& practice) {
-  return fmt::format("/praktyki/{}-{}", practice.id, practice.slug);
+std::string practice_path(std::int64_t id, const std::string& slug) {
+  return fmt::format("/praktyki/{}-{}", id, slug);
 }
+std::string practice_path(const Practice& practice) { return practice_path(practice.id, practice.slug); }
 std::string section_path(const Section& section) { return "/dzialy/" + section.slug; }
 std::string unit_path(const Unit& unit) { return "/jednostki/" + unit.slug; }
 

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/url.h"
+#include "web/views/pagination.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
@@ -39,31 +40,6 @@ void add_listing(Data& d, const ViewContext& ctx, const PracticeListing& list) {
   d.set("items", items);
 }
 
-// Page links keep the other query parameters (sort) in the URL.
-void add_pagination(Data& d, const std::string& base_href, const std::string& extra_query,
-                    const PracticeListing& list) {
-  const auto pages = static_cast<int>((list.page.total + list.page_size - 1) / list.page_size);
-  const auto href = [&](int n) {
-    std::string q = extra_query;
-    if (n > 1) q += (q.empty() ? "" : "&") + fmt::format("strona={}", n);
-    return q.empty() ? base_href : base_href + "?" + q;
-  };
-  d.set("has_pages", pages > 1);
-  List numbers;
-  for (int n = 1; n <= pages; ++n) {
-    // Long lists: the first, the last and a window around the current page.
-    if (n != 1 && n != pages && std::abs(n - list.page_number) > 3) continue;
-    Data item{Data::type::object};
-    item.set("number", std::to_string(n));
-    item.set("href", href(n));
-    item.set("current", n == list.page_number);
-    numbers.push_back(std::move(item));
-  }
-  d.set("pages", numbers);
-  d.set("prev", optional_text(list.page_number > 1 ? href(list.page_number - 1) : std::string()));
-  d.set("next", optional_text(list.page_number < pages ? href(list.page_number + 1) : std::string()));
-}
-
 List crumbs_of(const SectionTree& tree, std::int64_t id) {
   List crumbs;
   const auto chain = tree.path(id);
@@ -95,7 +71,10 @@ std::string Views::home(const ViewContext& ctx, const PracticeListing& newest,
     Data item{Data::type::object};
     item.set("href", section_path(*top));
     item.set("name", top->name);
-    item.set("count", i18n::format_number(ctx.lang, count_of(top->id)));
+    // A section lists the practices of its subsections too: count them with it.
+    std::int64_t total = count_of(top->id);
+    for (const Section* child : ctx.sections->children(top->id)) total += count_of(child->id);
+    item.set("count", i18n::format_number(ctx.lang, total));
     List children;
     for (const Section* child : ctx.sections->children(top->id)) {
       Data c{Data::type::object};
@@ -119,7 +98,11 @@ std::string Views::section(const ViewContext& ctx, const Section& section,
   add_listing(d, ctx, list);
   const std::string href = section_path(section);
   const std::string sort_query = sort == PracticeSort::title ? "sort=tytul" : "";
-  add_pagination(d, href, sort_query, list);
+  add_pagination(d, list.page.total, list.page_number, list.page_size, [&](int n) {
+    std::string q = sort_query;
+    if (n > 1) q += (q.empty() ? "" : "&") + fmt::format("strona={}", n);
+    return q.empty() ? href : href + "?" + q;
+  });
   d.set("name", section.name);
   d.set("href", href);
   d.set("crumbs", crumbs_of(*ctx.sections, section.id));

@@ -84,10 +84,23 @@ std::string description_of(const std::string& summary) {
   return text;
 }
 
+List hit_links(const std::vector<search::Hit>& hits) {
+  List out;
+  for (const auto& h : hits) {
+    Data item{Data::type::object};
+    item.set("href", practice_path(h.id, h.slug));
+    item.set("title", h.title);
+    item.set("place", h.place);
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string Views::practice(const ViewContext& ctx, const Practice& p, const Unit& unit,
-                            PracticeView view) const {
+                            PracticeView view, const std::vector<search::Hit>& similar,
+                            const std::vector<search::Hit>& units_like) const {
   const auto lang = ctx.lang;
   Data d = base_data(ctx);
   d.set("title", p.title);
@@ -120,6 +133,10 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
     d.set("has_contacts", !p.contacts.empty());
     d.set("contacts", contacts_data(p.contacts));
     d.set("unit_href", unit_path(unit));
+    d.set("has_similar", !similar.empty());
+    d.set("similar", hit_links(similar));
+    d.set("has_units_like", !units_like.empty());
+    d.set("units_like", hit_links(units_like));
     d.set("unit_name", unit.name);
   } else if (view == PracticeView::full) {
     List sections;

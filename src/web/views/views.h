@@ -12,6 +12,7 @@
 #include "model/practice.h"
 #include "model/section_tree.h"
 #include "model/unit.h"
+#include "search/query.h"
 #include "store/store.h"
 #include "web/site_config.h"
 #include "web/views/templates.h"
@@ -49,8 +50,13 @@ class Views {
                    const std::vector<std::pair<std::int64_t, std::int64_t>>& section_counts) const;
   std::string section(const ViewContext& ctx, const Section& section, const PracticeListing& list,
                       PracticeSort sort) const;
+  // `similar` and `units_like` (from the search index) are listed under the summary view.
   std::string practice(const ViewContext& ctx, const Practice& practice, const Unit& unit,
-                       PracticeView view) const;
+                       PracticeView view, const std::vector<search::Hit>& similar = {},
+                       const std::vector<search::Hit>& units_like = {}) const;
+  // The results page; `results` is null when the search failed (a message is shown instead).
+  std::string search(const ViewContext& ctx, const search::Query& query,
+                     const search::SearchResults* results) const;
   std::string unit(const ViewContext& ctx, const Unit& unit, const PracticeListing& list) const;
   // A simple page: heading, paragraphs, an optional link (placeholders, SMUP, errors).
   std::string message(const ViewContext& ctx, const std::string& title,
@@ -77,5 +83,6 @@ class Views {
 std::string practice_path(const Practice& practice);
 std::string section_path(const Section& section);
 std::string unit_path(const Unit& unit);
+std::string practice_path(std::int64_t id, const std::string& slug);
 
 }  // namespace bdp::web

@@ -1,0 +1,94 @@
+#include <fmt/format.h>
+
+#include "core/url.h"
+#include "web/views/pagination.h"
+#include "web/views/views.h"
+
+namespace bdp::web {
+namespace {
+
+// The results URL for `query` (the query stays in the URL: results are shareable).
+std::string search_href(const search::Query& query, int page) {
+  std::string href = "/szukaj?q=" + percent_encode(query.text);
+  if (query.sort != search::SortOrder::relevance) href += std::string("&sort=") + search::to_string(query.sort);
+  for (const auto& [name, value] : query.filters) {
+    href += "&" + percent_encode(name) + "=" + percent_encode(value);
+  }
+  if (page > 1) href += fmt::format("&page={}", page);
+  return href;
+}
+
+List facets_data(const std::vector<search::Facet>& facets) {
+  List out;
+  for (const auto& facet : facets) {
+    if (facet.values.empty()) continue;
+    Data f{Data::type::object};
+    f.set("label", facet.label);
+    List values;
+    int i = 0;
+    for (const auto& v : facet.values) {
+      Data item{Data::type::object};
+      item.set("id", fmt::format("f-{}-{}", facet.name, i++));
+      item.set("name", facet.name);
+      item.set("value", v.value);
+      item.set("label", v.label);
+      item.set("count", std::to_string(v.count));
+      item.set("selected", v.selected);
+      item.set("depth", std::to_string(v.depth));
+      values.push_back(std::move(item));
+    }
+    f.set("values", values);
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Views::search(const ViewContext& ctx, const search::Query& query,
+                          const search::SearchResults* results) const {
+  Data d = base_data(ctx);
+  d.set("q", query.text);
+  d.set("sort_relevance", query.sort == search::SortOrder::relevance);
+  d.set("sort_newest", query.sort == search::SortOrder::newest);
+  d.set("sort_title", query.sort == search::SortOrder::title);
+  std::string title(i18n::tr(ctx.lang, "search.title"));
+  if (!query.text.empty()) title = query.text + " — " + title;
+  if (!results) {
+    d.set("notice", std::string(i18n::tr(ctx.lang, "search.unavailable")));
+    d.set("total_text", std::string());
+    return layout(ctx, {title, title, "/szukaj"}, templates_.render("search", std::move(d)));
+  }
+  const auto facets = facets_data(results->facets);
+  d.set("has_facets", !facets.empty());
+  d.set("facets", facets);
+  d.set("notice", optional_text(results->notice));
+  if (!results->spelling_suggestion.empty()) {
+    search::Query corrected = query;
+    corrected.text = results->spelling_suggestion;
+    d.set("spelling", results->spelling_suggestion);
+    d.set("spelling_href", search_href(corrected, 1));
+  } else {
+    d.set("spelling_href", false);
+  }
+  d.set("total_text", i18n::count_noun(ctx.lang, results->total, "result"));
+  List hits;
+  for (const auto& h : results->hits) {
+    Data item{Data::type::object};
+    item.set("href", practice_path(h.id, h.slug));
+    item.set("title", h.title);
+    item.set("place", h.place);
+    item.set("date_iso", h.entered_on);
+    item.set("date", i18n::format_date(ctx.lang, h.entered_on));
+    item.set("snippet_html", h.snippet_html);  // escaped by the index; only <mark> added
+    hits.push_back(std::move(item));
+  }
+  d.set("has_hits", !hits.empty());
+  d.set("hits", hits);
+  add_pagination(d, results->total, results->page, results->page_size,
+                 [&](int n) { return search_href(query, n); });
+  return layout(ctx, {title, title, search_href(query, results->page)},
+                templates_.render("search", std::move(d)));
+}
+
+}  // namespace bdp::web
