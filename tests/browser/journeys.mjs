@@ -1,0 +1,204 @@
+// The visitor journeys, driven through the UI as a person would (clicks, keyboard, forms).
+// Each journey asserts what it sees and returns the page types it reached: { type: url }.
+// A journey whose first page answers 404 is reported as SKIPPED, never left out silently.
+import { localeProblems, readLocaleFacts } from './i18n.mjs';
+
+// Pages other engineers are still building; when they answer, their journey runs.
+const SEARCH_PROBE = '/szukaj?q=srem';
+const NOT_YET_BUILT = [
+  { journey: 'submission form with a validation error', path: '/zglos-praktyke' },
+  { journey: 'editor login and publishing', path: '/redakcja/logowanie' },
+];
+
+async function status(page, path) {
+  return (await page.request.get(path, { maxRedirects: 0 })).status();
+}
+
+async function clickAndWait(page, locator) {
+  await Promise.all([page.waitForNavigation(), locator.click()]);
+}
+
+// home → the biggest section (next page, sort by title) → a practice (both views, attachments)
+// → its unit; then the menu's other pages, the footer's statement and a missing page.
+export async function browseJourney(page, r) {
+  const J = 'journey: browse';
+  const reached = {};
+  const home = await page.goto('/');
+  r.check(home.status() === 200, J, 'home answers 200', String(home.status()));
+  reached.home = page.url();
+
+  // The top-level section with the most practices, its subsections included.
+  const biggest = await page.$$eval('.section-counts > li', (items) => {
+    const count = (el) => Number(el.textContent.replace(/[^\d]/g, ''));
+    return items.map((li) => ({ href: li.querySelector('a').getAttribute('href'),
+      count: Math.max(count(li.querySelector(':scope > .count')),
+        [...li.querySelectorAll('li > .count')].reduce((n, c) => n + count(c), 0)) }))
+      .sort((a, b) => b.count - a.count)[0];
+  });
+  await clickAndWait(page, page.locator(`nav.main-nav a[href="${biggest.href}"]`));
+  r.check(new URL(page.url()).pathname === biggest.href, J, 'menu opens the section', page.url());
+  r.check(await page.locator(`nav.main-nav a[href="${biggest.href}"][aria-current=page]`).count() === 1, J,
+    'menu marks the open section with aria-current');
+  reached.section = page.url();
+
+  const next = page.locator('nav.pagination a[rel=next]');
+  if (r.check(await next.count() === 1, J, 'section has a next page (fixture has > 20 practices)')) {
+    await clickAndWait(page, next);
+    r.check(new URL(page.url()).searchParams.get('strona') === '2', J, 'next page is strona=2', page.url());
+    r.check(await page.locator('.practice-list li').count() > 0, J, 'page 2 lists practices');
+    reached['section, page 2'] = page.url();
+  }
+  await page.selectOption('select#sort', 'tytul');
+  await clickAndWait(page, page.locator('form.sort button[type=submit]'));
+  const titles = await page.locator('.practice-list a.title').allTextContents();
+  const sorted = [...titles].sort((a, b) => a.localeCompare(b, 'pl'));
+  r.check(JSON.stringify(titles) === JSON.stringify(sorted), J, 'sort by title follows Polish collation',
+    titles.slice(0, 5).join(' | '));
+
+  await page.goto(reached.section);
+  const first = page.locator('.practice-list a.title').first();
+  const title = (await first.textContent()).trim();
+  await clickAndWait(page, first);
+  r.check((await page.locator('h1').textContent()).trim() === title, J, 'practice page shows the clicked title', title);
+  reached.practice = page.url();
+  const tabs = page.locator('nav.tabs a');
+  await clickAndWait(page, tabs.nth(1));
+  r.check(page.url().endsWith('/pelna-prezentacja'), J, 'second tab is the full presentation', page.url());
+  r.check(await tabs.nth(1).getAttribute('aria-current') === 'page', J, 'current view marked aria-current');
+  r.check(await page.locator('.presentation h2').count() > 0, J, 'full presentation has headed sections');
+  reached['practice, full presentation'] = page.url();
+  if (r.check(await tabs.count() === 3, J, 'newest practice of the section has an attachments tab')) {
+    await clickAndWait(page, tabs.nth(2));
+    r.check(page.url().endsWith('/zalaczniki'), J, 'third tab lists attachments', page.url());
+    reached['practice, attachments'] = page.url();
+  }
+  await clickAndWait(page, tabs.nth(0));
+  r.check(page.url() === reached.practice, J, 'first tab returns to the summary', page.url());
+  const unitLink = page.locator('.metryka a[href^="/jednostki/"]');
+  const unitName = (await unitLink.textContent()).split(':').pop().trim();
+  await clickAndWait(page, unitLink);
+  r.check((await page.locator('h1').textContent()).trim() === unitName, J, 'unit page shows the unit', unitName);
+  r.check(await page.locator(`.practice-list a.title:text-is("${title.replace(/"/g, '\\"')}")`).count() === 1, J,
+    'unit page lists the practice we came from');
+  reached.unit = page.url();
+
+  for (const [type, href] of [['map', '/mapa'], ['publications', '/publikacje'], ['other databases', '/inne-bazy'], ['smup', '/smup']]) {
+    await clickAndWait(page, page.locator(`nav.main-nav a[href="${href}"]`));
+    r.check(new URL(page.url()).pathname === href, J, `menu opens ${href}`, page.url());
+    reached[type] = page.url();
+  }
+  await clickAndWait(page, page.locator('footer a[href="/deklaracja-dostepnosci"]'));
+  reached['accessibility statement'] = page.url();
+  const missing = await page.goto('/nie-ma-takiej-strony');
+  r.check(missing.status() === 404, J, 'a missing page answers 404', String(missing.status()));
+  reached['not found (404)'] = page.url();
+  return reached;
+}
+
+// The statement the law requires, with the portal's own data from config.
+export async function statementJourney(page, r, config) {
+  const J = 'journey: accessibility statement';
+  await page.goto('/deklaracja-dostepnosci');
+  const text = await page.locator('main').innerText();
+  for (const [what, value] of [['operator', config.operator_name], ['contact e-mail', config.contact_email],
+    ['portal title', config.portal_title]]) {
+    r.check(text.includes(value), J, `statement names the ${what}`, value);
+  }
+  r.check(await page.locator('#a11y-url').getAttribute('href') === config.base_url, J, 'statement links the portal');
+  for (const id of ['a11y-status', 'a11y-przygotowanie', 'a11y-kontakt', 'a11y-data-publikacja', 'a11y-data-aktualizacja']) {
+    r.check(await page.locator(`#${id}`).count() === 1, J, `statement has the required element #${id}`);
+  }
+}
+
+// Keyboard only: Tab to the first newest practice, Enter; Tab to the full-presentation tab, Enter.
+export async function keyboardJourney(page, r) {
+  const J = 'journey: keyboard only';
+  await page.goto('/');
+  const tabTo = async (selector) => {
+    for (let i = 0; i < 200; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return true;
+    }
+    return false;
+  };
+  if (!r.check(await tabTo('main .practice-list a.title'), J, 'Tab reaches the first newest practice')) return;
+  const href = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  r.check(new URL(page.url()).pathname === href, J, 'Enter opens the practice', page.url());
+  if (!r.check(await tabTo('nav.tabs a[href$="/pelna-prezentacja"]'), J, 'Tab reaches the full-presentation tab')) return;
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  r.check(page.url().endsWith('/pelna-prezentacja'), J, 'Enter opens the full presentation', page.url());
+}
+
+// Every section listed on the home page: its count there equals the total its page states, and
+// that total reads right in both languages (plural noun, number format).
+export async function countsJourney(page, r, { origin, counterSince }) {
+  const J = 'journey: section counts';
+  await page.goto('/');
+  const listed = await page.$$eval('.section-counts a', (links) => links.map((a) => ({ href: a.getAttribute('href'),
+    name: a.textContent.trim(), count: Number(a.nextElementSibling.textContent.replace(/[^\d]/g, '')) })));
+  for (const lang of ['pl', 'en']) {
+    await page.context().addCookies([{ name: 'lang', value: lang, url: origin }]);
+    for (const s of listed) {
+      await page.goto(s.href);
+      const facts = await readLocaleFacts(page);
+      const total = Number(/\d[\d\u00A0\u202F,]*/.exec(await page.locator('main p.total').textContent())?.[0].replace(/[^\d]/g, ''));
+      if (lang === 'pl') r.check(total === s.count, J, `home count of ${s.name} equals its page's total`, `${s.count} vs ${total}`);
+      const problems = localeProblems(facts, lang, counterSince);
+      r.check(problems.length === 0, J, `${lang}: ${s.name} reads right`, problems.join('; '));
+    }
+  }
+  await page.context().addCookies([{ name: 'lang', value: 'pl', url: origin }]);
+}
+
+// The language switch keeps the page, sets <html lang>, and comes back.
+export async function languageJourney(page, r, practiceUrl) {
+  const J = 'journey: language switch';
+  await page.goto(practiceUrl);
+  const path = new URL(practiceUrl).pathname;
+  const link = page.locator('a.lang-switch');
+  r.check(await link.getAttribute('lang') === 'en' && await link.getAttribute('hreflang') === 'en', J,
+    'the switch to English is marked lang="en"');
+  await clickAndWait(page, link);
+  r.check(new URL(page.url()).pathname === path, J, 'switching to English keeps the page', page.url());
+  r.check(await page.getAttribute('html', 'lang') === 'en', J, '<html lang="en"> after the switch');
+  r.check(await page.locator('nav.tabs a').first().textContent() === 'Summary and metadata', J, 'UI is in English');
+  await clickAndWait(page, page.locator('a.lang-switch'));
+  r.check(new URL(page.url()).pathname === path, J, 'switching back keeps the page', page.url());
+  r.check(await page.getAttribute('html', 'lang') === 'pl', J, '<html lang="pl"> after switching back');
+}
+
+// Search with a facet checkbox (a fieldset with a legend), when /szukaj exists.
+export async function searchJourney(page, r) {
+  const J = 'journey: search with a facet';
+  const probe = await status(page, SEARCH_PROBE);
+  if (probe === 404) {
+    r.skip(J, `${SEARCH_PROBE} answers 404`);
+    return {};
+  }
+  r.check(probe === 200, J, `${SEARCH_PROBE} answers 200`, String(probe));
+  await page.goto('/');
+  await page.fill('#q', 'srem');
+  await Promise.all([page.waitForNavigation(), page.press('#q', 'Enter')]);
+  r.check(new URL(page.url()).pathname === '/szukaj', J, 'the search box submits to /szukaj', page.url());
+  const box = page.locator('fieldset:has(legend) input[type=checkbox]').first();
+  if (!r.check(await box.count() === 1, J, 'facets are checkboxes in a fieldset with a legend')) return { search: page.url() };
+  const [name, value] = [await box.getAttribute('name'), await box.getAttribute('value')];
+  await box.check();
+  const form = box.locator('xpath=ancestor::form');
+  const submit = form.locator('button[type=submit], input[type=submit], button:not([type])').first();
+  if (await submit.count()) await clickAndWait(page, submit);
+  else await Promise.all([page.waitForNavigation(), form.evaluate((f) => f.requestSubmit())]);
+  r.check(new URL(page.url()).searchParams.getAll(name).includes(value), J, 'the facet filters the results', page.url());
+  r.check(await page.locator(`input[type=checkbox][name="${name}"][value="${value}"]`).isChecked(), J,
+    'the chosen facet stays checked');
+  return { 'search with a facet': page.url() };
+}
+
+export async function skipUnbuilt(page, r) {
+  for (const { journey, path } of NOT_YET_BUILT) {
+    const code = await status(page, path);
+    if (code === 404) r.skip(`journey: ${journey}`, `${path} answers 404`);
+    else r.check(false, `journey: ${journey}`, `${path} now answers ${code}: write this journey`);
+  }
+}

@@ -1,0 +1,85 @@
+// Keyboard-only use of a loaded page: the first Tab reaches a visible skip link that moves focus
+// to the main content; then Tab walks every focusable element in document order, each with a
+// visible focus indicator, inside the viewport, without a trap. Returns a list of problems.
+
+const MAX_TAB_STOPS = 400;
+
+// The focused element, described and measured in the page.
+function focusState() {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const rect = el.getBoundingClientRect();
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const shadow = style.boxShadow && style.boxShadow !== 'none';
+  if (!el.dataset.bdpTabIndex) el.dataset.bdpTabIndex = String(window.bdpTabCounter = (window.bdpTabCounter ?? 0) + 1);
+  const label = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('name') || '').trim().slice(0, 40);
+  return {
+    key: el.dataset.bdpTabIndex,
+    name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${label}"`,
+    visibleFocus: outline || shadow,
+    inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 &&
+      rect.top < window.innerHeight && rect.left < window.innerWidth,
+    isSkipLink: el.classList.contains('skip-link'),
+    href: el.getAttribute('href'),
+  };
+}
+
+// Elements a keyboard user should reach, in document order.
+function tabbableCount() {
+  const candidates = document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]');
+  return [...candidates].filter((el) => {
+    if (el.disabled || el.type === 'hidden' || el.tabIndex < 0) return false;
+    const style = getComputedStyle(el);
+    if (style.visibility !== 'visible' || style.display === 'none') return false;
+    return el.getClientRects().length > 0 || el.classList.contains('skip-link');
+  }).length;
+}
+
+async function followsInDocument(page) {
+  return page.evaluate(() => {
+    const prev = document.querySelector('[data-bdp-previous]');
+    const cur = document.activeElement;
+    const ok = !prev || Boolean(prev.compareDocumentPosition(cur) & Node.DOCUMENT_POSITION_FOLLOWING);
+    prev?.removeAttribute('data-bdp-previous');
+    cur.setAttribute('data-bdp-previous', '');
+    return ok;
+  });
+}
+
+export async function keyboardProblems(page) {
+  const problems = [];
+  const positive = await page.$$eval('[tabindex]', (els) => els.filter((e) => e.tabIndex > 0).length);
+  if (positive) problems.push(`${positive} elements with a positive tabindex (breaks the order)`);
+
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(focusState);
+  if (!first?.isSkipLink) problems.push(`first Tab reaches ${first?.name ?? 'nothing'}, not the skip link`);
+  else if (!first.inViewport || !first.visibleFocus) problems.push('skip link is not visible when focused');
+  if (first?.isSkipLink) {
+    await page.keyboard.press('Enter');
+    const target = first.href.slice(1);
+    const landed = await page.evaluate((id) => {
+      const t = document.getElementById(id);
+      return Boolean(t) && (document.activeElement === t || t.contains(document.activeElement));
+    }, target);
+    if (!landed) problems.push(`skip link does not move focus to #${target}`);
+  }
+  // The walk starts afresh from the top of the page (the skip link is its first stop).
+  await page.reload();
+
+  const expected = await page.evaluate(tabbableCount);
+  const seen = new Set();
+  for (let i = 0; i < MAX_TAB_STOPS; i += 1) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate(focusState);
+    if (!state || seen.has(state.key)) break; // left the page or came round again
+    seen.add(state.key);
+    if (!state.visibleFocus) problems.push(`no visible focus on ${state.name}`);
+    if (!state.inViewport) problems.push(`focused ${state.name} is off screen`);
+    if (!(await followsInDocument(page))) problems.push(`focus order jumps back to ${state.name}`);
+  }
+  if (seen.size >= MAX_TAB_STOPS) problems.push(`more than ${MAX_TAB_STOPS} tab stops: keyboard trap?`);
+  else if (seen.size !== expected) problems.push(`Tab reached ${seen.size} of ${expected} focusable elements`);
+  return problems;
+}

@@ -1,0 +1,83 @@
+// Browser tests of the portal in Debian's Chromium (playwright-core) with axe-core.
+// Usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks docs/benchmarks.md]
+// Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
+// journeys, audits every page type they reach, prints the figures, saves screenshots to
+// artifacts/screenshots/, and exits non-zero on any failed check.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import { auditPage } from './audit.mjs';
+import { AXE_VERSION } from './axe.mjs';
+import { launchBrowser, newContext } from './chromium.mjs';
+import { browseJourney, countsJourney, keyboardJourney, languageJourney, searchJourney, skipUnbuilt, statementJourney } from './journeys.mjs';
+import { VIEWPORTS } from './reflow.mjs';
+import { markdownSection, printTable, writeBenchmarks } from './report.mjs';
+import { Results } from './results.mjs';
+import { selfTest } from './selftest.mjs';
+import { BdpServer } from './server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SCREENSHOTS = path.join(ROOT, 'artifacts/screenshots');
+
+const { values: args } = parseArgs({
+  options: { bdp: { type: 'string' }, port: { type: 'string' }, benchmarks: { type: 'string' } },
+});
+if (!args.bdp) {
+  console.error('usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks FILE]');
+  process.exit(2);
+}
+
+async function main(r) {
+  const server = new BdpServer({ bdp: args.bdp, root: ROOT, fixture: path.join(ROOT, 'tests/browser/fixtures/dataset.json'),
+    port: args.port ? Number(args.port) : undefined });
+  const origin = await server.start();
+  console.log(`bdp at ${origin}`);
+  const browser = await launchBrowser();
+  const external = (url, type) => r.check(false, 'network', `request to another origin (${type})`, url);
+  const context = (options) => newContext(browser, origin, { baseURL: origin, ...options }, external);
+  try {
+    const contexts = {
+      fresh: () => context(VIEWPORTS.desktop),
+      desktop: await context(VIEWPORTS.desktop),
+      mobile: await context(VIEWPORTS.mobile),
+      zoom200: await context(VIEWPORTS.zoom200),
+      english: await context(VIEWPORTS.desktop),
+    };
+    await contexts.english.addCookies([{ name: 'lang', value: 'en', url: origin }]);
+    await selfTest(contexts.desktop, r);
+    const page = await contexts.desktop.newPage();
+    const reached = await browseJourney(page, r);
+    await statementJourney(page, r, server.config);
+    await keyboardJourney(page, r);
+    await countsJourney(page, r, { origin, counterSince: server.config.counter_since });
+    if (reached.practice) await languageJourney(page, r, reached.practice);
+    Object.assign(reached, await searchJourney(page, r));
+    await skipUnbuilt(page, r);
+    await page.close();
+
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const [type, url] of Object.entries(reached)) {
+      console.log(`auditing ${type}: ${url}`);
+      await auditPage(contexts, type, url, { r, origin, config: server.config, screenshots: SCREENSHOTS });
+    }
+    return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}, ${new Date().toISOString().slice(0, 10)}`;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+const results = new Results();
+try {
+  const environment = await main(results);
+  console.log('');
+  printTable(results);
+  if (args.benchmarks) writeBenchmarks(args.benchmarks, markdownSection(results, environment));
+  console.log(`\nscreenshots: ${path.relative(ROOT, SCREENSHOTS)}/`);
+} catch (error) {
+  results.check(false, 'harness', 'run to completion', error.stack ?? String(error));
+}
+console.log(`browser tests: ${results.passed} checks passed, ${results.failures.length} failed, ${results.skipped.length} journeys skipped`);
+process.exit(results.ok ? 0 : 1);
