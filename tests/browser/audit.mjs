@@ -45,7 +45,10 @@ export async function auditPage(contexts, type, url, { r, origin, config, screen
     const page = await context.newPage();
     await page.goto(url);
     checkAll(`${label}: no horizontal scrolling`, await reflowProblems(page, label));
-    if (context === contexts.mobile) await page.screenshot({ path: path.join(screenshots, `${file}-mobile.png`), fullPage: true });
+    if (context === contexts.mobile) {
+      await page.screenshot({ path: path.join(screenshots, `${file}-mobile.png`), fullPage: true });
+      checkAll(`${label}: keyboard order follows the layout`, await keyboardProblems(page));
+    }
     await page.close();
   }
 }

@@ -1,6 +1,6 @@
 // Keyboard-only use of a loaded page: the first Tab reaches a visible skip link that moves focus
 // to the main content; then Tab walks every focusable element in document order, each with a
-// visible focus indicator, inside the viewport, without a trap. Returns a list of problems.
+// visible focus indicator, inside the viewport, in visual reading order, without a trap. Returns a list of problems.
 
 const MAX_TAB_STOPS = 400;
 
@@ -21,6 +21,7 @@ function focusState() {
     inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 &&
       rect.top < window.innerHeight && rect.left < window.innerWidth,
     isSkipLink: el.classList.contains('skip-link'),
+    box: { top: rect.top + window.scrollY, left: rect.left, right: rect.right },
     href: el.getAttribute('href'),
   };
 }
@@ -34,6 +35,13 @@ function tabbableCount() {
     if (style.visibility !== 'visible' || style.display === 'none') return false;
     return el.getClientRects().length > 0 || el.classList.contains('skip-link');
   }).length;
+}
+
+// Focus moving up the page within the same column means the visual order differs from the
+// document order (e.g. CSS `order`); moving up into another column (a sidebar beside) is reading order.
+function jumpsUp(previous, next) {
+  const sameColumn = next.left < previous.right && previous.left < next.right;
+  return sameColumn && next.top < previous.top - 8;
 }
 
 async function followsInDocument(page) {
@@ -70,6 +78,7 @@ export async function keyboardProblems(page) {
 
   const expected = await page.evaluate(tabbableCount);
   const seen = new Set();
+  let previous = null;
   for (let i = 0; i < MAX_TAB_STOPS; i += 1) {
     await page.keyboard.press('Tab');
     const state = await page.evaluate(focusState);
@@ -78,6 +87,10 @@ export async function keyboardProblems(page) {
     if (!state.visibleFocus) problems.push(`no visible focus on ${state.name}`);
     if (!state.inViewport) problems.push(`focused ${state.name} is off screen`);
     if (!(await followsInDocument(page))) problems.push(`focus order jumps back to ${state.name}`);
+    if (previous && jumpsUp(previous.box, state.box)) {
+      problems.push(`focus moves up the page from ${previous.name} to ${state.name}: visual order is not document order`);
+    }
+    previous = state;
   }
   if (seen.size >= MAX_TAB_STOPS) problems.push(`more than ${MAX_TAB_STOPS} tab stops: keyboard trap?`);
   else if (seen.size !== expected) problems.push(`Tab reached ${seen.size} of ${expected} focusable elements`);
