@@ -185,7 +185,7 @@ class Reader {
       const auto colon = folded_[i].find(" : ");
       if (colon == std::string::npos) continue;
       if (first_pair == none) first_pair = i;
-      std::string_view top = folded_[i].substr(0, colon);
+      std::string_view top = std::string_view(folded_[i]).substr(0, colon);
       if (top.starts_with("»")) top = trim(top.substr(std::string_view("»").size()));
       if (is_top_section(top)) {
         breadcrumb_ = i;
