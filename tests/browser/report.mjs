@@ -22,7 +22,10 @@ export function printTable(results) {
 
 export function markdownSection(results, environment) {
   const table = [HEADER, HEADER.map(() => '---'), ...rows(results)].map((row) => `| ${row.join(' | ')} |`).join('\n');
-  const skipped = results.skipped.map((s) => `- SKIPPED (not built yet): ${s.journey} — ${s.reason}`).join('\n');
+  const skipped = [
+    ...results.failures.map((f) => `- FAILED [${f.where}] ${f.what}${f.detail ? `: ${f.detail}` : ''}`),
+    ...results.skipped.map((s) => `- SKIPPED (not built yet): ${s.journey} — ${s.reason}`),
+  ].join('\n');
   return `${BEGIN}
 ## Accessibility and page weight
 
