@@ -18,6 +18,7 @@
 #include "http/access_log.h"
 #include "http/ascii.h"
 #include "http/finalize.h"
+#include "http/forwarded_for.h"
 #include "http/http_date.h"
 #include "http/response_head.h"
 #include "http/target.h"
@@ -135,7 +136,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
       : stream_(std::move(socket)), owner_(owner), options_(owner.shared_.options) {
     error_code ec;
     const auto peer = stream_.socket().remote_endpoint(ec);
-    request_.remote_address = ec ? "-" : peer.address().to_string();
+    peer_address_ = ec ? "-" : peer.address().to_string();
     owner_.open_.insert(this);
   }
   ~Connection() { owner_.open_.erase(this); }
@@ -151,6 +152,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void next_request() {
     if (owner_.shared_.stopping) return close();
     reset(request_);
+    request_.remote_address = peer_address_;
     method_.assign("-");
     version_ = 11;
     request_started_ = false;
@@ -230,6 +232,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
       response_ = error_response(400);
       request_.path.clear();
       return send(false, true);
+    }
+    if (!options_.trusted_proxies.empty()) {
+      request_.remote_address =
+          client_address(peer_address_, request_.headers, options_.trusted_proxies);
     }
     call_handler();
     finalize_response(request_, response_);
@@ -323,6 +329,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   beast::flat_buffer buffer_;  // reused for every request; keeps pipelined bytes
   std::optional<RequestParser> parser_;
   Request request_;
+  std::string peer_address_;
   std::string method_;
   int version_ = 11;
   Response response_;

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
 #include "http/message.h"
@@ -26,6 +27,9 @@ struct ServerOptions {
   int read_timeout_seconds = 15;            // a request must arrive within this
   int idle_timeout_seconds = 60;            // keep-alive connections idle longer are closed
   bool access_log = true;  // one line per request to the spdlog logger "access" (access_log.h)
+  // Peers (exact IP addresses, e.g. the local nginx "127.0.0.1") whose X-Forwarded-For names the
+  // client: Request::remote_address is then its last hop (forwarded_for.h). Empty: the peer.
+  std::vector<std::string> trusted_proxies;
 };
 
 // A handler answers one request; it may be called from several threads at once, and runs on a
