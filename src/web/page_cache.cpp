@@ -16,6 +16,7 @@ struct Variant {
 
 struct PageCache::Entry {
   int status = 200;
+  std::string canonical;
   std::string prefix, suffix;  // around the counter marker
   std::mutex lock;             // guards `current`
   std::shared_ptr<const Variant> current;
@@ -71,10 +72,14 @@ std::shared_ptr<PageCache::Entry> PageCache::find(const std::string& key) const 
   return it == entries_.end() ? nullptr : it->second;
 }
 
+const std::string& PageCache::canonical(const Entry& entry) { return entry.canonical; }
+
 std::shared_ptr<PageCache::Entry> PageCache::insert(const std::string& key, int status,
-                                                    std::string html, std::uint64_t generation) {
+                                                    std::string html, std::uint64_t generation,
+                                                    std::string canonical) {
   auto entry = std::make_shared<Entry>();
   entry->status = status;
+  entry->canonical = std::move(canonical);
   split_at_marker(html, entry->prefix, entry->suffix);
   std::unique_lock lock(mutex_);
   if (generation != generation_.load()) return entry;
@@ -91,12 +96,12 @@ void PageCache::invalidate() {
 }
 
 http::Response PageCache::respond(Entry& entry, std::int64_t counter,
-                                  const std::string& counter_html, bool gzip) {
+                                  const std::function<std::string()>& counter_html, bool gzip) {
   std::shared_ptr<const Variant> v;
   {
     std::lock_guard lock(entry.lock);
     if (!entry.current || entry.current->counter != counter) {
-      entry.current = build_variant(entry, counter, counter_html);
+      entry.current = build_variant(entry, counter, counter_html());
     }
     v = entry.current;
   }

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -25,16 +26,19 @@ class PageCache {
   // The cached page for `key`, or null.
   std::shared_ptr<Entry> find(const std::string& key) const;
   // Caches a rendered page unless the cache was invalidated since `generation` was read (the
-  // page may then show old data); returns the entry to serve either way.
+  // page may then show old data); returns the entry to serve either way. `canonical` is kept
+  // with the page (the permalink it answers to) so that handlers need no query to check it.
   std::shared_ptr<Entry> insert(const std::string& key, int status, std::string html,
-                                std::uint64_t generation);
+                                std::uint64_t generation, std::string canonical = {});
+  static const std::string& canonical(const Entry& entry);
   std::uint64_t generation() const { return generation_.load(); }
   void invalidate();
 
-  // The response for `entry` with `counter_html` at the counter marker. gzip: the client
-  // accepts it. HEAD handling and 304s are left to the server (the etag is set here).
+  // The response for `entry` with the counter sentence at the counter marker; `counter_html`
+  // is called only when the count changed since the last response. gzip: the client accepts
+  // it. HEAD handling and 304s are left to the server (the etag is set here).
   static http::Response respond(Entry& entry, std::int64_t counter,
-                                const std::string& counter_html, bool gzip);
+                                const std::function<std::string()>& counter_html, bool gzip);
   // A one-off page (not cached) built the same way.
   static http::Response respond_uncached(int status, const std::string& html,
                                          const std::string& counter_html);

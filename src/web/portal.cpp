@@ -122,7 +122,8 @@ http::Response Portal::error_page(const Visit& visit, int status) {
 }
 
 http::Response Portal::cached(const Visit& visit, const std::string& key,
-                              const std::function<Result<Rendered>()>& render) {
+                              const std::function<Result<Rendered>()>& render,
+                              std::string* canonical) {
   const std::string full_key = std::string(i18n::code(visit.lang)) + "|" + key;
   auto entry = cache_.find(full_key);
   if (!entry) {
@@ -135,11 +136,13 @@ http::Response Portal::cached(const Visit& visit, const std::string& key,
       }
       return error_page(visit, status);
     }
-    entry = cache_.insert(full_key, rendered->status, std::move(rendered->html), generation);
+    entry = cache_.insert(full_key, rendered->status, std::move(rendered->html), generation,
+                          std::move(rendered->canonical));
   }
-  return PageCache::respond(*entry, visit.counter,
-                            Views::counter_html(visit.lang, options_.config, visit.counter),
-                            visit.gzip);
+  if (canonical) *canonical = PageCache::canonical(*entry);
+  return PageCache::respond(
+      *entry, visit.counter,
+      [&] { return Views::counter_html(visit.lang, options_.config, visit.counter); }, visit.gzip);
 }
 
 http::Response Portal::handle(const http::Request& request) {
@@ -190,7 +193,7 @@ Result<Portal::Rendered> Portal::render_home(const Visit& visit) {
   if (!newest) return std::unexpected(newest.error());
   auto counts = store_.section_counts();
   if (!counts) return std::unexpected(counts.error());
-  return Rendered{200, views_->home(view_context(visit), *newest, *counts)};
+  return Rendered{200, views_->home(view_context(visit), *newest, *counts), {}};
 }
 
 Result<Portal::Rendered> Portal::render_section(const Visit& visit, const Section& section,
@@ -201,7 +204,7 @@ Result<Portal::Rendered> Portal::render_section(const Visit& visit, const Sectio
       page_size);
   if (!list) return std::unexpected(list.error());
   if (page > 1 && list->page.items.empty()) return fail(ErrorKind::not_found, "page past the end");
-  return Rendered{200, views_->section(view_context(visit, section.id), section, *list, sort)};
+  return Rendered{200, views_->section(view_context(visit, section.id), section, *list, sort), {}};
 }
 
 Result<Portal::Rendered> Portal::render_practice(const Visit& visit, std::int64_t id,
@@ -223,8 +226,10 @@ Result<Portal::Rendered> Portal::render_practice(const Visit& visit, std::int64_
     if (auto hits = search_->similar(id, 5)) similar = std::move(*hits);
     if (auto hits = search_->units_like(id, 5)) units_like = std::move(*hits);
   }
-  return Rendered{200, views_->practice(view_context(visit, section), *practice, *unit, view,
-                                        similar, units_like)};
+  return Rendered{200,
+                  views_->practice(view_context(visit, section), *practice, *unit, view, similar,
+                                   units_like),
+                  fmt::format("{}-{}", practice->id, practice->slug)};
 }
 
 Result<Portal::Rendered> Portal::render_unit(const Visit& visit, const std::string& slug) {
@@ -239,7 +244,7 @@ Result<Portal::Rendered> Portal::render_unit(const Visit& visit, const std::stri
   page.total = static_cast<std::int64_t>(page.items.size());
   auto list = listing(std::move(page), 1, std::max<int>(1, page.total));
   if (!list) return std::unexpected(list.error());
-  return Rendered{200, views_->unit(view_context(visit), *unit, *list)};
+  return Rendered{200, views_->unit(view_context(visit), *unit, *list), {}};
 }
 
 void Portal::add_routes() {
@@ -264,18 +269,15 @@ void Portal::add_routes() {
     return [this, view](const Visit& v, const Params& p) {
       const auto id = practice_id(p.at("ref"));
       if (!id) return error_page(v, 404);
+      std::string canonical;
       auto response = cached(v, fmt::format("/praktyki/{}|{}", *id, static_cast<int>(view)),
-                             [&] { return render_practice(v, *id, view); });
-      if (response.status != 200) return response;
+                             [&] { return render_practice(v, *id, view); }, &canonical);
       // Old or mistyped slugs redirect to the one permalink.
-      auto practice = store_.practice(*id);
-      if (practice && fmt::format("{}-{}", practice->id, practice->slug) != p.at("ref")) {
-        std::string target = practice_path(*practice);
-        if (view == PracticeView::full) target += "/pelna-prezentacja";
-        if (view == PracticeView::attachments) target += "/zalaczniki";
-        return http::redirect(301, target);
-      }
-      return response;
+      if (response.status != 200 || canonical == p.at("ref")) return response;
+      std::string target = "/praktyki/" + canonical;
+      if (view == PracticeView::full) target += "/pelna-prezentacja";
+      if (view == PracticeView::attachments) target += "/zalaczniki";
+      return http::redirect(301, target);
     };
   };
   router_.add(M::get, "/praktyki/{ref}", practice_route(PracticeView::summary));
@@ -290,7 +292,8 @@ void Portal::add_routes() {
       return cached(v, title_key, [&]() -> Result<Rendered> {
         return Rendered{200, views_->message(view_context(v), std::string(i18n::tr(v.lang, title_key)),
                                              {std::string(i18n::tr(v.lang, text_key))}, href,
-                                             href)};
+                                             href),
+                        {}};
       });
     };
   };
@@ -300,7 +303,7 @@ void Portal::add_routes() {
   router_.add(M::get, "/smup", info_page("nav.smup", "smup.text", "https://www.smup.gov.pl"));
   router_.add(M::get, "/deklaracja-dostepnosci", [this](const Visit& v, const Params&) {
     return cached(v, "/deklaracja-dostepnosci", [&]() -> Result<Rendered> {
-      return Rendered{200, views_->accessibility(view_context(v))};
+      return Rendered{200, views_->accessibility(view_context(v)), {}};
     });
   });
   router_.add(M::get, "/jezyk/{lang}", [this](const Visit& v, const Params& p) {

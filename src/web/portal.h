@@ -47,6 +47,7 @@ class Portal {
   struct Rendered {
     int status = 200;
     std::string html;
+    std::string canonical;  // the path the page answers to, when others redirect to it
   };
   // Per-request facts every page handler needs.
   struct Visit {
@@ -65,8 +66,10 @@ class Portal {
   ViewContext view_context(const Visit& visit, std::int64_t current_section = 0);
   // Serves `key` from the page cache, rendering it with `render` on a miss. Failures become
   // error pages (not cached).
+  // `canonical` (optional) receives the canonical path kept with the page.
   http::Response cached(const Visit& visit, const std::string& key,
-                        const std::function<Result<Rendered>()>& render);
+                        const std::function<Result<Rendered>()>& render,
+                        std::string* canonical = nullptr);
   http::Response error_page(const Visit& visit, int status);
   http::Response html(const Visit& visit, int status, const std::string& html);
 
