@@ -329,15 +329,18 @@ void Portal::add_routes() {
   router_.add(M::get, "/index.php", [this](const Visit& v, const Params&) {
     const auto address = legacy::parse_legacy_address(v.request->query);
     if (!address) {
+      // A section address of the old menu (p1, p2), or the old home page.
       const auto tree = sections();
-      const auto key = v.request->param("p2").empty() ? v.request->param("p1") : v.request->param("p2");
-      const Section* section = tree->find_by_legacy_key(key);
+      const auto p1 = v.request->param("p1"), p2 = v.request->param("p2");
+      const Section* section = tree->find_by_legacy_key(p2.empty() ? "p1=" + p1 : "p1=" + p1 + "&p2=" + p2);
       return http::redirect(301, section ? section_path(*section) : std::string(1, '/'));
     }
-    auto practice = store_.practice(address->art);
+    // The importer keys practices by their old id: an old id already taken by another record
+    // was given a new id, so look the page up by its key, never by the id alone.
+    auto practice = store_.practice_by_source_key(fmt::format("legacy:art:{}", address->art));
     if (!practice) {
-      return practice.error().kind == ErrorKind::not_found ? error_page(v, 404)
-                                                          : error_page(v, http_status_for(practice.error().kind));
+      const int status = http_status_for(practice.error().kind);
+      return error_page(v, status == 400 ? 404 : status);
     }
     if (practice->status != PracticeStatus::published) return error_page(v, 404);
     std::string target = practice_path(*practice);

@@ -34,6 +34,8 @@ TEST_P(Legacy, ImportedPagesKeepTheirOldAddresses) {
   EXPECT_NE(page->body.find("Ożywienie mechanizmów partnerstwa lokalnego"), std::string::npos);
   EXPECT_EQ(server.get("/index.php?art=999&s=1")->status, 404);
   EXPECT_EQ(server.get("/index.php?art=abc")->header("location"), "/");
+  const auto section = server.get("/index.php?p1=6&p2=1")->header("location").value_or("");
+  EXPECT_TRUE(section.starts_with("/dzialy/")) << "an old section address: " << section;
 }
 
 TEST_P(Legacy, ImportingTheSamePageAgainUpdatesAndNeverDuplicates) {

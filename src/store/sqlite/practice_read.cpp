@@ -170,7 +170,8 @@ Result<Practice> read_practice(Connection& c, std::int64_t id) {
 
 Result<Practice> read_practice_by_source_key(Connection& c, const std::string& source_key) {
   if (source_key.empty()) return fail(ErrorKind::invalid_input, "source key is empty");
-  return single_practice(select_practices(c, "WHERE source_key = ?1", source_key),
+  // The redundant "<> ''" lets SQLite use the partial unique index on source_key.
+  return single_practice(select_practices(c, "WHERE source_key = ?1 AND source_key <> ''", source_key),
                          "with source key '" + source_key + "'");
 }
 

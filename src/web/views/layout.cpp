@@ -38,6 +38,19 @@ std::string practice_path(std::int64_t id, const std::string& slug) {
   return fmt::format("/praktyki/{}-{}", id, slug);
 }
 std::string practice_path(const Practice& practice) { return practice_path(practice.id, practice.slug); }
+List crumbs_of(const SectionTree& tree, std::int64_t id) {
+  List crumbs;
+  const auto chain = tree.path(id);
+  for (std::size_t i = 0; i < chain.size(); ++i) {
+    Data c{Data::type::object};
+    c.set("href", section_path(*chain[i]));
+    c.set("name", chain[i]->name);
+    c.set("last", i + 1 == chain.size());
+    crumbs.push_back(std::move(c));
+  }
+  return crumbs;
+}
+
 std::string section_path(const Section& section) { return "/dzialy/" + section.slug; }
 std::string unit_path(const Unit& unit) { return "/jednostki/" + unit.slug; }
 

@@ -40,19 +40,6 @@ void add_listing(Data& d, const ViewContext& ctx, const PracticeListing& list) {
   d.set("items", items);
 }
 
-List crumbs_of(const SectionTree& tree, std::int64_t id) {
-  List crumbs;
-  const auto chain = tree.path(id);
-  for (std::size_t i = 0; i < chain.size(); ++i) {
-    Data c{Data::type::object};
-    c.set("href", section_path(*chain[i]));
-    c.set("name", chain[i]->name);
-    c.set("last", i + 1 == chain.size());
-    crumbs.push_back(std::move(c));
-  }
-  return crumbs;
-}
-
 }  // namespace
 
 std::string Views::home(const ViewContext& ctx, const PracticeListing& newest,

@@ -53,16 +53,8 @@ List contacts_data(const std::vector<Contact>& contacts) {
 List breadcrumbs(const ViewContext& ctx, const Practice& practice) {
   List out;
   for (auto id : practice.section_ids) {
-    const auto chain = ctx.sections->path(id);
-    if (chain.empty()) continue;
-    List crumbs;
-    for (std::size_t i = 0; i < chain.size(); ++i) {
-      Data c{Data::type::object};
-      c.set("href", section_path(*chain[i]));
-      c.set("name", chain[i]->name);
-      c.set("last", i + 1 == chain.size());
-      crumbs.push_back(std::move(c));
-    }
+    List crumbs = crumbs_of(*ctx.sections, id);
+    if (crumbs.empty()) continue;
     Data b{Data::type::object};
     b.set("crumbs", crumbs);
     out.push_back(std::move(b));

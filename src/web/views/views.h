@@ -79,6 +79,9 @@ class Views {
   const Templates& templates_;
 };
 
+// The breadcrumb of section `id` (root first) as template data: {href, name, last}.
+List crumbs_of(const SectionTree& tree, std::int64_t id);
+
 // Permalinks, the one place that knows the URL scheme.
 std::string practice_path(const Practice& practice);
 std::string section_path(const Section& section);
