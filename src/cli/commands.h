@@ -15,5 +15,8 @@ Command add_import(CLI::App& app);
 Command add_export(CLI::App& app);
 Command add_import_legacy(CLI::App& app);
 Command add_reindex(CLI::App& app);
+Command add_migrate_db(CLI::App& app);
+Command add_backup(CLI::App& app);
+Command add_restore(CLI::App& app);
 
 }  // namespace bdp::cli

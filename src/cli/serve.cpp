@@ -139,6 +139,9 @@ Command add_serve(CLI::App& app) {
   cmd->add_option("--port", o->server.port, "Listen port (0: any free port)")->capture_default_str();
   cmd->add_option("--threads", o->server.threads, "Server threads (0: one per core)")->capture_default_str();
   cmd->add_flag("--no-access-log", o->no_access_log, "Do not log every request");
+  cmd->add_option("--trusted-proxy", o->server.trusted_proxies,
+                  "IP address of a reverse proxy (e.g. 127.0.0.1 for a local nginx) whose "
+                  "X-Forwarded-For names the client (repeatable)");
   return [o] { return serve(*o); };
 }
 

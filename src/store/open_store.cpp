@@ -1,5 +1,4 @@
-#include <string_view>
-
+#include "store/database_url.h"
 #include "store/postgres/postgres_store.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/store.h"
@@ -7,13 +6,10 @@
 namespace bdp {
 
 Result<std::unique_ptr<Store>> open_store(const std::string& url) {
-  std::string_view text(url);
-  if (text.starts_with("postgresql://") || text.starts_with("postgres://")) {
-    return open_postgres_store(url);
-  }
-  if (text.starts_with("sqlite:")) text.remove_prefix(7);
-  if (text.empty()) return fail(ErrorKind::invalid_input, "the database URL names no file");
-  return open_sqlite_store(std::string(text));
+  auto parsed = parse_database_url(url);
+  if (!parsed) return std::unexpected(parsed.error());
+  if (parsed->engine == Engine::postgresql) return open_postgres_store(parsed->location);
+  return open_sqlite_store(parsed->location);
 }
 
 }  // namespace bdp

@@ -114,7 +114,8 @@ class Store {
   virtual Result<bool> empty() = 0;
 };
 
-// Opens the store named by `url`: "sqlite:PATH", a bare path (SQLite), or "postgresql://…".
+// Opens the store named by `url` (database_url.h: "sqlite:PATH", "sqlite://PATH", a bare path, or
+// "postgresql://…"). Does not migrate.
 Result<std::unique_ptr<Store>> open_store(const std::string& url);
 
 }  // namespace bdp

@@ -1,0 +1,92 @@
+// End to end: `bdp backup` while the portal serves, `bdp restore` into a fresh database, and the
+// JSON export before and after is the same; a file that is not a backup is refused and changes
+// nothing. On every engine (SQLite: online backup API; PostgreSQL: pg_dump / pg_restore).
+#include <gtest/gtest.h>
+
+#include "bdp_process.h"
+
+namespace bdp::testing {
+namespace {
+
+// A database of its own on the test PostgreSQL server (a restore from pg_dump recreates the
+// schemas it saved, so it needs a database rather than a scratch schema); dropped at the end.
+class FreshPostgresDatabase {
+ public:
+  // `like`: the scratch-schema URL whose search_path option the new URL keeps.
+  explicit FreshPostgresDatabase(const std::string& like) {
+    const std::string base = std::getenv("BDP_TEST_POSTGRES_URL");
+    name_ = "bdp_restore_" + std::to_string(getpid());
+    admin_ = base;
+    const auto slash = base.rfind('/');
+    url_ = base.substr(0, slash + 1) + name_ + like.substr(like.find('?'));
+    tool("createdb");
+  }
+  ~FreshPostgresDatabase() { tool("dropdb"); }
+  const std::string& url() const { return url_; }
+
+ private:
+  void tool(const std::string& name) {
+    const std::string command = std::string(std::getenv("BDP_TEST_POSTGRES_BIN")) + "/" + name +
+                                " '--maintenance-db=" + admin_ + "' " + name_;
+    EXPECT_EQ(std::system(command.c_str()), 0) << command;
+  }
+  std::string admin_, name_, url_;
+};
+
+class Backup : public ::testing::TestWithParam<std::string> {
+ protected:
+  std::string export_of(const std::string& url, const TestDatabase& db, const std::string& name) {
+    const auto file = db.dir() / name;
+    auto [code, out] = run_bdp({"export", "--database", url, "-o", file.string()}, db.dir());
+    EXPECT_EQ(code, 0) << out;
+    return read_file(file);
+  }
+};
+
+TEST_P(Backup, RestoreIntoAFreshDatabaseGivesTheSameExport) {
+  TestDatabase db(GetParam());
+  const auto file = (db.dir() / "bdp.backup").string();
+  std::string before;
+  {
+    BdpServer server(db, {"--no-access-log"});  // fills the demo data; keeps serving meanwhile
+    before = export_of(db.url(), db, "before.json");
+    auto [code, out] = run_bdp({"backup", "--database", db.url(), "-o", file}, db.dir());
+    ASSERT_EQ(code, 0) << out;
+    EXPECT_EQ(server.get("/")->status, 200);
+  }
+  ASSERT_NE(before.find("Maria Świdurska"), std::string::npos);
+  std::optional<FreshPostgresDatabase> fresh_postgres;
+  std::string fresh = "sqlite://" + (db.dir() / "restored.db").string();
+  if (GetParam() == "postgres") fresh = fresh_postgres.emplace(db.url()).url();
+  auto [code, out] = run_bdp({"restore", "--database", fresh, file}, db.dir());
+  ASSERT_EQ(code, 0) << out;
+  EXPECT_EQ(export_of(fresh, db, "after.json"), before);
+}
+
+TEST_P(Backup, AFileThatIsNotABackupIsRefusedAndTheDatabaseKept) {
+  TestDatabase db(GetParam());
+  { BdpServer server(db, {"--no-access-log"}); }
+  const std::string before = export_of(db.url(), db, "before.json");
+  const auto junk = db.dir() / "junk.backup";
+  std::ofstream(junk) << "SELECT 1; -- not a backup\n";
+  auto [code, out] = run_bdp({"restore", "--database", db.url(), junk.string()}, db.dir());
+  EXPECT_EQ(code, 1);
+  EXPECT_NE(out.find("not a"), std::string::npos) << out;
+  EXPECT_EQ(export_of(db.url(), db, "after.json"), before);
+}
+
+TEST_P(Backup, ABackupIntoAMissingFolderFailsAndSaysWhy) {
+  TestDatabase db(GetParam());
+  { BdpServer server(db, {"--no-access-log"}); }
+  const auto file = db.dir() / "no-such-folder" / "bdp.backup";
+  auto [code, out] = run_bdp({"backup", "--database", db.url(), "-o", file.string()}, db.dir());
+  EXPECT_EQ(code, 1);
+  EXPECT_NE(out.find("bdp backup:"), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(file));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, Backup, ::testing::ValuesIn(test_engines()),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace bdp::testing
