@@ -8,11 +8,12 @@
 namespace bdp::cli {
 
 int run(int argc, char** argv) {
-  CLI::App app{"bdp — Baza Dobrych Praktyk: the good-practice database of Polish local governments"};
+  CLI::App app{
+      "bdp — Baza Dobrych Praktyk: the good-practice database of Polish local governments"};
   app.require_subcommand(1);
   std::vector<std::pair<CLI::App*, Command>> commands;
-  for (auto add : {add_serve, add_import, add_export, add_import_legacy, add_reindex, add_migrate_db,
-                   add_backup, add_restore}) {
+  for (auto add : {add_serve, add_import, add_export, add_import_legacy, add_reindex,
+                   add_migrate_db, add_backup, add_restore}) {
     auto command = add(app);
     commands.emplace_back(app.get_subcommands({}).back(), std::move(command));
   }
