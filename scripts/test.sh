@@ -17,6 +17,9 @@ echo "== unit and integration tests (SQLite and PostgreSQL)"
 scripts/with-postgres.sh bash -c "ctest --test-dir '$build' --output-on-failure -j 2 -E '^store\$' &&
   ctest --test-dir '$build' --output-on-failure -R '^store\$'"
 
+echo "== deployment: two nodes + PostgreSQL behind nginx, on loopback"
+scripts/deploy-test.sh "$build/bdp"
+
 if [ -f tests/browser/run.mjs ]; then
   echo "== browser tests (Chromium)"
   node tests/browser/run.mjs --bdp "$build/bdp"
