@@ -86,7 +86,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed) const {
   }
   built.has_terms = !required.empty();
   built.query = required.empty()
-                    ? Xapian::Query::MatchAll
+                    ? match_all()
                     : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
   if (!excluded.empty()) {
     built.query =

@@ -48,7 +48,7 @@ std::vector<Xapian::Query> facet_filters(const FacetSelection& selected) {
 // Documents passing every selected facet; MatchAll without selections.
 Xapian::Query filter_query(const FacetSelection& selected) {
   const auto facets = facet_filters(selected);
-  if (facets.empty()) return Xapian::Query::MatchAll;
+  if (facets.empty()) return match_all();
   return Xapian::Query(Xapian::Query::OP_AND, facets.begin(), facets.end());
 }
 
@@ -56,7 +56,7 @@ Xapian::Query filter_query(const FacetSelection& selected) {
 // leaves out its own facet's selection) can include. Narrows the counting pass, exactly.
 Xapian::Query counting_filter(const FacetSelection& selected) {
   const auto facets = facet_filters(selected);
-  if (facets.size() < 2) return Xapian::Query::MatchAll;
+  if (facets.size() < 2) return match_all();
   std::vector<Xapian::Query> all_but_one;
   for (std::size_t skip = 0; skip < facets.size(); ++skip) {
     std::vector<Xapian::Query> others;
@@ -283,7 +283,7 @@ Result<std::vector<Hit>> SearchIndex::units_like(std::int64_t id, int n) {
       if (type.empty() || band.empty()) return std::vector<Hit>{};
       // Every practice of a like unit qualifies; content similarity only orders them.
       Xapian::Query like(
-          Xapian::Query::OP_FILTER, Xapian::Query::MatchAll,
+          Xapian::Query::OP_FILTER, match_all(),
           Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(type), Xapian::Query(band)));
       if (!unit.empty()) like = Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(unit));
       return ranked_hits(db,

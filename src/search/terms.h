@@ -8,6 +8,16 @@
 #include <string>
 #include <string_view>
 
+namespace bdp::search {
+
+// A query matching every document. Never use Xapian::Query::MatchAll: it is one static object
+// whose (non-atomic) reference count every copy touches, so copies made by concurrent searches
+// corrupt it (seen as crashes in Enquire::set_query under load). An empty term is the same query,
+// owned by the caller.
+inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
+}  // namespace bdp::search
+
 namespace bdp::search::terms {
 
 // Surface terms are the folded words themselves, unprefixed ("sremie", "63-100").

@@ -45,7 +45,8 @@ class Portal : public ::testing::TestWithParam<std::string> {
 // The Metryka of a seed page: "Label:  value" lines between "Metryka praktyki" and the closing
 // marker, contact lines folded into the previous field.
 std::vector<std::pair<std::string, std::string>> seed_metryka(const std::string& file) {
-  std::istringstream in(read_file(std::string(BDP_SOURCE_DIR) + "/../shared/seeds/" + file));
+  // The seed pages of ../shared/seeds/, kept byte for byte in the repository.
+  std::istringstream in(read_file(std::string(BDP_SOURCE_DIR) + "/tests/legacy/fixtures/" + file));
   std::vector<std::pair<std::string, std::string>> fields;
   std::string line;
   bool inside = false;
