@@ -9,7 +9,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -35,6 +37,8 @@ struct Page {
 // What one change-log entry says changed.
 enum class EntityKind { practice, unit, section, setting };
 const char* to_string(EntityKind kind);
+// The kind named by to_string(kind); nullopt for any other text.
+std::optional<EntityKind> entity_kind_from_string(std::string_view text);
 
 struct Change {
   std::int64_t seq = 0;  // strictly increasing

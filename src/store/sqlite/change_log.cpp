@@ -14,10 +14,7 @@ Status append_change(Connection& c, EntityKind kind, std::int64_t id, bool delet
 namespace {
 
 Result<EntityKind> entity_kind_from(const std::string& text) {
-  for (auto kind :
-       {EntityKind::practice, EntityKind::unit, EntityKind::section, EntityKind::setting}) {
-    if (text == to_string(kind)) return kind;
-  }
+  if (auto kind = entity_kind_from_string(text)) return *kind;
   return fail(ErrorKind::internal, "unknown change-log kind '" + text + "'");
 }
 
