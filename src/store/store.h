@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "model/editor.h"
 #include "model/practice.h"
 #include "model/section.h"
 #include "model/unit.h"
@@ -110,6 +111,31 @@ class Store {
   // A random secret per day, shared by all nodes, used to salt visitor hashes; older ones are
   // forgotten, so yesterday's hashes cannot be recomputed.
   virtual Result<std::string> daily_salt(const std::string& day) = 0;
+
+  // --- editors and their sessions. Not content: no change-log entries, not in dump()/load().
+  // Times are Unix seconds given by the caller (the clock is the caller's seam).
+  // Adds an editor (id and e-mail as given are ignored/normalised: normalize_email). Returns the
+  // id. Errors: invalid_input (bad e-mail, empty name or hash), conflict when the e-mail is
+  // taken, compared case-insensitively.
+  virtual Result<std::int64_t> add_editor(const Editor& editor) = 0;
+  // Every editor, disabled ones included, ordered by e-mail.
+  virtual Result<std::vector<Editor>> editors() = 0;
+  // The editor with this e-mail (case-insensitive), disabled or not. not_found when none.
+  virtual Result<Editor> editor_by_email(const std::string& email) = 0;
+  // Disables (deleting their sessions) or re-enables an editor. not_found when none.
+  virtual Status set_editor_disabled(const std::string& email, bool disabled) = 0;
+  // Records a session (by its token hash, never the token) and prunes expired ones. Errors:
+  // invalid_input (empty hash, expires_at <= created_at), not_found when the editor does not
+  // exist or is disabled, conflict when the hash exists.
+  virtual Status create_session(const EditorSession& session) = 0;
+  // The editor of the session `token_hash` when it exists, has not expired at `now` and its
+  // editor is not disabled; records `now` as last seen (at most once a minute). not_found
+  // otherwise. Works from any Store on the same database (any node).
+  virtual Result<Editor> session_editor(const std::string& token_hash, std::int64_t now) = 0;
+  // Deletes the session (logout); a missing one is not an error.
+  virtual Status delete_session(const std::string& token_hash) = 0;
+  // Deletes every session expired at `now`; returns how many.
+  virtual Result<std::int64_t> prune_sessions(std::int64_t now) = 0;
 
   // --- whole database
   virtual Result<Dataset> dump() = 0;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "model/editor.h"
 #include "model/practice.h"
 #include "model/section.h"
 #include "model/unit.h"
@@ -28,6 +29,16 @@ Status validate_unit(const Unit& unit);
 Status validate_practice(const Practice& practice);
 // Errors: day not an ISO date, empty hash.
 Status validate_visit(std::string_view day, std::string_view visitor_hash);
+
+// An e-mail address as stored and compared: trimmed and Unicode case-folded (ICU), so that
+// "Anna@Gmina.PL" and "anna@gmina.pl" are one editor. Errors: invalid_input when it is not one
+// address (no '@' inside, spaces or control characters, invalid UTF-8, over 254 bytes).
+Result<std::string> normalize_email(std::string_view email);
+// Errors (invalid_input): the e-mail (as normalize_email), an empty or over-200-byte display
+// name, an empty password hash.
+Status validate_editor(const Editor& editor);
+// Errors (invalid_input): an empty token hash, expires_at not after created_at.
+Status validate_session(const EditorSession& session);
 
 // The sections reordered so that each comes after its parent when the parent is in the list
 // too (loading a tree in one pass). Errors: invalid_input when parents form a cycle.

@@ -112,6 +112,16 @@ class MemoryStore : public Store {
   Result<VisitorTotals> visitor_totals() override { return unsupported<VisitorTotals>(); }
   Status set_visitor_base(std::int64_t) override { return unsupported<void>(); }
   Result<std::string> daily_salt(const std::string&) override { return unsupported<std::string>(); }
+  Result<std::int64_t> add_editor(const Editor&) override { return unsupported<std::int64_t>(); }
+  Result<std::vector<Editor>> editors() override { return unsupported<std::vector<Editor>>(); }
+  Result<Editor> editor_by_email(const std::string&) override { return unsupported<Editor>(); }
+  Status set_editor_disabled(const std::string&, bool) override { return unsupported<void>(); }
+  Status create_session(const EditorSession&) override { return unsupported<void>(); }
+  Result<Editor> session_editor(const std::string&, std::int64_t) override {
+    return unsupported<Editor>();
+  }
+  Status delete_session(const std::string&) override { return unsupported<void>(); }
+  Result<std::int64_t> prune_sessions(std::int64_t) override { return unsupported<std::int64_t>(); }
   Result<Dataset> dump() override { return unsupported<Dataset>(); }
   Status load(const Dataset& data) override {
     for (const auto& s : data.sections) save_section(s);

@@ -22,6 +22,7 @@ namespace bdp::testing {
 // An open, not yet migrated store; `cleanup` runs after the store is closed.
 struct TestStore {
   std::unique_ptr<Store> store;
+  std::string url;  // the database, for open_store(): a second Store on it is another node
   std::function<void()> cleanup;
   TestStore() = default;
   TestStore(const TestStore&) = delete;
@@ -50,6 +51,7 @@ inline Engine sqlite_engine() {
                   if (!dir) return std::unexpected(dir.error());
                   auto test = std::make_unique<TestStore>();
                   test->cleanup = [dir = *dir] { std::filesystem::remove_all(dir); };
+                  test->url = "sqlite:" + (*dir / "bdp.sqlite").string();
                   auto store = open_sqlite_store((*dir / "bdp.sqlite").string());
                   if (!store) return std::unexpected(store.error());
                   test->store = std::move(*store);
@@ -95,6 +97,8 @@ class StoreTest : public ::testing::TestWithParam<Engine> {
     ASSERT_TRUE(migrated) << migrated.error().message;
   }
   Store& store() { return *test_->store; }
+  // The URL of this test's database (to open another Store on it, as another node would).
+  const std::string& database_url() const { return test_->url; }
 
  private:
   std::unique_ptr<TestStore> test_;

@@ -16,6 +16,7 @@ inline Engine postgres_engine(const std::string& url) {
                   if (!schema) return std::unexpected(schema.error());
                   auto test = std::make_unique<TestStore>();
                   test->cleanup = [schema = *schema] { (void)drop_scratch_schema(schema); };
+                  test->url = schema->url;
                   auto store = open_postgres_store(schema->url);
                   if (!store) return std::unexpected(store.error());
                   test->store = std::move(*store);

@@ -140,6 +140,26 @@ CREATE TABLE daily_salts (
   salt BYTEA NOT NULL
 );
 )sql",
+      // 2: editors and their login sessions (mirrors sqlite/migrations.cpp version 2).
+      R"sql(
+CREATE TABLE editors (
+  id BIGSERIAL PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE,  -- case-folded by the store: unique case-insensitively
+  display_name TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  disabled BOOLEAN NOT NULL DEFAULT FALSE
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  editor_id BIGINT NOT NULL REFERENCES editors(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  last_seen_at BIGINT NOT NULL
+);
+CREATE INDEX sessions_expires ON sessions(expires_at);
+CREATE INDEX sessions_editor ON sessions(editor_id);
+)sql",
   };
   return list;
 }

@@ -96,6 +96,30 @@ class PostgresStore final : public Store {
                [&](Connection& c) { return pg::write_daily_salt(c, day); });
   }
 
+  Result<std::int64_t> add_editor(const Editor& editor) override {
+    return plain_write([&](Connection& c) { return pg::write_editor(c, editor); });
+  }
+  Result<std::vector<Editor>> editors() override { return read(pg::read_editors); }
+  Result<Editor> editor_by_email(const std::string& email) override {
+    return read([&](Connection& c) { return pg::read_editor_by_email(c, email); });
+  }
+  Status set_editor_disabled(const std::string& email, bool disabled) override {
+    return plain_write(
+        [&](Connection& c) { return pg::write_editor_disabled(c, email, disabled); });
+  }
+  Status create_session(const EditorSession& session) override {
+    return plain_write([&](Connection& c) { return pg::write_session(c, session); });
+  }
+  Result<Editor> session_editor(const std::string& token_hash, std::int64_t now) override {
+    return plain_write([&](Connection& c) { return pg::read_session_editor(c, token_hash, now); });
+  }
+  Status delete_session(const std::string& token_hash) override {
+    return plain_write([&](Connection& c) { return pg::remove_session(c, token_hash); });
+  }
+  Result<std::int64_t> prune_sessions(std::int64_t now) override {
+    return plain_write([&](Connection& c) { return pg::prune_expired_sessions(c, now); });
+  }
+
   Result<Dataset> dump() override { return read(dump_in); }
   Status load(const Dataset& data) override {
     return write([&](Connection& c) { return load_in(c, data); });
@@ -122,6 +146,13 @@ class PostgresStore final : public Store {
   template <class Body>
   auto write(Body&& body) -> decltype(body(std::declval<Connection&>())) {
     return run(TransactionKind::logged_write, body);
+  }
+
+  // Runs `body` in one write transaction that touches no change log (editors, sessions): no
+  // change-log lock, so logins never wait for an import.
+  template <class Body>
+  auto plain_write(Body&& body) -> decltype(body(std::declval<Connection&>())) {
+    return run(TransactionKind::plain_write, body);
   }
 
   // BEGIN is the first statement of the lease, so a connection that broke while idle (a server

@@ -139,6 +139,26 @@ CREATE TABLE daily_salts (
   salt BLOB NOT NULL
 );
 )sql",
+      // 2: editors and their login sessions (sessions by token hash, never the token).
+      R"sql(
+CREATE TABLE editors (
+  id INTEGER PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE,  -- case-folded by the store: unique case-insensitively
+  display_name TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  editor_id INTEGER NOT NULL REFERENCES editors(id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sessions_expires ON sessions(expires_at);
+CREATE INDEX sessions_editor ON sessions(editor_id);
+)sql",
   };
   return list;
 }

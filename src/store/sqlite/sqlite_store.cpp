@@ -90,6 +90,29 @@ class SqliteStore final : public Store {
     return write([&](Connection& c) { return sqlite::write_daily_salt(c, day); });
   }
 
+  Result<std::int64_t> add_editor(const Editor& editor) override {
+    return write([&](Connection& c) { return sqlite::write_editor(c, editor); });
+  }
+  Result<std::vector<Editor>> editors() override { return read(sqlite::read_editors); }
+  Result<Editor> editor_by_email(const std::string& email) override {
+    return read([&](Connection& c) { return sqlite::read_editor_by_email(c, email); });
+  }
+  Status set_editor_disabled(const std::string& email, bool disabled) override {
+    return write([&](Connection& c) { return sqlite::write_editor_disabled(c, email, disabled); });
+  }
+  Status create_session(const EditorSession& session) override {
+    return write([&](Connection& c) { return sqlite::write_session(c, session); });
+  }
+  Result<Editor> session_editor(const std::string& token_hash, std::int64_t now) override {
+    return write([&](Connection& c) { return sqlite::read_session_editor(c, token_hash, now); });
+  }
+  Status delete_session(const std::string& token_hash) override {
+    return write([&](Connection& c) { return sqlite::remove_session(c, token_hash); });
+  }
+  Result<std::int64_t> prune_sessions(std::int64_t now) override {
+    return write([&](Connection& c) { return sqlite::prune_expired_sessions(c, now); });
+  }
+
   Result<Dataset> dump() override { return read(dump_in); }
   Status load(const Dataset& data) override {
     return write([&](Connection& c) { return load_in(c, data); });

@@ -48,4 +48,14 @@ Result<VisitorTotals> read_visitor_totals(Connection& c);
 Status write_visitor_base(Connection& c, std::int64_t base);
 Result<std::string> write_daily_salt(Connection& c, const std::string& day);
 
+// --- editors and sessions (editor_rows.cpp); semantics of the Store methods of the same names
+Result<std::int64_t> write_editor(Connection& c, const Editor& editor);
+Result<std::vector<Editor>> read_editors(Connection& c);
+Result<Editor> read_editor_by_email(Connection& c, const std::string& email);
+Status write_editor_disabled(Connection& c, const std::string& email, bool disabled);
+Status write_session(Connection& c, const EditorSession& session);
+Result<Editor> read_session_editor(Connection& c, const std::string& token_hash, std::int64_t now);
+Status remove_session(Connection& c, const std::string& token_hash);
+Result<std::int64_t> prune_expired_sessions(Connection& c, std::int64_t now);
+
 }  // namespace bdp::sqlite
