@@ -1,0 +1,87 @@
+#include "auth/token.h"
+
+#include <sodium.h>
+
+#include <array>
+#include <cstdlib>
+
+#include "auth/sodium_init.h"
+
+namespace bdp::auth {
+namespace {
+
+constexpr std::size_t kTokenBytes = 32;
+constexpr int kVariant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
+using Bytes = std::array<unsigned char, kTokenBytes>;
+
+std::string to_base64url(const Bytes& bytes) {
+  std::array<char, sodium_base64_ENCODED_LEN(kTokenBytes, kVariant)> out{};
+  sodium_bin2base64(out.data(), out.size(), bytes.data(), bytes.size(), kVariant);
+  return std::string(out.data());
+}
+
+std::optional<Bytes> from_base64url(std::string_view text) {
+  Bytes bytes{};
+  std::size_t length = 0;
+  const char* end = nullptr;
+  if (sodium_base642bin(bytes.data(), bytes.size(), text.data(), text.size(), nullptr, &length,
+                        &end, kVariant) != 0 ||
+      length != kTokenBytes || end != text.data() + text.size()) {
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+Bytes random_bytes() {
+  // No randomness, no tokens: a programming or system error, not an expected failure.
+  if (!ensure_sodium()) std::abort();
+  Bytes bytes;
+  randombytes_buf(bytes.data(), bytes.size());
+  return bytes;
+}
+
+std::string hash_hex(const Bytes& token) {
+  Bytes digest;
+  crypto_generichash(digest.data(), digest.size(), token.data(), token.size(), nullptr, 0);
+  std::array<char, 2 * kTokenBytes + 1> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+  return std::string(hex.data());
+}
+
+}  // namespace
+
+SessionToken new_session_token() {
+  const Bytes token = random_bytes();
+  return SessionToken{to_base64url(token), hash_hex(token)};
+}
+
+std::optional<std::string> session_token_hash(std::string_view cookie_value) {
+  auto token = from_base64url(cookie_value);
+  if (!token) return std::nullopt;
+  return hash_hex(*token);
+}
+
+std::string random_token() {
+  return to_base64url(random_bytes());
+}
+
+bool is_well_formed_token(std::string_view token) {
+  return from_base64url(token).has_value();
+}
+
+std::optional<std::string> session_csrf_token(std::string_view session_cookie_value) {
+  auto key = from_base64url(session_cookie_value);
+  if (!key) return std::nullopt;
+  static constexpr std::string_view kLabel = "bdp editor forms csrf v1";
+  Bytes digest;
+  crypto_generichash(digest.data(), digest.size(),
+                     reinterpret_cast<const unsigned char*>(kLabel.data()), kLabel.size(),
+                     key->data(), key->size());
+  return to_base64url(digest);
+}
+
+bool tokens_equal(std::string_view a, std::string_view b) {
+  return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+}  // namespace bdp::auth

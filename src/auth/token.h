@@ -1,0 +1,41 @@
+// Session and CSRF tokens: 32 random bytes (randombytes_buf), base64url without padding in the
+// cookie (43 characters). The database keeps only the hex BLAKE2b-256 hash of a session token
+// (crypto_generichash), so a copy of the sessions table opens no session. Thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace bdp::auth {
+
+struct SessionToken {
+  std::string cookie_value;  // goes to the browser only
+  std::string hash;          // goes to the store only (64 hex digits)
+};
+
+// A fresh session token and its hash. REQUIRES: libsodium initialises (it aborts otherwise:
+// there is no safe token without randomness).
+SessionToken new_session_token();
+
+// The hash of a token read from a cookie; nullopt when `cookie_value` is not the base64url of
+// exactly 32 bytes (a forged or truncated cookie: no store lookup needed).
+std::optional<std::string> session_token_hash(std::string_view cookie_value);
+
+// 32 random bytes, base64url: the login form's double-submit CSRF token.
+std::string random_token();
+
+// True when `token` looks like one of ours (base64url of 32 bytes).
+bool is_well_formed_token(std::string_view token);
+
+// The CSRF token of the forms of a logged-in editor, bound to their session: the base64url
+// BLAKE2b-256 of a fixed label keyed by the session token. Any node computes it from the
+// cookie alone (no server secret to share, nothing stored), and it changes with every login.
+// nullopt for a malformed session token.
+std::optional<std::string> session_csrf_token(std::string_view session_cookie_value);
+
+// Constant-time equality of two tokens (sodium_memcmp); different lengths are unequal (the
+// length of a token is not secret), and an empty token equals nothing.
+bool tokens_equal(std::string_view a, std::string_view b);
+
+}  // namespace bdp::auth
