@@ -1,6 +1,7 @@
 #include "http/message.h"
 
 #include "http/ascii.h"
+#include "http/cookie.h"
 
 namespace bdp::http {
 namespace {
@@ -21,6 +22,15 @@ std::optional<std::string_view> Request::header(std::string_view name) const {
 std::string Request::param(const std::string& name) const {
   auto it = query.find(name);
   return it == query.end() ? std::string() : it->second;
+}
+
+std::optional<std::string> Request::cookie(std::string_view name) const {
+  // HTTP/2 proxies may split cookies over several header lines: read each.
+  for (const auto& [k, v] : headers) {
+    if (!iequals(k, "cookie")) continue;
+    if (auto value = cookie_value(v, name)) return value;
+  }
+  return std::nullopt;
 }
 
 void Response::set_header(std::string name, std::string value) {

@@ -27,6 +27,8 @@ struct Request {
   std::optional<std::string_view> header(std::string_view name) const;
   // First value of query parameter `name`, or "" when absent.
   std::string param(const std::string& name) const;
+  // The value of cookie `name` from the Cookie header(s) (cookie.h); nullopt when absent.
+  std::optional<std::string> cookie(std::string_view name) const;
 };
 
 struct Response {
