@@ -4,13 +4,16 @@
 // bench/search_vs_postgres.sh), the same corpus and queries run side by side in PostgreSQL
 // full-text search with a Polish ispell configuration made from hunspell-pl, and the latency
 // ratio and the overlap of the top-10 results are printed.
-// Usage: bench_search_latency [PRACTICES=100000] [QUERIES=1000]
+// Usage: bench_search_latency [PRACTICES=100000] [QUERIES=1000] [KEEP_DIR]
+// With KEEP_DIR, the store and the index are kept there and reused by the next run with the
+// same PRACTICES (build figures are then those of the run that built them).
 #include <libpq-fe.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <set>
 #include <string>
@@ -176,30 +179,45 @@ std::vector<std::int64_t> pg_search(PGconn* c, const bdp::bench::BenchQuery& q) 
 int main(int argc, char** argv) {
   const int practices = argc > 1 ? std::atoi(argv[1]) : 100'000;
   const int query_count = argc > 2 ? std::atoi(argv[2]) : 1000;
-  const fs::path dir =
-      fs::temp_directory_path() / ("bdp-search-bench-" + std::to_string(::getpid()));
+  const bool keep = argc > 3;
+  const fs::path dir = keep ? fs::path(argv[3]) / std::to_string(practices)
+                            : fs::temp_directory_path() /
+                                  ("bdp-search-bench-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   struct Cleanup {
     fs::path dir;
-    ~Cleanup() { fs::remove_all(dir); }
-  } cleanup{dir};
+    bool keep;
+    ~Cleanup() {
+      if (!keep) fs::remove_all(dir);
+    }
+  } cleanup{dir, keep};
 
   auto start = Clock::now();
   const auto corpus =
       bdp::bench::generate_corpus(practices, 20240611, bdp::search::kDefaultDicPath);
   const double generate_s = seconds_since(start);
 
-  auto store = bdp::open_sqlite_store((dir / "bench.db").string());
-  if (!store || !(*store)->migrate()) die("cannot open the SQLite store");
-  start = Clock::now();
-  if (auto s = (*store)->load(corpus); !s) die("load: " + s.error().message);
-  const double load_s = seconds_since(start);
-
+  const fs::path built_marker = dir / "built";
+  double load_s = 0, build_s = 0;
+  if (!fs::exists(built_marker)) {
+    fs::remove_all(dir / "index");
+    fs::remove(dir / "bench.db");
+    auto store = bdp::open_sqlite_store((dir / "bench.db").string());
+    if (!store || !(*store)->migrate()) die("cannot open the SQLite store");
+    start = Clock::now();
+    if (auto s = (*store)->load(corpus); !s) die("load: " + s.error().message);
+    load_s = seconds_since(start);
+    auto building = bdp::search::SearchIndex::open(dir / "index");
+    if (!building) die(building.error().message);
+    start = Clock::now();
+    if (auto s = (*building)->rebuild(**store); !s) die("rebuild: " + s.error().message);
+    build_s = seconds_since(start);
+    if (keep) std::ofstream(built_marker) << load_s << ' ' << build_s << '\n';
+  } else {
+    std::ifstream(built_marker) >> load_s >> build_s;
+  }
   auto index = bdp::search::SearchIndex::open(dir / "index");
   if (!index) die(index.error().message);
-  start = Clock::now();
-  if (auto s = (*index)->rebuild(**store); !s) die("rebuild: " + s.error().message);
-  const double build_s = seconds_since(start);
   const double index_mb = static_cast<double>(directory_bytes(dir / "index")) / 1e6;
 
   const auto queries = bdp::bench::query_mix(query_count, 7);

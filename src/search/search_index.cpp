@@ -235,6 +235,7 @@ Status SearchIndex::rebuild(Store& store) {
     impl_->writer = Xapian::WritableDatabase(impl_->dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
     impl_->accented_known.clear();
     impl_->readers.clear();
+    impl_->facet_tables.clear();
     impl_->writer.set_metadata(std::string(terms::kMetaFormat), kFormat);
     auto tree = load_sections(*impl_, store);
     if (!tree) return std::unexpected(tree.error());

@@ -12,6 +12,7 @@
 
 #include "model/section_tree.h"
 #include "search/analyzer.h"
+#include "search/facet_table.h"
 #include "search/reader_pool.h"
 #include "search/search_index.h"
 
@@ -53,6 +54,7 @@ struct SearchIndex::Impl {
   std::unordered_set<std::string> accented_known;  // folded words whose accent entry is written
 
   ReaderPool readers;
+  FacetTableCache facet_tables;  // facet values of the readers' revision, for counting
 
   std::mutex tree_mutex;
   std::shared_ptr<const SectionTree> tree;  // the section tree, for facet labels

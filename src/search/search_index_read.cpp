@@ -99,9 +99,9 @@ struct Run {
 // Two passes: one over every match of the text (facet counts and the exact total, unweighted),
 // one for the requested page with the filters applied (ranked, stops early).
 Run run_query(Xapian::Database& db, const Xapian::Query& text, const FacetSelection& selected,
-              const Query& query) {
+              const Query& query, std::shared_ptr<const FacetTable> facet_table) {
   Run run;
-  FacetCounter counter(selected);
+  FacetCounter counter(std::move(facet_table), selected);
   Xapian::Enquire counting(db);
   counting.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, counting_filter(selected)));
   counting.set_weighting_scheme(Xapian::BoolWeight());
@@ -145,10 +145,11 @@ Result<SearchResults> SearchIndex::search(const Query& query) {
       BuiltQuery built = builder.build(parsed);
       if (!built.has_terms && !parsed.groups.empty()) out.notice = kNoticeStopWordsOnly;
       if (built.has_terms) out.spelling_suggestion = builder.spelling_correction(parsed);
-      Run run = run_query(db, built.query, selected, query);
+      const auto facet_table = impl_->facet_tables.table_for(db);
+      Run run = run_query(db, built.query, selected, query, facet_table);
       if (run.total == 0 && !out.spelling_suggestion.empty()) {
         built = builder.build(parse_query(out.spelling_suggestion));
-        Run corrected = run_query(db, built.query, selected, query);
+        Run corrected = run_query(db, built.query, selected, query, facet_table);
         if (corrected.total > 0) {
           run = std::move(corrected);
           out.corrected = true;
