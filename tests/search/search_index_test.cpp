@@ -110,6 +110,17 @@ TEST_F(IndexedCorpus, CountsFacetValuesWithTheOtherFacetsApplied) {
   EXPECT_EQ(selected->value, "mazowieckie");
 }
 
+TEST_F(IndexedCorpus, FacetCountsFollowAWriteToTheIndex) {
+  Query q;
+  q.filters.emplace("voivodeship", "mazowieckie");
+  EXPECT_EQ(run(q).total, 7);
+  ASSERT_TRUE(store.delete_practice(10));  // Płock, mazowieckie
+  ASSERT_TRUE(index->apply_changes(store));
+  const auto r = run(q);
+  EXPECT_EQ(r.total, 6);
+  EXPECT_EQ(count_of(r, "voivodeship", "mazowieckie"), 6);
+}
+
 TEST_F(IndexedCorpus, CountsEachFacetWithOnlyTheOtherFacetsSelectionsWhenTwoAreSelected) {
   Query q;
   q.filters.emplace("voivodeship", "mazowieckie");
