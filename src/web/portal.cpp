@@ -13,16 +13,6 @@
 namespace bdp::web {
 namespace {
 
-std::optional<i18n::Lang> lang_from_cookie(const http::Request& request) {
-  auto cookie = request.header("cookie");
-  if (!cookie) return std::nullopt;
-  std::string_view c = *cookie;
-  for (auto pos = c.find("lang="); pos != std::string_view::npos; pos = c.find("lang=", pos + 1)) {
-    if (pos == 0 || c[pos - 1] == ' ' || c[pos - 1] == ';') return i18n::parse_lang(c.substr(pos + 5, 2));
-  }
-  return std::nullopt;
-}
-
 // A positive page number from "strona"; absent → 1; anything else → nullopt (400).
 std::optional<int> page_param(const http::Request& request) {
   const auto text = request.param("strona");
@@ -71,6 +61,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, search::SearchIndex
   portal->sections_ = std::make_shared<const SectionTree>(std::move(*tree));
   portal->add_routes();
   portal->add_search_routes();
+  portal->add_editor_routes();
   return portal;
 }
 
@@ -107,7 +98,11 @@ http::Response Portal::html(const Visit& visit, int status, const std::string& p
 }
 
 http::Response Portal::error_page(const Visit& visit, int status) {
-  const std::string key = status == 404 ? "404" : status == 400 ? "400" : status == 503 ? "503" : "500";
+  const std::string key = status == 404   ? "404"
+                          : status == 400 ? "400"
+                          : status == 403 ? "403"
+                          : status == 503 ? "503"
+                                          : "500";
   // The section tree stays alive for the render (view_context keeps a raw pointer).
   const auto tree = sections();
   auto ctx = view_context(visit);
@@ -146,8 +141,10 @@ http::Response Portal::cached(const Visit& visit, const std::string& key,
 }
 
 http::Response Portal::handle(const http::Request& request) {
-  const auto lang = lang_from_cookie(request).value_or(
-      i18n::parse_lang(options_.config.default_lang).value_or(i18n::Lang::pl));
+  const auto lang_cookie = request.cookie("lang");
+  const auto lang =
+      (lang_cookie ? i18n::parse_lang(*lang_cookie) : std::nullopt)
+          .value_or(i18n::parse_lang(options_.config.default_lang).value_or(i18n::Lang::pl));
   const bool gzip = http::accepts_gzip(request.header("accept-encoding").value_or(""));
   const bool is_page = !request.path.starts_with("/static/") &&
                        !request.path.starts_with("/api/") && request.path != "/healthz";

@@ -13,6 +13,7 @@
 #include "model/section_tree.h"
 #include "search/search_index.h"
 #include "store/store.h"
+#include "web/login_throttle.h"
 #include "web/page_cache.h"
 #include "web/router.h"
 #include "web/site_config.h"
@@ -73,6 +74,21 @@ class Portal {
   http::Response error_page(const Visit& visit, int status);
   http::Response html(const Visit& visit, int status, const std::string& html);
 
+  // The editors' pages (editor_routes.cpp): login, dashboard, logout; never cached.
+  void add_editor_routes();
+  struct EditorVisit {
+    Editor editor;
+    std::string logout_csrf;  // bound to the session (auth/token.h)
+  };
+  // The editor of the request's session cookie; not_found without a live session.
+  Result<EditorVisit> current_editor(const http::Request& request);
+  http::Response login_page(const Visit& visit, int status, const LoginForm& form);
+  http::Response login_submit(const Visit& visit);
+  http::Response dashboard(const Visit& visit);
+  http::Response logout(const Visit& visit);
+  Result<std::vector<RecentChange>> recent_changes(i18n::Lang lang);
+  bool secure_cookies() const;
+
   Result<Rendered> render_home(const Visit& visit);
   Result<Rendered> render_section(const Visit& visit, const Section& section, PracticeSort sort,
                                   int page);
@@ -88,6 +104,7 @@ class Portal {
   std::unique_ptr<StaticAssets> assets_;
   std::unique_ptr<VisitorCounter> counter_;
   PageCache cache_;
+  LoginThrottle login_throttle_;
   using PageHandler = std::function<http::Response(const Visit&, const Params&)>;
   Router<PageHandler> router_;
   std::mutex sections_mutex_;

@@ -42,6 +42,23 @@ struct PracticeListing {
   int page_size = 20;
 };
 
+// The editor login form: the e-mail typed (kept after a failure), the CSRF token of the form,
+// and the error shown above it ("" for none).
+struct LoginForm {
+  std::string email;
+  std::string csrf;
+  std::string error;
+};
+
+// One line of the editors' recent-changes list: what changed and, when it can be shown, where.
+struct RecentChange {
+  std::int64_t seq = 0;
+  std::string kind;   // translated label ("Praktyka")
+  std::string title;  // the record's title, or "#id" when it is gone
+  std::string href;   // the page it touched; "" when there is none (deleted, not published)
+  bool deleted = false;
+};
+
 class Views {
  public:
   explicit Views(const Templates& templates) : templates_(templates) {}
@@ -63,6 +80,12 @@ class Views {
                       const std::vector<std::string>& paragraphs, const std::string& link_href,
                       const std::string& link_text) const;
   std::string accessibility(const ViewContext& ctx) const;
+  // The editors' pages (never cached): the login form, and the dashboard of the logged-in
+  // editor with the recent changes and a logout form carrying `logout_csrf`.
+  std::string login(const ViewContext& ctx, const LoginForm& form) const;
+  std::string dashboard(const ViewContext& ctx, const std::string& editor_name,
+                        const std::vector<RecentChange>& changes,
+                        const std::string& logout_csrf) const;
 
   // The counter sentence as shown on every page: "1 756 567 gości odwiedziło nas od 1 kwietnia
   // 2008 r.", escaped HTML.

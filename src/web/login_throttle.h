@@ -1,0 +1,44 @@
+// LoginThrottle: at most `max_failures` failed logins per key (client address + e-mail) within
+// a window, counted in this node's memory. In memory rather than in the store: a guessing
+// attack then costs the database nothing (a store-kept count would be a write per attempt, an
+// easy way to load the shared PostgreSQL), and the limit resets when a node restarts. Behind a
+// load balancer with N nodes an attacker gets at most N × max_failures guesses per window, each
+// also costing an Argon2id verification; sessions, the state that must be shared, live in the
+// store. Memory is bounded: over `max_keys` keys, expired ones are dropped, then all.
+// Thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+namespace bdp::web {
+
+class LoginThrottle {
+ public:
+  explicit LoginThrottle(int max_failures = 5, std::int64_t window_seconds = 15 * 60,
+                         std::size_t max_keys = 10000)
+      : max_failures_(max_failures), window_(window_seconds), max_keys_(max_keys) {}
+
+  // Seconds until `key` may try again at `now` (Unix seconds); 0 when it may try now.
+  std::int64_t retry_after(const std::string& key, std::int64_t now);
+  // Counts one failed attempt of `key` at `now`; the window starts at its first failure.
+  void record_failure(const std::string& key, std::int64_t now);
+  // Forgets `key` (after a successful login).
+  void clear(const std::string& key);
+
+ private:
+  struct Failures {
+    int count = 0;
+    std::int64_t window_start = 0;
+  };
+  int max_failures_;
+  std::int64_t window_;
+  std::size_t max_keys_;
+  std::mutex mutex_;
+  std::unordered_map<std::string, Failures> failures_;
+};
+
+}  // namespace bdp::web

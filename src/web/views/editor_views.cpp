@@ -1,0 +1,37 @@
+// The editors' pages: login form and dashboard.
+#include "web/views/views.h"
+
+namespace bdp::web {
+
+std::string Views::login(const ViewContext& ctx, const LoginForm& form) const {
+  Data d = base_data(ctx);
+  d.set("email", form.email);
+  d.set("csrf", form.csrf);
+  d.set("error", optional_text(form.error));
+  return layout(ctx,
+                {std::string(i18n::tr(ctx.lang, "editor.login_title")), "", "/redakcja/logowanie"},
+                templates_.render("login", std::move(d)));
+}
+
+std::string Views::dashboard(const ViewContext& ctx, const std::string& editor_name,
+                             const std::vector<RecentChange>& changes,
+                             const std::string& logout_csrf) const {
+  Data d = base_data(ctx);
+  d.set("name", editor_name);
+  d.set("csrf", logout_csrf);
+  List items;
+  for (const auto& change : changes) {
+    Data item{Data::type::object};
+    item.set("kind", change.kind);
+    item.set("title", change.title);
+    item.set("href", optional_text(change.href));
+    item.set("deleted", change.deleted);
+    items.push_back(std::move(item));
+  }
+  d.set("has_changes", !items.empty());
+  d.set("changes", items);
+  return layout(ctx, {std::string(i18n::tr(ctx.lang, "editor.dashboard_title")), "", "/redakcja"},
+                templates_.render("dashboard", std::move(d)));
+}
+
+}  // namespace bdp::web
