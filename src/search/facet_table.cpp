@@ -16,6 +16,7 @@ std::string key_of(std::size_t facet, std::string_view value) {
 
 std::shared_ptr<const FacetTable> FacetTable::build(Xapian::Database& db) {
   auto table = std::make_shared<FacetTable>();
+  table->uuid_ = db.get_uuid();
   table->revision_ = db.get_revision();
   const Xapian::docid last = db.get_lastdocid();
   table->offsets_.assign(static_cast<std::size_t>(last) + 2, 0);
@@ -54,8 +55,9 @@ std::optional<FacetTable::ValueId> FacetTable::find(std::size_t facet,
 
 std::shared_ptr<const FacetTable> FacetTableCache::table_for(Xapian::Database& db) {
   const Xapian::rev revision = db.get_revision();
+  const std::string uuid = db.get_uuid();  // a rebuilt index counts revisions afresh
   std::lock_guard lock(mutex_);  // held while building: the others wait for one build, not N
-  if (!table_ || table_->revision() != revision) {
+  if (!table_ || table_->revision() != revision || table_->uuid() != uuid) {
     table_ = FacetTable::build(db);
   }
   return table_;

@@ -27,6 +27,8 @@ class FacetTable {
   // Throws Xapian::Error (DatabaseModifiedError when a commit overtakes the read).
   static std::shared_ptr<const FacetTable> build(Xapian::Database& db);
 
+  // Which database and revision the table was read from.
+  const std::string& uuid() const { return uuid_; }
   Xapian::rev revision() const { return revision_; }
   // The value ids of document `docid`; empty for an unknown document.
   std::span<const ValueId> values_of(Xapian::docid docid) const;
@@ -39,6 +41,7 @@ class FacetTable {
  private:
   ValueId intern(std::size_t facet, std::string_view value);
 
+  std::string uuid_;
   Xapian::rev revision_ = 0;
   std::vector<std::pair<std::size_t, std::string>> values_;  // by ValueId
   std::unordered_map<std::string, ValueId> ids_;             // facet letter + value -> id
@@ -46,7 +49,7 @@ class FacetTable {
   std::vector<ValueId> ids_of_docs_;
 };
 
-// The latest FacetTable, rebuilt when a search sees a newer index revision. Thread-safe.
+// The latest FacetTable, rebuilt when a search sees another index revision. Thread-safe.
 class FacetTableCache {
  public:
   // The table for `db`'s revision: the cached one, or a new one (one thread builds it).

@@ -179,6 +179,58 @@ Status apply_batch(SearchIndex::Impl& impl, Store& store, const std::vector<Chan
   return status;
 }
 
+// Indexes every published practice of `store` into a new database at `staging` (through
+// impl.writer, which the caller restores), then writes a compacted copy to `compacted`.
+Status build_compacted(SearchIndex::Impl& impl, Store& store, std::int64_t seq,
+                       const std::filesystem::path& staging,
+                       const std::filesystem::path& compacted) {
+  try {
+    impl.writer = Xapian::WritableDatabase(staging.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    impl.accented_known.clear();
+    impl.writer.set_metadata(std::string(terms::kMetaFormat), kFormat);
+    auto tree = load_sections(impl, store);
+    if (!tree) return std::unexpected(tree.error());
+    if (auto s = index_all(impl, store, **tree); !s) return s;
+    impl.writer.set_metadata(std::string(terms::kMetaLastSeq), std::to_string(seq));
+    impl.writer.commit();
+    // About half the size of the built database, and fewer blocks to read per search.
+    impl.writer.compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+    impl.writer.close();
+    return {};
+  } catch (const Xapian::Error& e) {
+    return xapian_failure(e, "rebuilding the search index failed");
+  }
+}
+
+// Puts the database at `compacted` in the place of the live index. The live writer closes for
+// the moment of the swap (its lock with it); on failure the old index stays in place.
+Status swap_in(SearchIndex::Impl& impl, const std::filesystem::path& compacted) {
+  const std::filesystem::path dir = impl.dir, replaced = dir.string() + ".replaced";
+  std::error_code ec, ignored;
+  std::filesystem::remove_all(replaced, ignored);
+  try {
+    impl.writer.close();
+  } catch (const Xapian::Error& e) {
+    return xapian_failure(e, "closing the search index failed");
+  }
+  std::filesystem::rename(dir, replaced, ec);
+  if (!ec) {
+    std::filesystem::rename(compacted, dir, ec);
+    if (ec) std::filesystem::rename(replaced, dir, ignored);
+  }
+  std::filesystem::remove_all(replaced, ignored);
+  std::filesystem::remove_all(compacted, ignored);
+  impl.readers.clear();
+  impl.facet_tables.clear();
+  try {
+    impl.writer = Xapian::WritableDatabase(dir.string(), Xapian::DB_OPEN);
+  } catch (const Xapian::Error& e) {
+    return xapian_failure(e, "reopening the search index failed");
+  }
+  if (ec) return fail(ErrorKind::unavailable, "replacing the search index failed: " + ec.message());
+  return {};
+}
+
 std::int64_t stored_seq(const Xapian::Database& db) {
   const std::string text = db.get_metadata(std::string(terms::kMetaLastSeq));
   std::int64_t seq = 0;
@@ -230,22 +282,22 @@ Status SearchIndex::rebuild(Store& store) {
   std::lock_guard lock(impl_->write_mutex);
   auto seq = store.last_change_seq();  // read first: later changes are applied again, harmlessly
   if (!seq) return std::unexpected(seq.error());
-  try {
-    impl_->writer.close();
-    impl_->writer = Xapian::WritableDatabase(impl_->dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
-    impl_->accented_known.clear();
-    impl_->readers.clear();
-    impl_->facet_tables.clear();
-    impl_->writer.set_metadata(std::string(terms::kMetaFormat), kFormat);
-    auto tree = load_sections(*impl_, store);
-    if (!tree) return std::unexpected(tree.error());
-    if (auto s = index_all(*impl_, store, **tree); !s) return s;
-    impl_->writer.set_metadata(std::string(terms::kMetaLastSeq), std::to_string(*seq));
-    impl_->writer.commit();
-    return {};
-  } catch (const Xapian::Error& e) {
-    return xapian_failure(e, "rebuilding the search index failed");
+  const std::string dir = impl_->dir.string();
+  const std::filesystem::path staging = dir + ".staging", compacted = dir + ".compacted";
+  std::error_code ignored;
+  std::filesystem::remove_all(staging, ignored);
+  std::filesystem::remove_all(compacted, ignored);
+  const Xapian::WritableDatabase live = impl_->writer;
+  const auto live_tree = impl_->section_tree();
+  Status built = build_compacted(*impl_, store, *seq, staging, compacted);
+  impl_->writer = live;
+  std::filesystem::remove_all(staging, ignored);
+  if (!built) {
+    impl_->set_section_tree(live_tree);
+    std::filesystem::remove_all(compacted, ignored);
+    return built;
   }
+  return swap_in(*impl_, compacted);
 }
 
 Result<std::int64_t> SearchIndex::apply_changes(Store& store) {

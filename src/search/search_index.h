@@ -38,7 +38,9 @@ class SearchIndex {
   SearchIndex& operator=(const SearchIndex&) = delete;
 
   // Replaces the whole index with the published practices of `store` and remembers the
-  // store's change-log position. Searches during a rebuild see a partial index.
+  // store's change-log position. The new index is built and compacted beside the old one
+  // (DIR.staging, DIR.compacted), which searches keep using until the swap; on failure the
+  // old index stays.
   Status rebuild(Store& store);
   // Follows the change log from the last applied sequence number (kept in the index metadata):
   // reindexes changed practices (and the practices of changed units; all of them when the

@@ -71,6 +71,38 @@ TEST_F(IndexedCorpus, KeepsItsPositionAcrossReopeningAndRebuildsToTheSameContent
   EXPECT_EQ(ids(run("teleopieka")).at(0), 11);
 }
 
+TEST_F(IndexedCorpus, RebuildsBesideTheLiveIndexThenSwapsKeepingItsLockAndNoLeftovers) {
+  ASSERT_TRUE(index->rebuild(store));
+  for (const char* suffix : {".staging", ".compacted", ".replaced"}) {
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / (std::string("index") + suffix))) << suffix;
+  }
+  EXPECT_FALSE(SearchIndex::open(dir.path() / "index", testing::shared_lemmatizer()));
+  ASSERT_TRUE(store.delete_practice(11));
+  EXPECT_EQ(*index->apply_changes(store), 1);  // the writer follows the change log again
+  EXPECT_FALSE(contains(ids(run("teleopieka")), 11));
+}
+
+// A store that cannot list its practices, as when the database goes away mid-rebuild.
+class UnlistableStore : public testing::MemoryStore {
+ public:
+  Result<std::vector<Practice>> all_practices() override {
+    return fail(ErrorKind::unavailable, "database went away");
+  }
+};
+
+TEST_F(IndexedCorpus, AFailedRebuildLeavesTheOldIndexSearchableAndWritable) {
+  UnlistableStore broken;
+  ASSERT_TRUE(broken.load(testing::corpus()));
+  const auto rebuilt = index->rebuild(broken);
+  ASSERT_FALSE(rebuilt);
+  EXPECT_EQ(rebuilt.error().kind, ErrorKind::unavailable);
+  EXPECT_EQ(*index->document_count(), 48);
+  EXPECT_EQ(ids(run("teleopieka")).at(0), 11);
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "index.staging"));
+  ASSERT_TRUE(store.delete_practice(11));
+  EXPECT_EQ(*index->apply_changes(store), 1);
+}
+
 TEST_F(IndexedCorpus, RefusesASecondWriterOnTheSameDirectory) {
   auto second = SearchIndex::open(dir.path() / "index", testing::shared_lemmatizer());
   ASSERT_FALSE(second);
