@@ -2,7 +2,8 @@
 # Search figures side by side: bdp's Xapian index vs PostgreSQL 15 full-text search with a
 # Polish ispell configuration made from hunspell-pl, over the same generated corpus and queries.
 #
-# Usage: bench/search_vs_postgres.sh BUILD_DIR [PRACTICES=100000] [QUERIES=1000]
+# Usage: bench/search_vs_postgres.sh BUILD_DIR [PRACTICES=100000] [QUERIES=1000] [KEEP_DIR]
+# (KEEP_DIR keeps the generated store and index for the next run: see bench/search_latency.cpp)
 #
 # Converts hunspell-pl (ISO-8859-2) to the UTF-8 ispell files PostgreSQL reads
 # (tsearch_data/bdp_pl.dict and bdp_pl.affix, "SET UTF-8"), which needs write access to
@@ -12,10 +13,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-[ $# -ge 1 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 build_dir=$1
 practices=${2:-100000}
 queries=${3:-1000}
+keep_dir=${4:-}
 
 pg_bin=${BDP_POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
 share=$("$pg_bin/postgres" --describe-config >/dev/null 2>&1 && pg_config --sharedir 2>/dev/null || true)
@@ -30,4 +32,4 @@ if [ ! -f "$tsearch/bdp_pl.affix" ] || [ "$aff" -nt "$tsearch/bdp_pl.affix" ]; t
   mv "$tsearch/bdp_pl.dict.tmp" "$tsearch/bdp_pl.dict"
 fi
 
-exec scripts/with-postgres.sh "$build_dir/bench_search_latency" "$practices" "$queries"
+exec scripts/with-postgres.sh "$build_dir/bench_search_latency" "$practices" "$queries" ${keep_dir:+"$keep_dir"}
