@@ -70,7 +70,7 @@ std::vector<Facet> facet_list(const std::vector<FacetCounts>& counts,
   std::vector<Facet> facets;
   const auto& defs = facet_definitions();
   for (std::size_t f = 0; f < defs.size(); ++f) {
-    Facet facet{std::string(defs[f].name), std::string(defs[f].label), {}};
+    Facet facet{std::string(defs[f].name), facet_label(defs[f].name), {}};
     if (f == kFacetSection && !tree.all().empty()) {
       add_sections(tree, std::nullopt, 0, counts[f], selected[f], facet.values);
     } else {

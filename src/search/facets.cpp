@@ -1,16 +1,15 @@
 #include "search/facets.h"
 
+#include <algorithm>
+
+#include "i18n/i18n.h"
+
 namespace bdp::search {
 
 const std::vector<FacetDefinition>& facet_definitions() {
   static const std::vector<FacetDefinition> defs = {
-      {"section", "Dział", "XS"},
-      {"voivodeship", "Województwo", "XV"},
-      {"county", "Powiat", "XC"},
-      {"unit_type", "Typ jednostki", "XT"},
-      {"population", "Liczba mieszkańców", "XP"},
-      {"year", "Rok wprowadzenia", "XY"},
-      {"programme", "Program", "XG"},
+      {"section", "XS"},    {"voivodeship", "XV"}, {"county", "XC"},    {"unit_type", "XT"},
+      {"population", "XP"}, {"year", "XY"},        {"programme", "XG"},
   };
   return defs;
 }
@@ -38,13 +37,14 @@ std::string population_band(std::optional<std::int64_t> population) {
   return "gt100k";
 }
 
+std::string facet_label(std::string_view facet) {
+  return std::string(i18n::tr(i18n::Lang::pl, "facet." + std::string(facet)));
+}
+
 std::string population_band_label(std::string_view band) {
-  if (band == "lt5k") return "poniżej 5 tys.";
-  if (band == "5k-20k") return "5–20 tys.";
-  if (band == "20k-50k") return "20–50 tys.";
-  if (band == "50k-100k") return "50–100 tys.";
-  if (band == "gt100k") return "powyżej 100 tys.";
-  return std::string(band);
+  const auto& bands = population_bands();
+  if (std::find(bands.begin(), bands.end(), band) == bands.end()) return std::string(band);
+  return std::string(i18n::tr(i18n::Lang::pl, "band." + std::string(band)));
 }
 
 std::string facet_term(std::size_t facet, std::string_view value) {

@@ -1,5 +1,6 @@
 // The facets of the search (issue 4): what each one is called in URLs and the JSON API, its
-// Polish label, its boolean term prefix in the index, and the population bands.
+// boolean term prefix in the index, and the population bands. Labels come from the UI's
+// translation table (keys "facet.<name>", "band.<key>"); the ones here are Polish.
 // Also the packed per-document form of all facet values (one value slot), read by the facet
 // counter. Pure data and functions; thread-safe.
 #pragma once
@@ -15,7 +16,6 @@ namespace bdp::search {
 
 struct FacetDefinition {
   std::string_view name;    // "voivodeship": the key in Query::filters and in the JSON API
-  std::string_view label;   // "Województwo"
   std::string_view prefix;  // boolean term prefix: "XV"
 };
 
@@ -29,6 +29,8 @@ inline constexpr std::size_t kFacetPopulation = 4;
 // Population band of a unit: "lt5k" (<5k), "5k-20k", "20k-50k", "50k-100k", "gt100k";
 // "" when unknown. Bands include their lower bound (5 000 is "5k-20k").
 std::string population_band(std::optional<std::int64_t> population);
+// Polish label of a facet ("Województwo" for "voivodeship").
+std::string facet_label(std::string_view facet);
 // Polish label of a band key ("poniżej 5 tys."); the key itself if unknown.
 std::string population_band_label(std::string_view band);
 // The band keys in ascending order.

@@ -55,7 +55,7 @@ std::string search_results_to_json(const Query& query, const SearchResults& resu
                       {"facets", facets},
                       {"spelling_suggestion", results.spelling_suggestion},
                       {"corrected", results.corrected},
-                      {"notice", results.notice}};
+                      {"notice", to_string(results.notice)}};
   return dump(j);
 }
 

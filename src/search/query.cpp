@@ -19,6 +19,22 @@ const char* to_string(SortOrder sort) {
   return "relevance";
 }
 
+const char* to_string(Notice notice) {
+  switch (notice) {
+    case Notice::none:
+      return "";
+    case Notice::unbalanced_quote:
+      return "unbalanced_quote";
+    case Notice::stop_words_only:
+      return "stop_words_only";
+    case Notice::truncated:
+      return "truncated";
+    case Notice::too_long:
+      return "too_long";
+  }
+  return "";
+}
+
 SortOrder sort_order_from_string(const std::string& text) {
   if (text == "newest") return SortOrder::newest;
   if (text == "title") return SortOrder::title;

@@ -53,6 +53,13 @@ struct Facet {
                                    // others by count then label
 };
 
+// What the results page tells about how the query was read (the UI translates the code):
+// an unbalanced quote ran to the end, only stop words were typed (everything is shown), only
+// the first words of a very long query were used, or the query was refused as too long.
+enum class Notice { none, unbalanced_quote, stop_words_only, truncated, too_long };
+// "" for none, else the name above ("unbalanced_quote").
+const char* to_string(Notice notice);
+
 struct SearchResults {
   std::vector<Hit> hits;
   std::vector<Facet> facets;
@@ -61,7 +68,7 @@ struct SearchResults {
   int page_size = 20;
   std::string spelling_suggestion;  // corrected query text ("did you mean"), "" if none
   bool corrected = false;           // the query found nothing, so hits are for spelling_suggestion
-  std::string notice;               // Polish message about how the query was read ("" when plain)
+  Notice notice = Notice::none;     // how the query was read, when it was not plain
 };
 
 // The Query named by URL parameters (docs/search.md), shared by the results page and the API:

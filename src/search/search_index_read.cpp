@@ -18,13 +18,6 @@ namespace {
 
 constexpr std::size_t kMaxClauses = 32;
 constexpr Xapian::termcount kSimilarTerms = 24;
-constexpr const char* kNoticeUnbalanced =
-    "Brak zamykającego cudzysłowu: fraza sięga do końca zapytania.";
-constexpr const char* kNoticeStopWordsOnly =
-    "Zapytanie nie zawiera słów do wyszukania (słowa takie jak „i”, „w”, „oraz” są pomijane); "
-    "pokazano wszystkie praktyki.";
-constexpr const char* kNoticeTruncated = "Zapytanie ma za dużo słów; wzięto pod uwagę pierwsze 32.";
-
 FacetSelection selection_of(const Query& query) {
   FacetSelection selected(facet_definitions().size());
   for (const auto& [name, value] : query.filters) {
@@ -87,7 +80,7 @@ void limit_clauses(ParsedQuery& parsed, SearchResults& results) {
   if (parsed.groups.size() + parsed.excluded.size() <= kMaxClauses) return;
   if (parsed.groups.size() > kMaxClauses) parsed.groups.resize(kMaxClauses);
   parsed.excluded.resize(std::min(parsed.excluded.size(), kMaxClauses - parsed.groups.size()));
-  results.notice = kNoticeTruncated;
+  results.notice = Notice::truncated;
 }
 
 struct Run {
@@ -135,7 +128,7 @@ Result<SearchResults> SearchIndex::search(const Query& query) {
   results.page = std::max(query.page, 1);
   results.page_size = std::clamp(query.page_size, 1, kMaxPageSize);
   ParsedQuery parsed = parse_query(query.text);
-  if (parsed.unbalanced_quote) results.notice = kNoticeUnbalanced;
+  if (parsed.unbalanced_quote) results.notice = Notice::unbalanced_quote;
   limit_clauses(parsed, results);
   const FacetSelection selected = selection_of(query);
   try {
@@ -143,7 +136,7 @@ Result<SearchResults> SearchIndex::search(const Query& query) {
       SearchResults out = results;  // a retry starts again from here
       QueryBuilder builder(impl_->analyzer, db);
       BuiltQuery built = builder.build(parsed);
-      if (!built.has_terms && !parsed.groups.empty()) out.notice = kNoticeStopWordsOnly;
+      if (!built.has_terms && !parsed.groups.empty()) out.notice = Notice::stop_words_only;
       if (built.has_terms) out.spelling_suggestion = builder.spelling_correction(parsed);
       const auto facet_table = impl_->facet_tables.table_for(db);
       Run run = run_query(db, built.query, selected, query, facet_table);

@@ -18,7 +18,8 @@ http::Response json(int status, std::string body) {
 
 std::string json_error(const std::string& message) {
   return nlohmann::json{{"error", message}}.dump(-1, ' ', false,
-                                                 nlohmann::json::error_handler_t::replace) + "\n";
+                                                 nlohmann::json::error_handler_t::replace) +
+         "\n";
 }
 
 }  // namespace
@@ -32,10 +33,11 @@ http::Response Portal::search_page(const Visit& visit) {
   auto results = search_->search(query);
   if (!results) {
     const int status = http_status_for(results.error().kind);
-    if (status >= 500) spdlog::error("search {}: {}", visit.request->target, results.error().message);
-    // A query the index refuses (too long) still gets the page, with the reason shown.
+    if (status >= 500)
+      spdlog::error("search {}: {}", visit.request->target, results.error().message);
+    // A query the index refuses (invalid_input: too long) still gets the page, with the reason.
     search::SearchResults empty;
-    empty.notice = results.error().message;
+    empty.notice = search::Notice::too_long;
     return html(visit, status, views_->search(ctx, query, status >= 500 ? nullptr : &empty));
   }
   return html(visit, 200, views_->search(ctx, query, &*results));
@@ -48,14 +50,16 @@ void Portal::add_search_routes() {
     if (!search_) return json(503, json_error("search is not available"));
     const auto query = search::query_from_parameters(v.request->query);
     auto results = search_->search(query);
-    if (!results) return json(http_status_for(results.error().kind), json_error(results.error().message));
+    if (!results)
+      return json(http_status_for(results.error().kind), json_error(results.error().message));
     return json(200, search::search_results_to_json(query, *results));
   });
   router_.add(M::get, "/api/v1/suggest", [this](const Visit& v, const Params&) {
     if (!search_) return json(503, json_error("search is not available"));
     auto suggestions = search_->suggest(v.request->param("q"), 8);
     if (!suggestions) {
-      return json(http_status_for(suggestions.error().kind), json_error(suggestions.error().message));
+      return json(http_status_for(suggestions.error().kind),
+                  json_error(suggestions.error().message));
     }
     return json(200, search::suggestions_to_json(*suggestions));
   });

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "search/facets.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
@@ -143,6 +144,39 @@ TEST_F(ViewsTest, EnglishPagesUseTheEnglishTable) {
   EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
   EXPECT_NE(html.find("Practice metadata"), std::string::npos);
   EXPECT_NE(html.find("40,333"), std::string::npos);
+}
+
+TEST_F(ViewsTest, SearchFacetsAndNoticesSpeakThePageLanguage) {
+  search::SearchResults results;
+  results.notice = search::Notice::stop_words_only;
+  results.facets = {
+      {"voivodeship", "Województwo", {{"wielkopolskie", "wielkopolskie", 3, false, "", 0}}},
+      {"population", "Liczba mieszkańców", {{"lt5k", "poniżej 5 tys.", 2, false, "", 0}}}};
+  search::Query query;
+  query.text = "i w";
+  ctx.lang = i18n::Lang::en;
+  const std::string en = views->search(ctx, query, &results);
+  for (const char* text : {"Voivodeship", "Population", "under 5,000", "all practices are shown"})
+    EXPECT_NE(en.find(text), std::string::npos) << text;
+  EXPECT_EQ(en.find("Województwo"), std::string::npos);
+  ctx.lang = i18n::Lang::pl;
+  const std::string pl = views->search(ctx, query, &results);
+  for (const char* text : {"Województwo", "poniżej 5 tys.", "pokazano wszystkie praktyki"})
+    EXPECT_NE(pl.find(text), std::string::npos) << text;
+}
+
+TEST(Translations, EveryFacetBandAndNoticeHasTextInBothLanguages) {
+  std::vector<std::string> keys;
+  for (const auto& facet : search::facet_definitions())
+    keys.push_back("facet." + std::string(facet.name));
+  for (const auto& band : search::population_bands()) keys.push_back("band." + band);
+  for (auto n : {search::Notice::unbalanced_quote, search::Notice::stop_words_only,
+                 search::Notice::truncated, search::Notice::too_long})
+    keys.push_back(std::string("search.notice.") + search::to_string(n));
+  for (const auto& key : keys) {
+    EXPECT_NE(i18n::tr(i18n::Lang::pl, key), key);
+    EXPECT_NE(i18n::tr(i18n::Lang::en, key), key);
+  }
 }
 
 TEST_F(ViewsTest, CounterSentenceMatchesTheOldPortal) {

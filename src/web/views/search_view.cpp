@@ -10,7 +10,8 @@ namespace {
 // The results URL for `query` (the query stays in the URL: results are shareable).
 std::string search_href(const search::Query& query, int page) {
   std::string href = "/szukaj?q=" + percent_encode(query.text);
-  if (query.sort != search::SortOrder::relevance) href += std::string("&sort=") + search::to_string(query.sort);
+  if (query.sort != search::SortOrder::relevance)
+    href += std::string("&sort=") + search::to_string(query.sort);
   for (const auto& [name, value] : query.filters) {
     href += "&" + percent_encode(name) + "=" + percent_encode(value);
   }
@@ -18,12 +19,13 @@ std::string search_href(const search::Query& query, int page) {
   return href;
 }
 
-List facets_data(const std::vector<search::Facet>& facets) {
+List facets_data(i18n::Lang lang, const std::vector<search::Facet>& facets) {
   List out;
   for (const auto& facet : facets) {
     if (facet.values.empty()) continue;
     Data f{Data::type::object};
-    f.set("label", facet.label);
+    f.set("label", std::string(i18n::tr(lang, "facet." + facet.name)));
+    const bool band = facet.name == "population";
     List values;
     int i = 0;
     for (const auto& v : facet.values) {
@@ -31,7 +33,7 @@ List facets_data(const std::vector<search::Facet>& facets) {
       item.set("id", fmt::format("f-{}-{}", facet.name, i++));
       item.set("name", facet.name);
       item.set("value", v.value);
-      item.set("label", v.label);
+      item.set("label", band ? std::string(i18n::tr(lang, "band." + v.value)) : v.label);
       item.set("count", std::to_string(v.count));
       item.set("selected", v.selected);
       item.set("depth", std::to_string(v.depth));
@@ -59,10 +61,15 @@ std::string Views::search(const ViewContext& ctx, const search::Query& query,
     d.set("total_text", std::string());
     return layout(ctx, {title, title, "/szukaj"}, templates_.render("search", std::move(d)));
   }
-  const auto facets = facets_data(results->facets);
+  const auto facets = facets_data(ctx.lang, results->facets);
   d.set("has_facets", !facets.empty());
   d.set("facets", facets);
-  d.set("notice", optional_text(results->notice));
+  d.set(
+      "notice",
+      optional_text(results->notice == search::Notice::none
+                        ? std::string()
+                        : std::string(i18n::tr(ctx.lang, std::string("search.notice.") +
+                                                             search::to_string(results->notice)))));
   if (!results->spelling_suggestion.empty()) {
     search::Query corrected = query;
     corrected.text = results->spelling_suggestion;
