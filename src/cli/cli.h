@@ -1,4 +1,5 @@
-// The `bdp` command line: serve | import | export | import-legacy | reindex | migrate-db | backup.
+// The `bdp` command line: serve | import | export | import-legacy | reindex | migrate-db |
+// backup | restore | editor.
 #pragma once
 
 namespace bdp::cli {

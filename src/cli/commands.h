@@ -18,5 +18,6 @@ Command add_reindex(CLI::App& app);
 Command add_migrate_db(CLI::App& app);
 Command add_backup(CLI::App& app);
 Command add_restore(CLI::App& app);
+Command add_editor(CLI::App& app);
 
 }  // namespace bdp::cli
