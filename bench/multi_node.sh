@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scale-out figure: throughput of the practice page and of a search, one node on SQLite vs two
 # nodes on one PostgreSQL behind nginx (deploy/nginx.conf, via deploy/loopback-cluster.sh), in the
-# same run on the same machine. wrk -t2 -c64 -d10s per URL (requests/s, p50 and p99 latency),
-# the set-ups measured one after the other. Prints a Markdown table (docs/benchmarks.md).
+# same run on the same machine; also one node of the cluster without nginx, which separates the
+# cost of PostgreSQL from the cost of the proxy hop. wrk -t2 -c64 -d10s per URL (requests/s, p50
+# and p99 latency), the set-ups measured one after the other. Prints a Markdown table (docs/benchmarks.md).
 #
 # Usage: bench/multi_node.sh [BDP_BINARY] [--duration 10s] [--connections 64]
 # Starts its own PostgreSQL (scripts/with-postgres.sh) unless BDP_TEST_POSTGRES_URL is set.
@@ -81,5 +82,6 @@ for target in "$practice" "$search"; do
   name="practice page"
   [ "$target" = "$search" ] && name="search \`$search\`"
   echo "| $name | 1 node, SQLite | $(measure "http://127.0.0.1:$single_port$target") |"
+  echo "| $name | node A of the cluster directly (PostgreSQL, no nginx) | $(measure "http://127.0.0.1:$NODE_A_PORT$target") |"
   echo "| $name | 2 nodes + PostgreSQL behind nginx | $(measure "http://127.0.0.1:$NGINX_PORT$target") |"
 done
