@@ -57,6 +57,7 @@ class TestClient {
   bool send(std::string_view bytes) {
     while (!bytes.empty()) {
       const ssize_t n = ::send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL);
+      if (n < 0 && errno == EINTR) continue;
       if (n <= 0) return false;
       bytes.remove_prefix(static_cast<std::size_t>(n));
     }
@@ -107,14 +108,22 @@ class TestClient {
   bool closed_by_peer() {
     if (!pending_.empty()) return false;
     char c;
-    const ssize_t n = ::recv(fd_, &c, 1, 0);
+    ssize_t n;
+    do {
+      n = ::recv(fd_, &c, 1, 0);
+    } while (n < 0 && errno == EINTR);
     return n == 0 || (n < 0 && errno == ECONNRESET);
   }
 
  private:
   bool fill() {
     char buf[16384];
-    const ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
+    // With SO_RCVTIMEO set, any signal — even an ignored SIGCHLD from a child a test started
+    // with std::system — makes recv fail with EINTR instead of restarting: not an answer, retry.
+    ssize_t n;
+    do {
+      n = ::recv(fd_, buf, sizeof buf, 0);
+    } while (n < 0 && errno == EINTR);
     if (n <= 0) return false;
     pending_.append(buf, static_cast<std::size_t>(n));
     return true;
