@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "search/facet_table.h"
 #include "search/facets.h"
 #include "search/search_index.h"
 #include "search_corpus.h"
@@ -180,9 +181,9 @@ int main(int argc, char** argv) {
   const int practices = argc > 1 ? std::atoi(argv[1]) : 100'000;
   const int query_count = argc > 2 ? std::atoi(argv[2]) : 1000;
   const bool keep = argc > 3;
-  const fs::path dir = keep ? fs::path(argv[3]) / std::to_string(practices)
-                            : fs::temp_directory_path() /
-                                  ("bdp-search-bench-" + std::to_string(::getpid()));
+  const fs::path dir =
+      keep ? fs::path(argv[3]) / std::to_string(practices)
+           : fs::temp_directory_path() / ("bdp-search-bench-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   struct Cleanup {
     fs::path dir;
@@ -251,6 +252,14 @@ int main(int argc, char** argv) {
               static_cast<double>(matched) / static_cast<double>(queries.size()));
   const double x50 = xapian.percentile(0.50), x99 = xapian.percentile(0.99);
   std::printf("| Xapian search p50 / p99 | %.2f ms / %.2f ms |\n", x50, x99);
+  {
+    Xapian::Database db((dir / "index").string());
+    const auto t = Clock::now();
+    const auto table = bdp::search::FacetTable::build(db);
+    std::printf(
+        "| facet table of %zu values (read again by the first search after a write) | %.1f ms |\n",
+        table->value_count(), seconds_since(t) * 1e3);
+  }
 
   const char* url = std::getenv("BDP_TEST_POSTGRES_URL");
   if (url == nullptr) return 0;
