@@ -2,10 +2,16 @@
 // every connection is busy, and a lease never inherits another's transaction. The tests that need
 // a server run when BDP_TEST_POSTGRES_URL is set (scripts/with-postgres.sh sets it).
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "store/postgres/connection_pool.h"
 #include "store/postgres/postgres_store.h"
@@ -26,6 +32,72 @@ TEST(PostgresPoolTest, OpeningAStoreWithNoServerListeningIsUnavailableAtOnce) {
   ASSERT_FALSE(store);
   EXPECT_EQ(store.error().kind, ErrorKind::unavailable) << store.error().message;
   EXPECT_LT(Clock::now() - start, std::chrono::seconds(3));
+}
+
+// A server that hangs: the kernel completes TCP handshakes into the backlog, nobody ever answers,
+// so every connect waits for the whole connect timeout (as with a host that stopped responding).
+class SilentListener {
+ public:
+  SilentListener() {
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    ::listen(fd_, 64);
+    socklen_t len = sizeof addr;
+    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+    port_ = ntohs(addr.sin_port);
+  }
+  ~SilentListener() { ::close(fd_); }
+  std::string url() const {
+    return "postgresql://bdp@127.0.0.1:" + std::to_string(port_) + "/bdp?connect_timeout=2";
+  }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
+};
+
+TEST(PostgresPoolTest, AfterAFailedConnectLeasesFailAtOnceAndOneCallerAtATimeRetries) {
+  SilentListener server;
+  ConnectionPool pool(server.url(), PoolOptions{4, std::chrono::milliseconds(1000),
+                                                std::chrono::milliseconds(300)});
+  auto start = Clock::now();
+  auto first = pool.acquire();
+  ASSERT_FALSE(first);
+  EXPECT_EQ(first.error().kind, ErrorKind::unavailable) << first.error().message;
+  EXPECT_GE(Clock::now() - start, std::chrono::milliseconds(1900)) << "the connect timed out";
+
+  // Within the retry interval: no connect is tried.
+  start = Clock::now();
+  auto second = pool.acquire();
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().kind, ErrorKind::unavailable);
+  EXPECT_LT(Clock::now() - start, std::chrono::milliseconds(100));
+
+  // After it: of four concurrent callers, one probes (and waits the connect timeout), the others
+  // fail at once instead of each blocking its thread for the timeout.
+  std::this_thread::sleep_for(std::chrono::milliseconds(350));
+  std::vector<Clock::duration> took(4);
+  std::vector<std::thread> callers;
+  for (std::size_t i = 0; i < took.size(); ++i) {
+    callers.emplace_back([&, i] {
+      const auto began = Clock::now();
+      auto lease = pool.acquire();
+      EXPECT_FALSE(lease);
+      took[i] = Clock::now() - began;
+    });
+  }
+  for (auto& caller : callers) caller.join();
+  const auto slow = std::count_if(took.begin(), took.end(), [](Clock::duration d) {
+    return d >= std::chrono::milliseconds(1900);
+  });
+  const auto fast = std::count_if(took.begin(), took.end(), [](Clock::duration d) {
+    return d < std::chrono::milliseconds(100);
+  });
+  EXPECT_EQ(slow, 1);
+  EXPECT_EQ(fast, 3);
 }
 
 TEST(PostgresPoolTest, MalformedUrlIsInvalidInput) {

@@ -49,7 +49,7 @@ Param text_array(const std::vector<std::string>& texts);
 class Connection {
  public:
   // Connects to `url` (a libpq URL or key=value string). Fails with invalid_input when the URL is
-  // malformed, unavailable when the server cannot be reached (within a 5 s connect timeout,
+  // malformed, unavailable when the server cannot be reached (within a 3 s connect timeout,
   // unless the URL sets connect_timeout).
   static Result<std::unique_ptr<Connection>> open(const std::string& url);
 

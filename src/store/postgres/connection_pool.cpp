@@ -23,22 +23,49 @@ Result<Lease> ConnectionPool::acquire() {
     conn = std::move(idle_.back());
     idle_.pop_back();
   }
-  // Connect outside the lock: other threads keep leasing while this one waits on the network.
-  if (!conn) {
-    auto opened = Connection::open(url_);
-    if (!opened) {
-      release(nullptr);
-      return std::unexpected(opened.error());
-    }
-    conn = std::move(*opened);
-  } else if (!conn->idle()) {
-    if (auto status = conn->reconnect(); !status) {
+  if (!conn || !conn->idle()) {
+    if (auto status = establish(conn); !status) {
       release(std::move(conn));
       return std::unexpected(status.error());
     }
   }
   conn->mark_fresh();
   return Lease(this, std::move(conn));
+}
+
+Status ConnectionPool::establish(std::unique_ptr<Connection>& conn) {
+  {
+    std::lock_guard lock(mutex_);
+    if (down_) {
+      if (probing_ || Clock::now() < retry_at_) {
+        return fail(ErrorKind::unavailable, down_reason_ + " (retrying shortly)");
+      }
+      probing_ = true;
+    }
+  }
+  // Connect outside the lock: other threads keep leasing while this one waits on the network.
+  Status status;
+  if (!conn) {
+    auto opened = Connection::open(url_);
+    if (opened) {
+      conn = std::move(*opened);
+    } else {
+      status = std::unexpected(opened.error());
+    }
+  } else {
+    status = conn->reconnect();
+  }
+  std::lock_guard lock(mutex_);
+  probing_ = false;
+  // A malformed URL (invalid_input) is not an outage; every connection failure is.
+  if (!status && status.error().kind == ErrorKind::unavailable) {
+    down_ = true;
+    retry_at_ = Clock::now() + options_.retry_interval;
+    down_reason_ = status.error().message;
+  } else if (status) {
+    down_ = false;
+  }
+  return status;
 }
 
 void ConnectionPool::release(std::unique_ptr<Connection> conn) {

@@ -2,6 +2,11 @@
 // at a time. Connections are opened lazily, health-checked when leased (a broken one is
 // re-established) and rolled back if returned inside a transaction. Internal to the postgres store.
 //
+// When connecting fails, the server is taken as down: for options.retry_interval every lease
+// that needs a connection established fails at once, then one caller probes again while the
+// others keep failing at once. Callers run on web server threads, so an unreachable server
+// costs one blocked thread per interval, not every request a full connect timeout.
+//
 // Thread-safety: acquire() may be called from any thread; a Lease belongs to the thread holding it.
 #pragma once
 
@@ -36,8 +41,12 @@ class Lease {
 };
 
 struct PoolOptions {
-  int size = 8;                          // connections at most
-  std::chrono::milliseconds wait{5000};  // longest wait for a free connection
+  int size = 8;  // connections at most
+  // Longest wait for a free connection: well below any client's or proxy's timeout, so a
+  // request gets a 503 rather than no answer.
+  std::chrono::milliseconds wait{2000};
+  // After a failed connect, how long leases needing a connection fail without trying.
+  std::chrono::milliseconds retry_interval{500};
 };
 
 class ConnectionPool {
@@ -46,18 +55,28 @@ class ConnectionPool {
 
   // A healthy connection, waiting up to options.wait for one to be free. Errors: unavailable
   // when every connection stayed busy that long or the server cannot be reached (a refused
-  // connection fails at once, an unreachable host after the connect timeout).
+  // connection fails at once, an unreachable host after the connect timeout; while the server
+  // is taken as down, at once, see above).
   Result<Lease> acquire();
 
  private:
+  using Clock = std::chrono::steady_clock;
   friend class Lease;
   void release(std::unique_ptr<Connection> conn);
+  // Connects or re-connects `conn` (null: a slot never connected) unless the server is taken as
+  // down; records the outcome for the other callers.
+  Status establish(std::unique_ptr<Connection>& conn);
 
   const std::string url_;
   const PoolOptions options_;
   std::mutex mutex_;
   std::condition_variable returned_;
   std::vector<std::unique_ptr<Connection>> idle_;  // null entries: slots not yet connected
+  // The server is taken as down from a failed connect until one succeeds.
+  bool down_ = false;
+  bool probing_ = false;        // a caller is connecting while down_
+  Clock::time_point retry_at_;  // while down_: when the next probe may start
+  std::string down_reason_;
 };
 
 }  // namespace bdp::pg
