@@ -2,13 +2,14 @@
 // balancer. A write reaches both nodes within a second through the shared change log, and the
 // visitor counter stays exact when the same visitors hit both nodes at once. Visitors are told
 // apart by X-Forwarded-For, as nginx sends it, so this also tests --trusted-proxy.
-// Sessions: there is no login yet, so nothing to share between nodes so far.
+// Editors' sessions live in the database: a login on one node holds on the other, and a
+// logout on either ends it on both.
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <regex>
 
-#include "bdp_process.h"
+#include "editor_client.h"
 
 namespace bdp::testing {
 namespace {
@@ -22,6 +23,7 @@ class MultiNode : public ::testing::Test {
                       "(run under scripts/with-postgres.sh)";
     }
     db = std::make_unique<TestDatabase>("postgres");
+    add_editor(*db, "anna@gmina.pl", "Anna Kowalska");
     const std::vector<std::string> flags = {"--no-access-log", "--trusted-proxy", "127.0.0.1"};
     // One after the other: the first fills the empty database with the demo data.
     a = std::make_unique<BdpServer>(*db, flags);
@@ -116,6 +118,23 @@ TEST_F(MultiNode, VisitorsSpreadOverBothNodesAreCountedExactlyOnce) {
                        return on_a == expected && on_b == expected;
                      }))
       << "node A shows " << on_a << ", node B " << on_b << ", expected " << expected;
+}
+
+TEST_F(MultiNode, ASessionFromNodeAWorksOnNodeBAndLogoutOnBEndsItOnA) {
+  auto login = log_in(*a, "anna@gmina.pl");
+  ASSERT_EQ(login.status, 303) << login.body;
+  const auto session = set_cookie_value(login, "bdp_session");
+  auto on_b = b->get("/redakcja", session_header(session));
+  ASSERT_TRUE(on_b);
+  ASSERT_EQ(on_b->status, 200);
+  EXPECT_NE(on_b->body.find("Anna Kowalska"), std::string::npos);
+  // The logout form's token, read on A, is accepted by B: it is derived from the session.
+  const auto csrf = csrf_field(a->get("/redakcja", session_header(session))->body);
+  auto out = b->request(post_request("/redakcja/wyloguj", "csrf=" + csrf, session_header(session)));
+  ASSERT_TRUE(out);
+  EXPECT_EQ(out->status, 303);
+  EXPECT_EQ(a->get("/redakcja", session_header(session))->status, 303);
+  EXPECT_EQ(b->get("/redakcja", session_header(session))->status, 303);
 }
 
 }  // namespace
