@@ -23,10 +23,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <functional>
 #include <iostream>
 #include <mutex>
 #include <regex>
+#include <tuple>
 
 #include "bdp_process.h"
 #include "store/store.h"
