@@ -1,13 +1,14 @@
 // The visitor journeys, driven through the UI as a person would (clicks, keyboard, forms).
 // Each journey asserts what it sees and returns the page types it reached: { type: url }.
 // A journey whose first page answers 404 is reported as SKIPPED, never left out silently.
+import { describeRule, runAxe } from './axe.mjs';
 import { localeProblems, readLocaleFacts } from './i18n.mjs';
+import { markupProblems, readMarkup } from './markup.mjs';
 
 // Pages other engineers are still building; when they answer, their journey runs.
 const SEARCH_PROBE = '/szukaj?q=srem';
 const NOT_YET_BUILT = [
   { journey: 'submission form with a validation error', path: '/zglos-praktyke' },
-  { journey: 'editor login and publishing', path: '/redakcja/logowanie' },
 ];
 
 async function status(page, path) {
@@ -193,6 +194,48 @@ export async function searchJourney(page, r) {
   r.check(await page.locator(`input[type=checkbox][name="${name}"][value="${value}"]`).isChecked(), J,
     'the chosen facet stays checked');
   return { 'search with a facet': page.url() };
+}
+
+// An editor logs in with the keyboard only, sees the dashboard, and logs out. The dashboard
+// needs the session, so it is audited here (axe, markup) rather than in a fresh context; the
+// login page is returned for the full audit. Publishing does not exist yet.
+export async function editorJourney(page, r, editor, origin) {
+  const J = 'journey: editor login';
+  const loginPath = '/redakcja/logowanie';
+  const form = await page.goto(loginPath);
+  if (!r.check(form.status() === 200, J, `${loginPath} answers 200`, String(form.status()))) return {};
+  const loginUrl = page.url();
+  const tabTo = async (selector) => {
+    for (let i = 0; i < 100; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return true;
+    }
+    return false;
+  };
+  if (!r.check(await tabTo('main #email'), J, 'Tab reaches the e-mail field')) return { 'editor login': loginUrl };
+  await page.keyboard.type(editor.email);
+  await page.keyboard.press('Tab');
+  r.check(await page.evaluate(() => document.activeElement?.id === 'haslo'), J, 'the next Tab reaches the password');
+  await page.keyboard.type(editor.password);
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  r.check(new URL(page.url()).pathname === '/redakcja', J, 'Enter logs in and opens the dashboard', page.url());
+  const greeting = (await page.locator('main .logged-in').textContent()).replace(/\s+/g, ' ').trim();
+  r.check(greeting === `Zalogowano jako ${editor.name}`, J, 'the dashboard names the editor', greeting);
+  r.check(await page.locator('main .recent-changes a[href^="/praktyki/"]').count() > 0, J,
+    'recent changes link to the practices they touched');
+  const axe = await runAxe(page);
+  r.figure('editor dashboard (logged in)', { url: page.url(), axe_pl: axe.violations.length });
+  r.check(axe.violations.length === 0, 'editor dashboard (logged in)', 'pl: axe WCAG 2.1 A/AA',
+    axe.violations.map(describeRule).join('; '));
+  const markup = markupProblems(await readMarkup(page), 'pl', origin);
+  r.check(markup.length === 0, 'editor dashboard (logged in)', 'pl: lang, viewport, labels, text alternatives',
+    markup.join('; '));
+  if (!r.check(await tabTo('main form.logout button'), J, 'Tab reaches the logout button')) return { 'editor login': loginUrl };
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  r.check(new URL(page.url()).pathname === loginPath, J, 'logging out returns to the login page', page.url());
+  await page.goto('/redakcja');
+  r.check(new URL(page.url()).pathname === loginPath, J, 'after logout the dashboard asks to log in again', page.url());
+  return { 'editor login': loginUrl };
 }
 
 export async function skipUnbuilt(page, r) {

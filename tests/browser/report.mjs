@@ -9,7 +9,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function rows(results) {
   return [...results.figures.entries()].map(([type, f]) => [type, String(f.axe_pl ?? '–'), String(f.axe_en ?? '–'),
-    `${f.bytes} (${kb(f.bytes)})`, String(f.requests), String(f.htmlBytes)]);
+    // Pages audited inside a journey (a logged-in dashboard) have no cold-cache weight.
+    f.bytes === undefined ? '–' : `${f.bytes} (${kb(f.bytes)})`, String(f.requests ?? '–'), String(f.htmlBytes ?? '–')]);
 }
 
 const HEADER = ['page type', 'axe pl', 'axe en', 'transferred bytes', 'requests', 'HTML bytes'];

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { auditPage } from './audit.mjs';
 import { AXE_VERSION } from './axe.mjs';
 import { launchBrowser, newContext } from './chromium.mjs';
-import { browseJourney, countsJourney, keyboardJourney, languageJourney, searchJourney, skipUnbuilt, statementJourney } from './journeys.mjs';
+import { browseJourney, countsJourney, editorJourney, keyboardJourney, languageJourney, searchJourney, skipUnbuilt, statementJourney } from './journeys.mjs';
 import { VIEWPORTS } from './reflow.mjs';
 import { markdownSection, printTable, writeBenchmarks } from './report.mjs';
 import { Results } from './results.mjs';
@@ -54,6 +54,7 @@ async function main(r) {
     await countsJourney(page, r, { origin, counterSince: server.config.counter_since });
     if (reached.practice) await languageJourney(page, r, reached.practice);
     Object.assign(reached, await searchJourney(page, r));
+    Object.assign(reached, await editorJourney(page, r, server.editor, origin));
     await skipUnbuilt(page, r);
     await page.close();
 

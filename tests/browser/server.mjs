@@ -1,6 +1,7 @@
 // A bdp server of its own for the browser tests: a temporary SQLite database filled with the
-// fixture dataset (tests/browser/fixtures/dataset.json, or the demo data when absent), on a free
-// loopback port. start() resolves once /healthz answers; stop() ends it and removes the files.
+// fixture dataset (tests/browser/fixtures/dataset.json, or the demo data when absent) and one
+// editor (`editor`: email, name, password), on a free loopback port. start() resolves once
+// /healthz answers; stop() ends it and removes the files.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -55,6 +56,17 @@ export class BdpServer {
       if (r.status !== 0) throw new Error(`bdp import ${this.fixture} failed:\n${r.stdout}${r.stderr}`);
       console.log(`fixture: ${r.stdout.trim()}`);
     }
+    // The editor of the login journey, added as an operator would (the password from the
+    // environment: no terminal here).
+    this.editor = { email: 'redaktor@example.org', name: 'Ewa Redaktorska', password: 'testowe-haslo-redakcji' };
+    const added = spawnSync(this.bdp, ['editor', 'add', '--database', database, '--email', this.editor.email,
+      '--name', this.editor.name], {
+      cwd: this.root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, BDP_EDITOR_PASSWORD: this.editor.password },
+    });
+    if (added.status !== 0) throw new Error(`bdp editor add failed:\n${added.stdout}${added.stderr}`);
     const port = this.port ?? (await freePort());
     this.origin = `http://127.0.0.1:${port}`;
     // The portal's own config, pointed at this server (canonical links, the statement's URL).
