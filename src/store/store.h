@@ -61,6 +61,28 @@ struct VisitorTotals {
   std::int64_t total = 0;  // configured starting number + every unique visitor-day since
 };
 
+// Everything the database holds besides content (Dataset): the unit that migrate-db copies after
+// the content. Editors' sessions are deliberately left out: a copied session could revive one
+// ended on the source after the copy, and logging in again costs an editor one form.
+struct VisitorDay {
+  std::string day;   // ISO date
+  std::string hash;  // the visitor's daily-salted hash
+  bool operator==(const VisitorDay&) const = default;
+};
+struct DailySalt {
+  std::string day;   // ISO date
+  std::string salt;  // raw bytes
+  bool operator==(const DailySalt&) const = default;
+};
+struct OperationalState {
+  std::int64_t visitor_base = 0;            // set_visitor_base (0 when never set)
+  std::int64_t visitor_days_counted = 0;    // unique visitor-days recorded; total = base + this
+  std::vector<VisitorDay> recent_visitors;  // not yet forgotten (today, yesterday), ordered
+  std::vector<DailySalt> daily_salts;       // not yet forgotten, ordered by day
+  std::vector<Editor> editors;              // ordered by id
+  bool operator==(const OperationalState&) const = default;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -142,6 +164,15 @@ class Store {
   // Loads a dataset in one transaction (upserts by id); nothing is written on failure.
   virtual Status load(const Dataset& data) = 0;
   virtual Result<bool> empty() = 0;
+
+  // --- operational state (not content: visitor counter and editors), for migrate-db
+  // Reads it in one snapshot.
+  virtual Result<OperationalState> operational_state() = 0;
+  // Replaces the visitor counter (base, count, recent visitor-days, salts) and every editor
+  // (ids kept; the target's own editors and all sessions are deleted) by `state`, in one
+  // transaction: nothing is written on failure. Errors: invalid_input (bad day, e-mail, hash),
+  // conflict (duplicate e-mail or id).
+  virtual Status load_operational_state(const OperationalState& state) = 0;
 };
 
 // Opens the store named by `url` (database_url.h: "sqlite:PATH", "sqlite://PATH", a bare path, or

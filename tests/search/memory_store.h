@@ -133,6 +133,8 @@ class MemoryStore : public Store {
     std::lock_guard lock(mutex_);
     return practices_.empty();
   }
+  Result<OperationalState> operational_state() override { return unsupported<OperationalState>(); }
+  Status load_operational_state(const OperationalState&) override { return unsupported<void>(); }
 
  private:
   template <class T>

@@ -134,6 +134,11 @@ class PostgresStore final : public Store {
     });
   }
 
+  Result<OperationalState> operational_state() override { return read(pg::read_operational_state); }
+  Status load_operational_state(const OperationalState& state) override {
+    return write([&](Connection& c) { return pg::write_operational_state(c, state); });
+  }
+
  private:
   // Runs `body` in one read-only snapshot transaction.
   template <class Body>

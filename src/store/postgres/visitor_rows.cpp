@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "store/postgres/bytea.h"
 #include "store/postgres/tables.h"
 #include "store/validate.h"
 
@@ -53,25 +54,16 @@ Result<std::string> write_daily_salt(Connection& c, const std::string& day) {
   if (!forgotten) return std::unexpected(forgotten.error());
   std::array<unsigned char, 32> fresh;
   randombytes_buf(fresh.data(), fresh.size());
-  std::array<char, 2 * fresh.size() + 1> hex;
-  sodium_bin2hex(hex.data(), hex.size(), fresh.data(), fresh.size());
   // First writer wins; every node then reads the same salt.
   auto inserted = c.exec(
       "INSERT INTO daily_salts (day, salt) VALUES ($1, decode($2, 'hex')) ON CONFLICT DO NOTHING",
-      {param(day), param(std::string(hex.data()))});
+      {param(day), param(bytes_to_hex(std::string_view(reinterpret_cast<const char*>(fresh.data()),
+                                                       fresh.size())))});
   if (!inserted) return std::unexpected(inserted.error());
   auto salt = c.exec("SELECT encode(salt, 'hex') FROM daily_salts WHERE day = $1", {param(day)});
   if (!salt) return std::unexpected(salt.error());
   if (salt->rows() == 0) return fail(ErrorKind::internal, "daily salt vanished");
-  std::string stored = salt->text(0, 0);
-  std::string bytes(stored.size() / 2, '\0');
-  std::size_t length = 0;
-  if (sodium_hex2bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), stored.data(),
-                     stored.size(), nullptr, &length, nullptr) != 0) {
-    return fail(ErrorKind::internal, "daily salt is not hex");
-  }
-  bytes.resize(length);
-  return bytes;
+  return bytes_from_hex(salt->text(0, 0));
 }
 
 }  // namespace bdp::pg

@@ -127,6 +127,13 @@ class SqliteStore final : public Store {
     });
   }
 
+  Result<OperationalState> operational_state() override {
+    return read(sqlite::read_operational_state);
+  }
+  Status load_operational_state(const OperationalState& state) override {
+    return write([&](Connection& c) { return sqlite::write_operational_state(c, state); });
+  }
+
  private:
   // Runs `body` on a reader inside one read transaction (one consistent snapshot).
   template <class Body>

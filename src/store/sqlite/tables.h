@@ -58,4 +58,9 @@ Result<Editor> read_session_editor(Connection& c, const std::string& token_hash,
 Status remove_session(Connection& c, const std::string& token_hash);
 Result<std::int64_t> prune_expired_sessions(Connection& c, std::int64_t now);
 
+// --- operational state (operational_rows.cpp); semantics of Store::operational_state and
+// Store::load_operational_state
+Result<OperationalState> read_operational_state(Connection& c);
+Status write_operational_state(Connection& c, const OperationalState& state);
+
 }  // namespace bdp::sqlite
