@@ -1,48 +1,45 @@
 // `bdp migrate-db`: copies a whole database to another one, typically from the embedded SQLite
-// file to PostgreSQL when a portal scales out, and proves the copy: the counts per entity and a
-// BLAKE2b checksum of the JSON export of both sides must be equal.
+// file to PostgreSQL when a portal scales out, and proves the copy: the counts and the checksums
+// of the content and of the operational state (visitor counter, editors) must be equal on both
+// sides. Editors' sessions are not copied (see OperationalState): editors log in again.
 #include <fmt/format.h>
 #include <sodium.h>
 
-#include <array>
-
 #include "cli/commands.h"
+#include "cli/database_fingerprint.h"
 #include "cli/store_option.h"
-#include "exchange/exchange.h"
 
 namespace bdp::cli {
 namespace {
 
-struct Fingerprint {
-  std::size_t sections = 0, units = 0, practices = 0;
-  std::string checksum;  // "blake2b-256:" and hex of the JSON export
-  bool operator==(const Fingerprint&) const = default;
+struct Snapshot {
+  Dataset content;
+  OperationalState state;
 };
 
-Fingerprint fingerprint(const Dataset& data) {
-  const std::string json = exchange::to_json(data);
-  std::array<unsigned char, crypto_generichash_BYTES> hash;
-  crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(json.data()),
-                     json.size(), nullptr, 0);
-  std::array<char, crypto_generichash_BYTES * 2 + 1> hex;
-  sodium_bin2hex(hex.data(), hex.size(), hash.data(), hash.size());
-  return {data.sections.size(), data.units.size(), data.practices.size(),
-          std::string("blake2b-256:") + hex.data()};
-}
-
-std::string describe(const Fingerprint& f) {
-  return fmt::format("{} sections, {} units, {} practices, {}", f.sections, f.units, f.practices,
-                     f.checksum);
-}
-
 // Reads the whole database; prints the error and returns nullopt on failure.
-std::optional<Dataset> dump_of(Store& store, const std::string& url) {
-  auto data = store.dump();
-  if (!data) {
-    fmt::print(stderr, "bdp migrate-db: cannot read {}: {}\n", url, data.error().message);
+std::optional<Snapshot> read_whole(Store& store, const std::string& url) {
+  auto content = store.dump();
+  auto state = content ? store.operational_state() : Result<OperationalState>();
+  if (!content || !state) {
+    const auto& error = !content ? content.error() : state.error();
+    fmt::print(stderr, "bdp migrate-db: cannot read {}: {}\n", url, error.message);
     return std::nullopt;
   }
-  return std::move(*data);
+  return Snapshot{std::move(*content), std::move(*state)};
+}
+
+// True when the target holds content, editors or a visitor count; prints read errors.
+std::optional<bool> holds_data(Store& target, const std::string& url) {
+  auto empty = target.empty();
+  auto state = empty ? target.operational_state() : Result<OperationalState>();
+  if (!empty || !state) {
+    const auto& error = !empty ? empty.error() : state.error();
+    fmt::print(stderr, "bdp migrate-db: cannot read {}: {}\n", url, error.message);
+    return std::nullopt;
+  }
+  return !*empty || !state->editors.empty() || state->visitor_days_counted != 0 ||
+         state->visitor_base != 0;
 }
 
 struct MigrateOptions {
@@ -58,37 +55,43 @@ int migrate(const MigrateOptions& o) {
   auto source = open_migrated_store(o.from);
   auto target = source ? open_migrated_store(o.to) : nullptr;
   if (!target) return 1;
-  auto empty = target->empty();
-  if (!empty) {
-    fmt::print(stderr, "bdp migrate-db: cannot read {}: {}\n", o.to, empty.error().message);
-    return 1;
-  }
-  if (!*empty && !o.force) {
+  auto occupied = holds_data(*target, o.to);
+  if (!occupied) return 1;
+  if (*occupied && !o.force) {
     fmt::print(stderr,
                "bdp migrate-db: {} already holds data; nothing copied (use an empty database, or "
                "--force to load over it)\n",
                o.to);
     return 1;
   }
-  auto data = dump_of(*source, o.from);
-  if (!data) return 1;
-  const Fingerprint expected = fingerprint(*data);
+  auto original = read_whole(*source, o.from);
+  if (!original) return 1;
+  const DatabaseFingerprint expected = fingerprint(original->content, original->state);
   fmt::print("source {}: {}\n", o.from, describe(expected));
-  if (auto loaded = target->load(*data); !loaded) {
+  if (auto loaded = target->load(original->content); !loaded) {
     fmt::print(stderr, "bdp migrate-db: nothing copied: {}\n", loaded.error().message);
     return 1;
   }
-  auto copied = dump_of(*target, o.to);
-  if (!copied) return 1;
-  const Fingerprint actual = fingerprint(*copied);
+  if (auto loaded = target->load_operational_state(original->state); !loaded) {
+    fmt::print(stderr,
+               "bdp migrate-db: the content was copied but not the visitor counter and editors: "
+               "{}; fix that and run again with --force\n",
+               loaded.error().message);
+    return 1;
+  }
+  auto copy = read_whole(*target, o.to);
+  if (!copy) return 1;
+  const DatabaseFingerprint actual = fingerprint(copy->content, copy->state);
   fmt::print("target {}: {}\n", o.to, describe(actual));
   if (actual != expected) {
     fmt::print(stderr,
-               "bdp migrate-db: the copy differs from the source (counts or checksum above); "
+               "bdp migrate-db: the copy differs from the source (counts or checksums above); "
                "the target holds other records or lost some: do not switch to it\n");
     return 1;
   }
-  fmt::print("verified: counts and checksums are equal\n");
+  fmt::print(
+      "verified: counts and checksums are equal (editor sessions are not copied: editors log "
+      "in again on the target)\n");
   return 0;
 }
 
@@ -98,14 +101,15 @@ Command add_migrate_db(CLI::App& app) {
   auto o = std::make_shared<MigrateOptions>();
   auto* cmd = app.add_subcommand(
       "migrate-db",
-      "Copy a whole database to another (e.g. SQLite to PostgreSQL) and verify it by counts and "
-      "checksums");
+      "Copy a whole database to another (e.g. SQLite to PostgreSQL): content, visitor counter and "
+      "editors (not their sessions), and verify it by counts and checksums");
   cmd->add_option("--from", o->from, "Source database URL (sqlite:PATH, sqlite://PATH)")
       ->required();
   cmd->add_option("--to", o->to, "Target database URL (postgresql://user@host/db)")->required();
   cmd->add_flag("--force", o->force,
-                "Load into a target that already holds data (upserts by id; verification fails "
-                "when the target keeps records the source does not have)");
+                "Load into a target that already holds data (content upserted by id; the visitor "
+                "counter and editors replaced; verification fails when the target keeps records "
+                "the source does not have)");
   return [o] { return migrate(*o); };
 }
 

@@ -1,13 +1,38 @@
 // End to end: `bdp migrate-db` copies a SQLite database to every engine and verifies the copy
-// (counts and checksum), refuses a target that holds data, and the exports of both sides match.
+// (counts and checksums), refuses a target that holds data, and the exports of both sides match;
+// editors can log in and the visitor total goes on after switching engines in either direction.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "bdp_process.h"
+#include "editor_client.h"
 
 namespace bdp::testing {
 namespace {
 
-class Migrate : public ::testing::TestWithParam<std::string> {};
+class Migrate : public ::testing::TestWithParam<std::string> {
+ protected:
+  // The engine a database of `engine` is migrated to: the other one when PostgreSQL runs.
+  static std::string other_engine(const std::string& engine) {
+    for (const auto& e : test_engines()) {
+      if (e != engine) return e;
+    }
+    return engine;
+  }
+  // The visitor total `server` shows to the visitor with this User-Agent (counted too), or -1.
+  static long long visitor_total(const BdpServer& server, const std::string& visitor) {
+    auto r = server.get("/smup", "User-Agent: " + visitor + "\r\n");
+    std::smatch m;
+    static const std::regex number("<strong>([0-9\u00a0]+)</strong>");
+    if (!r || !std::regex_search(r->body, m, number)) return -1;
+    std::string digits;
+    for (char c : m[1].str()) {
+      if (c >= '0' && c <= '9') digits += c;
+    }
+    return std::stoll(digits);
+  }
+};
 
 TEST_P(Migrate, CopiesTheWholeDatabaseAndVerifiesIt) {
   TestDatabase source("sqlite"), target(GetParam());
@@ -31,6 +56,41 @@ TEST_P(Migrate, CopiesTheWholeDatabaseAndVerifiesIt) {
       run_bdp({"export", "--database", target.url(), "-o", b.string()}, target.dir());
   ASSERT_EQ(code, 0) << out;
   EXPECT_EQ(read_file(a), read_file(b));
+}
+
+TEST_P(Migrate, EditorsAndTheVisitorTotalSurviveTheSwitch) {
+  TestDatabase source(GetParam()), target(other_engine(GetParam()));
+  long long total = -1;
+  {
+    BdpServer server(source, {"--no-access-log"});
+    total = visitor_total(server, "returning-visitor");
+    ASSERT_GT(total, 0);
+  }
+  add_editor(source, "anna.kowalska@gmina.pl", "Anna Kowalska");
+  auto [code, out] =
+      run_bdp({"migrate-db", "--from", source.url(), "--to", target.url()}, target.dir());
+  ASSERT_EQ(code, 0) << out;
+  EXPECT_NE(out.find("1 editors, 1 visitor-days (counter total " + std::to_string(total) + ")"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("sessions are not copied"), std::string::npos) << out;
+  EXPECT_EQ(out.find("$argon2id"), std::string::npos) << "password hashes are never printed";
+
+  BdpServer server(target, {"--no-access-log"});
+  EXPECT_EQ(visitor_total(server, "returning-visitor"), total) << "counted once today, already";
+  EXPECT_EQ(visitor_total(server, "new-visitor"), total + 1);
+  auto login = log_in(server, "anna.kowalska@gmina.pl");
+  EXPECT_EQ(login.status, 303) << login.body;
+  EXPECT_FALSE(set_cookie_value(login, "bdp_session").empty());
+}
+
+TEST_P(Migrate, ATargetWithOnlyEditorsIsRefused) {
+  TestDatabase source("sqlite"), target(GetParam());
+  add_editor(target, "stary@gmina.pl", "Stary Redaktor");
+  auto [code, out] =
+      run_bdp({"migrate-db", "--from", source.url(), "--to", target.url()}, target.dir());
+  EXPECT_EQ(code, 1);
+  EXPECT_NE(out.find("already holds data"), std::string::npos) << out;
 }
 
 TEST_P(Migrate, RefusesATargetThatHoldsData) {
