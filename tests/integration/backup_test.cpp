@@ -1,9 +1,11 @@
 // End to end: `bdp backup` while the portal serves, `bdp restore` into a fresh database, and the
-// JSON export before and after is the same; a file that is not a backup is refused and changes
-// nothing. On every engine (SQLite: online backup API; PostgreSQL: pg_dump / pg_restore).
+// JSON export before and after is the same, and so are the editors and the visitor counter; a
+// file that is not a backup is refused and changes nothing. On every engine (SQLite: online backup
+// API; PostgreSQL: pg_dump / pg_restore).
 #include <gtest/gtest.h>
 
 #include "bdp_process.h"
+#include "editor_client.h"
 
 namespace bdp::testing {
 namespace {
@@ -41,15 +43,29 @@ class Backup : public ::testing::TestWithParam<std::string> {
     EXPECT_EQ(code, 0) << out;
     return read_file(file);
   }
+  // What `bdp migrate-db` prints of the database at `url` (counts and the checksums of the
+  // content and of the editors and visitor counter), copying it into a new file named `name`.
+  std::string fingerprint_of(const std::string& url, const TestDatabase& db,
+                             const std::string& name) {
+    const std::string copy = "sqlite:" + (db.dir() / name).string();
+    auto [code, out] = run_bdp({"migrate-db", "--from", url, "--to", copy}, db.dir());
+    EXPECT_EQ(code, 0) << out;
+    const auto start = out.find(url + ": ");
+    if (start == std::string::npos) return out;
+    return out.substr(start + url.size() + 2, out.find('\n', start) - start - url.size() - 2);
+  }
 };
 
 TEST_P(Backup, RestoreIntoAFreshDatabaseGivesTheSameExport) {
   TestDatabase db(GetParam());
   const auto file = (db.dir() / "bdp.backup").string();
-  std::string before;
+  std::string before, whole_before;
   {
     BdpServer server(db, {"--no-access-log"});  // fills the demo data; keeps serving meanwhile
     before = export_of(db.url(), db, "before.json");
+    ASSERT_EQ(server.get("/", "User-Agent: visitor\r\n")->status, 200);  // counted
+    add_editor(db, "anna.kowalska@gmina.pl", "Anna Kowalska");
+    whole_before = fingerprint_of(db.url(), db, "before.db");
     auto [code, out] = run_bdp({"backup", "--database", db.url(), "-o", file}, db.dir());
     ASSERT_EQ(code, 0) << out;
     EXPECT_EQ(server.get("/")->status, 200);
@@ -61,6 +77,8 @@ TEST_P(Backup, RestoreIntoAFreshDatabaseGivesTheSameExport) {
   auto [code, out] = run_bdp({"restore", "--database", fresh, file}, db.dir());
   ASSERT_EQ(code, 0) << out;
   EXPECT_EQ(export_of(fresh, db, "after.json"), before);
+  EXPECT_NE(whole_before.find("1 editors, 1 visitor-days"), std::string::npos) << whole_before;
+  EXPECT_EQ(fingerprint_of(fresh, db, "after.db"), whole_before);
 }
 
 TEST_P(Backup, AFileThatIsNotABackupIsRefusedAndTheDatabaseKept) {
