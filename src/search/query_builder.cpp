@@ -1,5 +1,8 @@
 #include "search/query_builder.h"
 
+#include <set>
+#include <utility>
+
 #include "search/terms.h"
 #include "search/text_folding.h"
 
@@ -69,7 +72,11 @@ Xapian::Query QueryBuilder::clause_query(const QueryClause& clause,
 BuiltQuery QueryBuilder::build(const ParsedQuery& parsed) const {
   BuiltQuery built;
   std::vector<Xapian::Query> required;
+  std::set<std::vector<std::pair<std::string, bool>>> seen;  // a repeated group adds nothing
   for (const auto& group : parsed.groups) {
+    std::vector<std::pair<std::string, bool>> key;
+    for (const auto& clause : group) key.emplace_back(clause.text, clause.phrase);
+    if (!seen.insert(std::move(key)).second) continue;
     std::vector<Xapian::Query> alternatives;
     for (const auto& clause : group) {
       Xapian::Query q = clause_query(clause, &built.highlight);

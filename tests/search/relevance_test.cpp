@@ -160,6 +160,14 @@ TEST_F(Relevance, AnswersUnbalancedQuotesWithResultsAndANotice) {
   EXPECT_EQ(r.notice, Notice::unbalanced_quote);
 }
 
+TEST_F(Relevance, ARepeatedWordChangesNeitherTheMatchesNorTheirOrder) {
+  const auto once = run("rada seniorów");
+  const auto twice = run("seniorów rada seniorów rada");
+  EXPECT_EQ(twice.total, once.total);
+  EXPECT_EQ(ids(twice), ids(once));
+  ASSERT_FALSE(once.hits.empty());
+}
+
 TEST_F(Relevance, RefusesAQueryOfTenKilobytesWithAClearMessage) {
   Query q;
   q.text = std::string(10 * 1024, 'a');
