@@ -18,6 +18,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -150,6 +151,20 @@ class BdpServer {
 
 // The engines the end-to-end tests run on: SQLite always, PostgreSQL when the test script
 // started one (BDP_TEST_POSTGRES_URL).
+// The visitor total `server` shows on /smup to the visitor identified by `headers` (a
+// User-Agent or X-Forwarded-For line; that visitor is counted too), or -1 when none is shown.
+inline long long shown_visitor_total(const BdpServer& server, const std::string& headers) {
+  auto r = server.get("/smup", headers);
+  std::smatch m;
+  static const std::regex number("<strong>([0-9\u00a0]+)</strong>");
+  if (!r || !std::regex_search(r->body, m, number)) return -1;
+  std::string digits;
+  for (char c : m[1].str()) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  return digits.empty() ? -1 : std::stoll(digits);
+}
+
 inline std::vector<std::string> test_engines() {
   std::vector<std::string> out = {"sqlite"};
   const char* url = std::getenv("BDP_TEST_POSTGRES_URL");

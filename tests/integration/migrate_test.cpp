@@ -3,7 +3,6 @@
 // editors can log in and the visitor total goes on after switching engines in either direction.
 #include <gtest/gtest.h>
 
-#include <regex>
 
 #include "bdp_process.h"
 #include "editor_client.h"
@@ -22,15 +21,7 @@ class Migrate : public ::testing::TestWithParam<std::string> {
   }
   // The visitor total `server` shows to the visitor with this User-Agent (counted too), or -1.
   static long long visitor_total(const BdpServer& server, const std::string& visitor) {
-    auto r = server.get("/smup", "User-Agent: " + visitor + "\r\n");
-    std::smatch m;
-    static const std::regex number("<strong>([0-9\u00a0]+)</strong>");
-    if (!r || !std::regex_search(r->body, m, number)) return -1;
-    std::string digits;
-    for (char c : m[1].str()) {
-      if (c >= '0' && c <= '9') digits += c;
-    }
-    return std::stoll(digits);
+    return shown_visitor_total(server, "User-Agent: " + visitor + "\r\n");
   }
 };
 

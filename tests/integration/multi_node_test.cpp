@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <regex>
 
 #include "editor_client.h"
 
@@ -37,15 +36,7 @@ class MultiNode : public ::testing::Test {
 
   // The visitor total a node shows, as the visitor `client` (who is counted too), or -1.
   static long long counter(const BdpServer& node, const std::string& client) {
-    auto r = node.get("/smup", "X-Forwarded-For: " + client + "\r\n");
-    std::smatch m;
-    static const std::regex number("<strong>([0-9\u00a0]+)</strong>");
-    if (!r || !std::regex_search(r->body, m, number)) return -1;
-    std::string digits;
-    for (char c : m[1].str()) {
-      if (c >= '0' && c <= '9') digits += c;
-    }
-    return std::stoll(digits);
+    return shown_visitor_total(node, "X-Forwarded-For: " + client + "\r\n");
   }
 
   // Polls `done` every 20 ms for up to `limit`; true when it held.
