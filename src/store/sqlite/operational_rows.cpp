@@ -71,21 +71,15 @@ Status write_editors(Connection& c, const std::vector<Editor>& editors) {
 }  // namespace
 
 Result<OperationalState> read_operational_state(Connection& c) {
-  OperationalState state;
-  if (auto visitors = read_visitor_state(c, state); !visitors) {
-    return std::unexpected(visitors.error());
-  }
-  auto editors = read_editors(c);
-  if (!editors) return std::unexpected(editors.error());
-  state.editors = std::move(*editors);
-  std::ranges::sort(state.editors, {}, &Editor::id);
-  return state;
+  return read_operational_state_with(
+      [&](OperationalState& state) { return read_visitor_state(c, state); },
+      [&] { return read_editors(c); });
 }
 
 Status write_operational_state(Connection& c, const OperationalState& state) {
-  if (auto valid = validate_operational_state(state); !valid) return valid;
-  if (auto visitors = write_visitor_state(c, state); !visitors) return visitors;
-  return write_editors(c, state.editors);
+  return write_operational_state_with(
+      state, [&](const OperationalState& s) { return write_visitor_state(c, s); },
+      [&](const std::vector<Editor>& editors) { return write_editors(c, editors); });
 }
 
 }  // namespace bdp::sqlite
