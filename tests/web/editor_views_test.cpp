@@ -2,30 +2,16 @@
 // visitor typed escaped, the error tied to the field for screen readers.
 #include <gtest/gtest.h>
 
-#include "web/views/views.h"
+#include "views_fixture.h"
 
 namespace bdp::web {
 namespace {
 
 const std::string kHostile = R"("><script>alert(1)</script>)";
 
-class EditorViewsTest : public ::testing::Test {
+class EditorViewsTest : public testing::ViewsFixture {
  protected:
-  void SetUp() override {
-    auto loaded = Templates::load(std::string(BDP_SOURCE_DIR) + "/assets/templates");
-    ASSERT_TRUE(loaded) << loaded.error().message;
-    templates = std::move(*loaded);
-    views = std::make_unique<Views>(*templates);
-    tree = std::make_unique<SectionTree>(std::vector<Section>{});
-    ctx.config = &config;
-    ctx.sections = tree.get();
-    ctx.path = "/redakcja";
-  }
-  SiteConfig config;
-  ViewContext ctx;
-  std::unique_ptr<SectionTree> tree;
-  std::unique_ptr<Templates> templates;
-  std::unique_ptr<Views> views;
+  void SetUp() override { set_up_views({}, "/redakcja"); }
 };
 
 TEST_F(EditorViewsTest, TheLoginFormHasLabelledFieldsAndTheCsrfToken) {

@@ -1,27 +1,20 @@
 #include <gtest/gtest.h>
 
 #include "search/facets.h"
-#include "web/views/views.h"
+#include "views_fixture.h"
 
 namespace bdp::web {
 namespace {
 
 const std::string kHostile = R"(<script>alert("x")</script><img src=x onerror=alert(1)>' " &)";
 
-class ViewsTest : public ::testing::Test {
+class ViewsTest : public testing::ViewsFixture {
  protected:
   void SetUp() override {
-    auto loaded = Templates::load(std::string(BDP_SOURCE_DIR) + "/assets/templates");
-    ASSERT_TRUE(loaded) << loaded.error().message;
-    templates = std::move(*loaded);
-    views = std::make_unique<Views>(*templates);
     Section top{1, std::nullopt, "wspolpraca-jst-ngo", "Współpraca JST-NGO", 1, ""};
     Section sub{2, 1, "praktyki", "Praktyki", 1, ""};
-    tree = std::make_unique<SectionTree>(std::vector<Section>{top, sub});
+    set_up_views({top, sub}, "/praktyki/1-x");
     config.programme_header = "Model współpracy administracji publicznej";
-    ctx.config = &config;
-    ctx.sections = tree.get();
-    ctx.path = "/praktyki/1-x";
     ctx.current_section = 2;
   }
 
@@ -56,12 +49,6 @@ class ViewsTest : public ::testing::Test {
     u.voivodeship = "wielkopolskie";
     return u;
   }
-
-  std::unique_ptr<Templates> templates;
-  std::unique_ptr<Views> views;
-  std::unique_ptr<SectionTree> tree;
-  SiteConfig config;
-  ViewContext ctx;
 };
 
 TEST_F(ViewsTest, PracticePageShowsEveryMetrykaLabelAndValue) {
