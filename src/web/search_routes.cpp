@@ -33,12 +33,14 @@ http::Response Portal::search_page(const Visit& visit) {
   auto results = search_->search(query);
   if (!results) {
     const int status = http_status_for(results.error().kind);
-    if (status >= 500)
-      spdlog::error("search {}: {}", visit.request->target, results.error().message);
-    // A query the index refuses (invalid_input: too long) still gets the page, with the reason.
-    search::SearchResults empty;
-    empty.notice = search::Notice::too_long;
-    return html(visit, status, views_->search(ctx, query, status >= 500 ? nullptr : &empty));
+    if (results.error().kind == ErrorKind::invalid_input) {
+      // The one query the index refuses is one too long: the page again, with the reason.
+      search::SearchResults empty;
+      empty.notice = search::Notice::too_long;
+      return html(visit, status, views_->search(ctx, query, &empty));
+    }
+    spdlog::error("search {}: {}", visit.request->target, results.error().message);
+    return html(visit, status, views_->search(ctx, query, nullptr));
   }
   return html(visit, 200, views_->search(ctx, query, &*results));
 }

@@ -60,6 +60,14 @@ TEST_P(Search, HostileQueriesGetAnAnswerNeverA500) {
   }
 }
 
+TEST_P(Search, ATooLongQueryGetsTheResultsPageWithTheReason) {
+  auto page = server->get("/szukaj?q=" + std::string(10000, 'a'));
+  ASSERT_TRUE(page.has_value());
+  EXPECT_EQ(page->status, 400);
+  EXPECT_NE(page->body.find("Zapytanie jest za długie"), std::string::npos);
+  EXPECT_NE(page->body.find("name=\"q\""), std::string::npos);  // the search form, to shorten it
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Search, ::testing::ValuesIn(test_engines()),
                          [](const auto& info) { return info.param; });
 
