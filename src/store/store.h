@@ -41,11 +41,22 @@ const char* to_string(EntityKind kind);
 // The kind named by to_string(kind); nullopt for any other text.
 std::optional<EntityKind> entity_kind_from_string(std::string_view text);
 
+// Another entity a change concerns, named in the change-log entry so that followers need not
+// re-read what did not change.
+struct EntityRef {
+  EntityKind kind = EntityKind::practice;
+  std::int64_t id = 0;
+  bool operator==(const EntityRef&) const = default;
+};
+
 struct Change {
   std::int64_t seq = 0;  // strictly increasing
   EntityKind kind = EntityKind::practice;
   std::int64_t id = 0;
   bool deleted = false;
+  // A practice: the unit and sections it belonged to before and after the change (each once).
+  // A section: the practices filed in it or its subsections. Empty for units and settings.
+  std::vector<EntityRef> related;
 };
 
 // Everything the database holds, as one value: the unit of export, import and migration.
