@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -94,6 +95,16 @@ struct OperationalState {
   bool operator==(const OperationalState&) const = default;
 };
 
+// Saves inside one Store::write transaction: each sees the ones before it. Same validation and
+// errors as the Store methods of the same names.
+class Writer {
+ public:
+  virtual ~Writer() = default;
+  virtual Result<std::int64_t> save_section(const Section& section) = 0;
+  virtual Result<std::int64_t> save_unit(const Unit& unit) = 0;
+  virtual Result<std::int64_t> save_practice(const Practice& practice) = 0;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -169,6 +180,12 @@ class Store {
   virtual Status delete_session(const std::string& token_hash) = 0;
   // Deletes every session expired at `now`; returns how many.
   virtual Result<std::int64_t> prune_sessions(std::int64_t now) = 0;
+
+  // --- several writes as one
+  // Runs `body` in one write transaction and commits what it saved when it returns success;
+  // nothing is kept when it returns an error (that error is returned). A save that fails inside
+  // is undone alone and its error handed back to `body`, which may go on with the others.
+  virtual Status write(const std::function<Status(Writer&)>& body) = 0;
 
   // --- whole database
   virtual Result<Dataset> dump() = 0;

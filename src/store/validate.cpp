@@ -87,6 +87,11 @@ Status validate_practice(const Practice& practice) {
   if (practice.id < 0) return invalid("practice id is negative");
   if (practice.title.empty()) return invalid("practice title is empty");
   if (practice.unit_id <= 0) return invalid("practice has no unit");
+  return validate_practice_content(practice);
+}
+
+Status validate_practice_content(const Practice& practice) {
+  if (practice.title.empty()) return invalid("practice title is empty");
   if (!practice.entered_on.empty() && !is_iso_date(practice.entered_on)) {
     return invalid("entered_on '" + practice.entered_on + "' is not a date YYYY-MM-DD");
   }

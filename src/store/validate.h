@@ -27,6 +27,9 @@ Status validate_unit(const Unit& unit);
 // an empty phone, a section given twice, a presentation section without key or heading, an
 // attachment without URL.
 Status validate_practice(const Practice& practice);
+// validate_practice without the checks of ids: what a practice whose id, unit or sections are
+// not stored yet (an import batch before it is written) can be checked for.
+Status validate_practice_content(const Practice& practice);
 // Errors: day not an ISO date, empty hash.
 Status validate_visit(std::string_view day, std::string_view visitor_hash);
 

@@ -13,6 +13,8 @@ namespace bdp::search::testing {
 
 class MemoryStore : public Store {
  public:
+  int whole_reads = 0;  // calls of all_practices(): how often a follower re-read everything
+
   Status migrate() override { return {}; }
 
   Result<std::vector<Section>> sections() override {
@@ -27,6 +29,7 @@ class MemoryStore : public Store {
     std::lock_guard lock(mutex_);
     sections_[section.id] = section;
     log(EntityKind::section, section.id, false);
+    changes_.back().related = practices_under(section.id);
     return section.id;
   }
   Result<std::vector<std::pair<std::int64_t, std::int64_t>>> section_counts() override {
@@ -88,6 +91,7 @@ class MemoryStore : public Store {
   }
   Result<std::vector<Practice>> all_practices() override {
     std::lock_guard lock(mutex_);
+    ++whole_reads;
     std::vector<Practice> out;
     for (const auto& [id, p] : practices_) out.push_back(p);
     return out;
@@ -111,6 +115,7 @@ class MemoryStore : public Store {
   }
   Result<VisitorTotals> visitor_totals() override { return unsupported<VisitorTotals>(); }
   Status set_visitor_base(std::int64_t) override { return unsupported<void>(); }
+  Status write(const std::function<Status(Writer&)>&) override { return unsupported<void>(); }
   Result<std::string> daily_salt(const std::string&) override { return unsupported<std::string>(); }
   Result<std::int64_t> add_editor(const Editor&) override { return unsupported<std::int64_t>(); }
   Result<std::vector<Editor>> editors() override { return unsupported<std::vector<Editor>>(); }
@@ -141,8 +146,24 @@ class MemoryStore : public Store {
   static Result<T> unsupported() {
     return fail(ErrorKind::internal, "not supported by the in-memory test store");
   }
+  // The practices filed in section `id` or its subsections, as the store's change log names them.
+  std::vector<EntityRef> practices_under(std::int64_t id) const {
+    std::vector<EntityRef> related;
+    for (const auto& [practice_id, p] : practices_) {
+      bool under = false;
+      for (auto s : p.section_ids) {
+        for (auto at = std::optional<std::int64_t>(s); at && !under;) {
+          under = *at == id;
+          auto found = sections_.find(*at);
+          at = found == sections_.end() ? std::nullopt : found->second.parent_id;
+        }
+      }
+      if (under) related.push_back({EntityKind::practice, practice_id});
+    }
+    return related;
+  }
   void log(EntityKind kind, std::int64_t id, bool deleted) {
-    changes_.push_back({static_cast<std::int64_t>(changes_.size()) + 1, kind, id, deleted});
+    changes_.push_back({static_cast<std::int64_t>(changes_.size()) + 1, kind, id, deleted, {}});
   }
 
   std::mutex mutex_;

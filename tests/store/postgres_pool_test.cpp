@@ -145,12 +145,12 @@ TEST(PostgresPoolTest, StatementsTakeParametersAndReportErrorsByKind) {
   ASSERT_TRUE(lease);
   // A parameter is data, never SQL, whatever it holds; the second run reuses the prepared one.
   for (std::string text : {"'); DROP TABLE x; --", "Łódź"}) {
-    auto echoed = (*lease)->exec("SELECT $1::text, $2::bigint IS NULL", {param(text), {}});
+    auto echoed = (*lease)->exec("SELECT $1::text, $2::bigint IS NULL", {sql::value(text), sql::Value{}});
     ASSERT_TRUE(echoed) << echoed.error().message;
     EXPECT_EQ(echoed->text(0, 0), text);
     EXPECT_TRUE(echoed->boolean(0, 1));
   }
-  auto bad_date = (*lease)->exec("SELECT $1::date", {param(std::string("2024-02-30"))});
+  auto bad_date = (*lease)->exec("SELECT $1::date", {sql::value("2024-02-30")});
   ASSERT_FALSE(bad_date);
   EXPECT_EQ(bad_date.error().kind, ErrorKind::invalid_input);
   auto syntax = (*lease)->exec("SELEC 1");

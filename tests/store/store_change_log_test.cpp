@@ -107,5 +107,62 @@ TEST_P(ChangeLogTest, SeqKeepsGrowingUnderConcurrentWriters) {
   EXPECT_EQ(practice_ids.size(), 80u);
 }
 
+TEST_P(ChangeLogTest, APracticeChangeNamesItsUnitsAndSectionsBeforeAndAfter) {
+  auto kultura = store().save_section(sample_section("kultura", "Kultura"));
+  auto sport = store().save_section(sample_section("sport", "Sport"));
+  auto first = store().save_unit(sample_unit());
+  auto second = store().save_unit(sample_unit("inna-gmina"));
+  ASSERT_TRUE(kultura && sport && first && second);
+  auto practice = store().save_practice(sample_practice(*first, {*kultura}));
+  ASSERT_TRUE(practice) << practice.error().message;
+  auto moved = store().practice(*practice);
+  ASSERT_TRUE(moved);
+  moved->unit_id = *second;
+  moved->section_ids = {*sport};
+  ASSERT_TRUE(store().save_practice(*moved));
+  ASSERT_TRUE(store().delete_practice(*practice));
+
+  auto changes = store().changes_since(0, 100);
+  ASSERT_TRUE(changes) << changes.error().message;
+  ASSERT_EQ(changes->size(), 7u);
+  EXPECT_EQ((*changes)[4].related, (std::vector<EntityRef>{{EntityKind::unit, *first},
+                                                          {EntityKind::section, *kultura}}));
+  // Moved to another unit and section: both the old and the new ones are named.
+  EXPECT_EQ((*changes)[5].related,
+            (std::vector<EntityRef>{{EntityKind::unit, *second},
+                                    {EntityKind::unit, *first},
+                                    {EntityKind::section, std::min(*kultura, *sport)},
+                                    {EntityKind::section, std::max(*kultura, *sport)}}));
+  EXPECT_TRUE((*changes)[6].deleted);
+  EXPECT_EQ((*changes)[6].related, (std::vector<EntityRef>{{EntityKind::unit, *second},
+                                                          {EntityKind::section, *sport}}));
+  EXPECT_TRUE((*changes)[2].related.empty());  // a unit names nothing else
+}
+
+TEST_P(ChangeLogTest, ASectionChangeNamesThePracticesFiledUnderIt) {
+  auto parent = store().save_section(sample_section("uslugi", "Usługi społeczne"));
+  ASSERT_TRUE(parent);
+  Section child = sample_section("kultura", "Kultura");
+  child.parent_id = *parent;
+  auto kultura = store().save_section(child);
+  auto elsewhere = store().save_section(sample_section("sport", "Sport"));
+  auto unit = store().save_unit(sample_unit());
+  ASSERT_TRUE(kultura && elsewhere && unit);
+  auto in_child = store().save_practice(sample_practice(*unit, {*kultura}));
+  auto outside = store().save_practice(sample_practice(*unit, {*elsewhere}, "Inna"));
+  ASSERT_TRUE(in_child && outside);
+  const auto before = store().last_change_seq();
+  ASSERT_TRUE(before);
+  Section renamed = sample_section("uslugi", "Usługi dla mieszkańców");
+  renamed.id = *parent;
+  ASSERT_TRUE(store().save_section(renamed));
+
+  auto changes = store().changes_since(*before, 10);
+  ASSERT_TRUE(changes) << changes.error().message;
+  ASSERT_EQ(changes->size(), 1u);
+  EXPECT_EQ(changes->front().related,
+            (std::vector<EntityRef>{{EntityKind::practice, *in_child}}));
+}
+
 }  // namespace
 }  // namespace bdp::testing

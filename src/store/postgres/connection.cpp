@@ -2,18 +2,15 @@
 
 #include <spdlog/spdlog.h>
 
+#include <charconv>
+#include <optional>
 #include <string_view>
+#include <variant>
+
+#include "store/postgres/bytea.h"
+#include "store/postgres/pg_result.h"
 
 namespace bdp::pg {
-
-Param id_array(const std::vector<std::int64_t>& ids) {
-  std::string text = "{";
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) text += ',';
-    text += *param(ids[i]);
-  }
-  return text + "}";
-}
 
 namespace {
 
@@ -25,22 +22,56 @@ void log_warnings(void*, const PGresult* notice) {
   }
 }
 
+// A parameter in libpq's text form; nullopt is NULL.
+std::optional<std::string> text_of(const sql::Value& value) {
+  struct Encoder {
+    std::optional<std::string> operator()(std::monostate) const { return std::nullopt; }
+    std::optional<std::string> operator()(std::int64_t v) const { return std::to_string(v); }
+    std::optional<std::string> operator()(double v) const {
+      char buffer[32];
+      auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+      return std::string(buffer, end);
+    }
+    std::optional<std::string> operator()(const std::string& v) const { return v; }
+    std::optional<std::string> operator()(const sql::Blob& v) const {
+      return "\\x" + bytes_to_hex(v.bytes);
+    }
+    std::optional<std::string> operator()(const sql::IdList& v) const {
+      std::string text = "{";
+      for (std::size_t i = 0; i < v.ids.size(); ++i) {
+        if (i > 0) text += ',';
+        text += std::to_string(v.ids[i]);
+      }
+      return text + "}";
+    }
+  };
+  return std::visit(Encoder{}, value);
+}
+
 }  // namespace
 
-Param text_array(const std::vector<std::string>& texts) {
-  // Array literal syntax: each element in double quotes, a double quote or backslash in it escaped
-  // by a backslash.
-  std::string literal = "{";
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    if (i > 0) literal += ',';
-    literal += '"';
-    for (char ch : texts[i]) {
-      if (ch == '"' || ch == '\\') literal += '\\';
-      literal += ch;
-    }
-    literal += '"';
-  }
-  return literal + "}";
+const sql::Dialect& postgres_dialect() {
+  static const sql::Dialect dialect{
+      .polish_collation = "\"pl-PL-x-icu\"",
+      .byte_collation = "\"C\"",
+      // A concurrent writer of the row waits for this transaction to commit.
+      .lock_for_share = " FOR SHARE",
+      .in_ids = [](std::string_view column, int parameter) {
+        return std::string(column) + " = ANY(CAST($" + std::to_string(parameter) +
+               " AS BIGINT[]))";
+      },
+      .new_id = [](std::string_view table, int parameter) {
+        return "COALESCE($" + std::to_string(parameter) + ", nextval(pg_get_serial_sequence('" +
+               std::string(table) + "', 'id')))";
+      },
+      // setval(…, max) makes the next nextval max + 1; with an empty table the sequence stays.
+      .after_explicit_ids = [](std::string_view table) {
+        return "SELECT setval(pg_get_serial_sequence('" + std::string(table) +
+               "', 'id'), m) FROM (SELECT MAX(id) AS m FROM " + std::string(table) +
+               ") t WHERE m IS NOT NULL";
+      },
+  };
+  return dialect;
 }
 
 Result<std::unique_ptr<Connection>> Connection::open(const std::string& url) {
@@ -83,45 +114,50 @@ Status Connection::reconnect() {
   return {};
 }
 
-Status Connection::execute_script(const std::string& sql) {
+Status Connection::execute_script(std::string_view script) {
   fresh_ = false;
-  ResultHandle result(PQexec(conn_.get(), sql.c_str()));
-  if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+  ResultHandle result(PQexec(conn_.get(), std::string(script).c_str()));
+  auto status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
     return std::unexpected(error_of(conn_.get(), result.get()));
   }
   return {};
 }
 
-Result<PgResult> Connection::exec(const std::string& sql, const std::vector<Param>& params) {
+Result<sql::Rows> Connection::exec(std::string_view sql, std::span<const sql::Value> params) {
   bool retry_allowed = fresh_;
   fresh_ = false;
-  auto result = run(sql, params);
+  auto result = run_prepared(sql, params);
   if (result || !retry_allowed || PQstatus(conn_.get()) != CONNECTION_BAD) return result;
   if (auto reconnected = reconnect(); !reconnected) return std::unexpected(reconnected.error());
-  return run(sql, params);
+  return run_prepared(sql, params);
 }
 
-Result<PgResult> Connection::run(const std::string& sql, const std::vector<Param>& params) {
+Result<sql::Rows> Connection::run_prepared(std::string_view sql,
+                                           std::span<const sql::Value> params) {
   PGconn* conn = conn_.get();
-  auto found = prepared_.find(sql);
+  auto found = prepared_.find(std::string(sql));
   if (found == prepared_.end()) {
     std::string name = "bdp_" + std::to_string(prepared_.size() + 1);
-    ResultHandle prepared(PQprepare(conn, name.c_str(), sql.c_str(), 0, nullptr));
+    ResultHandle prepared(PQprepare(conn, name.c_str(), std::string(sql).c_str(), 0, nullptr));
     if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
       return std::unexpected(error_of(conn, prepared.get()));
     }
-    found = prepared_.emplace(sql, std::move(name)).first;
+    found = prepared_.emplace(std::string(sql), std::move(name)).first;
   }
+  std::vector<std::optional<std::string>> texts;
+  texts.reserve(params.size());
+  for (const auto& p : params) texts.push_back(text_of(p));
   std::vector<const char*> values;
-  values.reserve(params.size());
-  for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+  values.reserve(texts.size());
+  for (const auto& t : texts) values.push_back(t ? t->c_str() : nullptr);
   ResultHandle result(PQexecPrepared(conn, found->second.c_str(), static_cast<int>(values.size()),
                                      values.data(), nullptr, nullptr, 0));
   auto status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
     return std::unexpected(error_of(conn, result.get()));
   }
-  return PgResult(std::move(result));
+  return to_rows(result.get());
 }
 
 }  // namespace bdp::pg

@@ -1,8 +1,6 @@
 #include "store/postgres/migrations.h"
 
-#include <string>
 
-#include "store/postgres/transaction.h"
 
 namespace bdp::pg {
 
@@ -160,37 +158,12 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_expires ON sessions(expires_at);
 CREATE INDEX sessions_editor ON sessions(editor_id);
 )sql",
+      // 3: a change-log entry names the entities it concerns (Change::related).
+      R"sql(
+ALTER TABLE change_log ADD COLUMN related TEXT NOT NULL DEFAULT '';
+)sql",
   };
   return list;
-}
-
-namespace {
-// Key of the migration advisory lock (any constant, distinct from the change-log lock).
-constexpr const char* migration_lock_key = "27693263586716520";
-}  // namespace
-
-Status migrate(Connection& conn) {
-  auto transaction = Transaction::begin(conn, TransactionKind::plain_write);
-  if (!transaction) return std::unexpected(transaction.error());
-  auto locked = conn.exec("SELECT pg_advisory_xact_lock($1::bigint)", {migration_lock_key});
-  if (!locked) return std::unexpected(locked.error());
-  auto created = conn.execute_script(
-      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-      "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
-  if (!created) return created;
-  auto applied = conn.exec("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-  if (!applied) return std::unexpected(applied.error());
-  const auto& list = migrations();
-  for (auto version = applied->integer(0, 0) + 1; version <= std::ssize(list); ++version) {
-    if (auto status = conn.execute_script(std::string(list[version - 1])); !status) {
-      return fail(status.error().kind,
-                  "migration " + std::to_string(version) + ": " + status.error().message);
-    }
-    auto recorded =
-        conn.exec("INSERT INTO schema_migrations (version) VALUES ($1)", {param(version)});
-    if (!recorded) return std::unexpected(recorded.error());
-  }
-  return transaction->commit();
 }
 
 }  // namespace bdp::pg

@@ -1,20 +1,12 @@
-// The versioned schema of the postgres store: the same tables and semantics as the SQLite
-// engine's migrations, in PostgreSQL's dialect. Internal to the postgres store.
+// The PostgreSQL schema as an ordered list of versioned migrations (run by sql::migrate). Internal.
 #pragma once
 
 #include <string_view>
 #include <vector>
 
-#include "core/result.h"
-#include "store/postgres/connection.h"
-
 namespace bdp::pg {
 
-// The migration scripts in order; version N is element N-1. Never edit a released one: append.
+// Migration N (1-based) is migrations()[N-1]. Append only: never edit a released migration.
 const std::vector<std::string_view>& migrations();
-
-// Applies the pending migrations in one transaction, under an advisory lock so that several
-// nodes starting at once migrate once. Errors: those of the statements (unavailable, internal).
-Status migrate(Connection& conn);
 
 }  // namespace bdp::pg

@@ -1,5 +1,7 @@
 #include "store/postgres/pg_result.h"
 
+#include "store/postgres/bytea.h"
+
 #include <charconv>
 #include <cstring>
 #include <string_view>
@@ -7,6 +9,9 @@
 namespace bdp::pg {
 
 namespace {
+
+// pg_type.oid of bytea: its cells arrive as "\\x" and hex, and are handed on as bytes.
+constexpr Oid kByteaOid = 17;
 
 std::string_view sqlstate(const PGresult* result) {
   const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
@@ -21,44 +26,31 @@ std::string trimmed(const char* message) {
 
 }  // namespace
 
-std::string PgResult::text(int row, int column) const {
-  return std::string(PQgetvalue(handle_.get(), row, column),
-                     static_cast<std::size_t>(PQgetlength(handle_.get(), row, column)));
-}
-
-std::int64_t PgResult::integer(int row, int column) const {
-  const char* value = PQgetvalue(handle_.get(), row, column);
-  std::int64_t number = 0;
-  std::from_chars(value, value + std::strlen(value), number);
-  return number;
-}
-
-bool PgResult::boolean(int row, int column) const {
-  return PQgetvalue(handle_.get(), row, column)[0] == 't';
-}
-
-double PgResult::real(int row, int column) const {
-  const char* value = PQgetvalue(handle_.get(), row, column);
-  double number = 0;
-  std::from_chars(value, value + std::strlen(value), number);
-  return number;
-}
-
-std::optional<std::int64_t> PgResult::optional_integer(int row, int column) const {
-  if (null(row, column)) return std::nullopt;
-  return integer(row, column);
-}
-
-std::optional<double> PgResult::optional_real(int row, int column) const {
-  if (null(row, column)) return std::nullopt;
-  return real(row, column);
-}
-
-std::int64_t PgResult::affected() const {
-  const char* count = PQcmdTuples(handle_.get());
-  std::int64_t number = 0;
-  std::from_chars(count, count + std::strlen(count), number);
-  return number;
+sql::Rows to_rows(const PGresult* result) {
+  const int rows = PQntuples(result);
+  const int columns = PQnfields(result);
+  std::vector<sql::Cell> cells;
+  cells.reserve(static_cast<std::size_t>(rows) * columns);
+  for (int r = 0; r < rows; ++r) {
+    for (int c = 0; c < columns; ++c) {
+      if (PQgetisnull(result, r, c)) {
+        cells.emplace_back(std::monostate{});
+        continue;
+      }
+      std::string_view text(PQgetvalue(result, r, c),
+                            static_cast<std::size_t>(PQgetlength(result, r, c)));
+      if (PQftype(result, c) == kByteaOid) {
+        auto bytes = bytes_from_hex(text.substr(text.starts_with("\\x") ? 2 : 0));
+        cells.emplace_back(bytes ? std::move(*bytes) : std::string());
+      } else {
+        cells.emplace_back(std::string(text));
+      }
+    }
+  }
+  const char* count = PQcmdTuples(const_cast<PGresult*>(result));
+  std::int64_t affected = 0;
+  std::from_chars(count, count + std::strlen(count), affected);
+  return sql::Rows(columns, std::move(cells), affected);
 }
 
 bool is_connection_failure(PGconn* conn, const PGresult* result) {

@@ -1,15 +1,13 @@
-// PgResult: an owned libpq result (RAII) with typed column readers, and the one mapping from a
+// libpq results: an owned PGresult (RAII), its rows as sql::Rows, and the one mapping from a
 // PostgreSQL failure to a bdp::Error. Internal to the postgres store.
 #pragma once
 
 #include <libpq-fe.h>
 
-#include <cstdint>
 #include <memory>
-#include <optional>
-#include <string>
 
 #include "core/result.h"
+#include "store/sql/rows.h"
 
 namespace bdp::pg {
 
@@ -18,26 +16,9 @@ struct ResultDeleter {
 };
 using ResultHandle = std::unique_ptr<PGresult, ResultDeleter>;
 
-// Rows of a successful statement. Readers take a row and a column index; REQUIRES: both in range
-// and the column of the type read (the store's own SQL guarantees it).
-class PgResult {
- public:
-  explicit PgResult(ResultHandle handle) : handle_(std::move(handle)) {}
-
-  int rows() const { return PQntuples(handle_.get()); }
-  bool null(int row, int column) const { return PQgetisnull(handle_.get(), row, column) != 0; }
-  std::string text(int row, int column) const;
-  std::int64_t integer(int row, int column) const;
-  bool boolean(int row, int column) const;
-  double real(int row, int column) const;
-  std::optional<std::int64_t> optional_integer(int row, int column) const;
-  std::optional<double> optional_real(int row, int column) const;
-  // Rows changed by INSERT/UPDATE/DELETE.
-  std::int64_t affected() const;
-
- private:
-  ResultHandle handle_;
-};
+// Every cell of a successful result as text, NULL as NULL, bytea decoded to its bytes; the
+// count of rows an INSERT, UPDATE or DELETE changed.
+sql::Rows to_rows(const PGresult* result);
 
 // The error of a failed statement (result may be null when libpq could not even send it).
 // SQLSTATE classes decide the kind: connection loss, shutdown and "too many connections" are

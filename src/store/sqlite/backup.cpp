@@ -98,7 +98,7 @@ Status backup_sqlite(const std::string& path, const std::string& target) {
       return copied;
     }
     // One self-contained file: no -wal beside it.
-    return (*copy)->execute("PRAGMA journal_mode = DELETE");
+    return (*copy)->run("PRAGMA journal_mode = DELETE");
   }();
   std::error_code ec;
   if (written) std::filesystem::rename(partial, target, ec);

@@ -1,9 +1,5 @@
 #include "store/sqlite/migrations.h"
 
-#include <string>
-
-#include "store/sqlite/transaction.h"
-
 namespace bdp::sqlite {
 
 const std::vector<std::string_view>& migrations() {
@@ -159,47 +155,12 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_expires ON sessions(expires_at);
 CREATE INDEX sessions_editor ON sessions(editor_id);
 )sql",
+      // 3: a change-log entry names the entities it concerns (Change::related).
+      R"sql(
+ALTER TABLE change_log ADD COLUMN related TEXT NOT NULL DEFAULT '';
+)sql",
   };
   return list;
-}
-
-namespace {
-
-Result<int> current_version(Connection& writer) {
-  auto version = writer.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-  if (!version) return std::unexpected(version.error());
-  auto row = version->step();
-  if (!row) return std::unexpected(row.error());
-  return static_cast<int>(version->integer(0));
-}
-
-}  // namespace
-
-Status migrate(Connection& writer) {
-  auto created = writer.execute(
-      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-      "applied_at TEXT NOT NULL)");
-  if (!created) return created;
-  const auto& list = migrations();
-  for (int version = 1; version <= static_cast<int>(list.size()); ++version) {
-    auto transaction = Transaction::begin(writer, Transaction::Mode::write);
-    if (!transaction) return std::unexpected(transaction.error());
-    // Read inside the write transaction: another process may have migrated meanwhile.
-    auto applied = current_version(writer);
-    if (!applied) return std::unexpected(applied.error());
-    if (*applied >= version) continue;
-    if (auto status = writer.execute_script(list[version - 1]); !status) {
-      return fail(status.error().kind,
-                  "migration " + std::to_string(version) + ": " + status.error().message);
-    }
-    auto recorded = writer.execute(
-        "INSERT INTO schema_migrations (version, applied_at) "
-        "VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-        version);
-    if (!recorded) return recorded;
-    if (auto status = transaction->commit(); !status) return status;
-  }
-  return {};
 }
 
 }  // namespace bdp::sqlite

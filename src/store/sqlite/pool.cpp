@@ -23,10 +23,9 @@ Result<std::unique_ptr<Pool>> Pool::open(const std::string& path, int readers) {
   pool->writer_ = std::move(*writer);
   bool in_memory = path == ":memory:" || path.empty();
   if (!in_memory) {
-    auto mode = pool->writer_->query("PRAGMA journal_mode = WAL");
+    auto mode = pool->writer_->exec("PRAGMA journal_mode = WAL");
     if (!mode) return std::unexpected(mode.error());
-    if (auto row = mode->step(); !row) return std::unexpected(row.error());
-    if (mode->text(0) != "wal") {
+    if (mode->empty() || mode->text(0, 0) != "wal") {
       return fail(ErrorKind::unavailable, "cannot switch " + path + " to WAL mode");
     }
   }

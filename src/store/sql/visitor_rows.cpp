@@ -3,34 +3,34 @@
 #include <array>
 #include <string>
 
-#include "store/postgres/bytea.h"
-#include "store/postgres/tables.h"
+#include "store/sql/clock.h"
+#include "store/sql/tables.h"
 #include "store/validate.h"
 
-namespace bdp::pg {
+namespace bdp::sql {
 
 Result<VisitorTotals> read_visitor_totals(Connection& c) {
-  auto total = c.exec(
-      "SELECT visits + COALESCE((SELECT value::bigint FROM settings "
+  auto total = c.single_integer(
+      "SELECT visits + COALESCE((SELECT CAST(value AS BIGINT) FROM settings "
       "WHERE key = 'visitor_base'), 0) FROM visitor_counter WHERE id = 1");
   if (!total) return std::unexpected(total.error());
-  return VisitorTotals{total->integer(0, 0)};
+  return VisitorTotals{*total};
 }
 
 Result<VisitorTotals> write_visit(Connection& c, const std::string& day, const std::string& hash) {
   if (auto status = validate_visit(day, hash); !status) return std::unexpected(status.error());
   // A concurrent insert of the same (day, hash) waits for the first to commit, then does
   // nothing: each visitor-day is counted once, by exactly one transaction.
-  auto inserted =
-      c.exec("INSERT INTO visitor_days (day, hash) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-             {param(day), param(hash)});
+  auto inserted = c.exec(
+      "INSERT INTO visitor_days (day, hash) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+      {value(day), value(hash)});
   if (!inserted) return std::unexpected(inserted.error());
   if (inserted->affected() == 1) {
-    auto counted = c.exec("UPDATE visitor_counter SET visits = visits + 1 WHERE id = 1");
+    auto counted = c.run("UPDATE visitor_counter SET visits = visits + 1 WHERE id = 1");
     if (!counted) return std::unexpected(counted.error());
     // Only the count of past days matters; yesterday is kept for nodes whose clock lags.
-    auto forgotten = c.exec(
-        "DELETE FROM visitor_days WHERE day < to_char($1::date - 1, 'YYYY-MM-DD')", {param(day)});
+    auto forgotten =
+        c.run("DELETE FROM visitor_days WHERE day < $1", {value(previous_day(day))});
     if (!forgotten) return std::unexpected(forgotten.error());
   }
   return read_visitor_totals(c);
@@ -38,32 +38,31 @@ Result<VisitorTotals> write_visit(Connection& c, const std::string& day, const s
 
 Status write_visitor_base(Connection& c, std::int64_t base) {
   if (base < 0) return fail(ErrorKind::invalid_input, "visitor base must not be negative");
-  auto id = c.exec(
+  auto id = c.single_integer(
       "INSERT INTO settings (key, value) VALUES ('visitor_base', $1) "
       "ON CONFLICT (key) DO UPDATE SET value = excluded.value RETURNING id",
-      {param(base)});
+      {value(std::to_string(base))});
   if (!id) return std::unexpected(id.error());
-  return append_change(c, EntityKind::setting, id->integer(0, 0));
+  return append_change(c, EntityKind::setting, *id, false);
 }
 
 Result<std::string> write_daily_salt(Connection& c, const std::string& day) {
   if (!is_iso_date(day)) {
     return fail(ErrorKind::invalid_input, "salt day '" + day + "' is not YYYY-MM-DD");
   }
-  auto forgotten = c.exec("DELETE FROM daily_salts WHERE day < $1", {param(day)});
+  auto forgotten = c.run("DELETE FROM daily_salts WHERE day < $1", {value(day)});
   if (!forgotten) return std::unexpected(forgotten.error());
   std::array<unsigned char, 32> fresh;
   randombytes_buf(fresh.data(), fresh.size());
   // First writer wins; every node then reads the same salt.
-  auto inserted = c.exec(
-      "INSERT INTO daily_salts (day, salt) VALUES ($1, decode($2, 'hex')) ON CONFLICT DO NOTHING",
-      {param(day), param(bytes_to_hex(std::string_view(reinterpret_cast<const char*>(fresh.data()),
-                                                       fresh.size())))});
+  auto inserted = c.run(
+      "INSERT INTO daily_salts (day, salt) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+      {value(day), value(Blob{std::string(reinterpret_cast<const char*>(fresh.data()), fresh.size())})});
   if (!inserted) return std::unexpected(inserted.error());
-  auto salt = c.exec("SELECT encode(salt, 'hex') FROM daily_salts WHERE day = $1", {param(day)});
+  auto salt = c.exec("SELECT salt FROM daily_salts WHERE day = $1", {value(day)});
   if (!salt) return std::unexpected(salt.error());
-  if (salt->rows() == 0) return fail(ErrorKind::internal, "daily salt vanished");
-  return bytes_from_hex(salt->text(0, 0));
+  if (salt->empty()) return fail(ErrorKind::internal, "daily salt vanished");
+  return salt->text(0, 0);
 }
 
-}  // namespace bdp::pg
+}  // namespace bdp::sql

@@ -1,8 +1,7 @@
-// Reading and writing the rows of each table on one PostgreSQL connection. Internal to the
-// postgres store: callers hold the connection (connection_pool.h) and the transaction
-// (transaction.h; writers a logged_write one); writers validate their input (store/validate.h)
-// and append to the change log in that transaction. Same functions and semantics as the SQLite
-// engine's sqlite/tables.h.
+// Reading and writing the rows of each table, written once for both engines over a
+// sql::Connection. Internal to the store: callers hold the transaction (engine.h; writers of
+// content a logged_write one); writers validate their input (store/validate.h) and append to
+// the change log in that transaction. Semantics are those of the Store methods of the same names.
 #pragma once
 
 #include <cstdint>
@@ -11,23 +10,25 @@
 #include <vector>
 
 #include "core/result.h"
-#include "store/postgres/connection.h"
+#include "store/sql/connection.h"
 #include "store/store.h"
 
-namespace bdp::pg {
+namespace bdp::sql {
 
 // --- change log (change_log.cpp)
-Status append_change(Connection& c, EntityKind kind, std::int64_t id, bool deleted = false);
+Status append_change(Connection& c, EntityKind kind, std::int64_t id, bool deleted,
+                     const std::vector<EntityRef>& related = {});
 Result<std::vector<Change>> read_changes(Connection& c, std::int64_t after_seq, int limit);
 Result<std::int64_t> read_last_change_seq(Connection& c);
-// Moves the id sequence of `table` past its largest id, after rows were inserted with explicit
-// (legacy) ids. REQUIRES: `table` is one of the store's own table names (a constant).
-Status advance_id_sequence(Connection& c, const char* table);
+// Runs the dialect's after_explicit_ids statement for `table` (a constant of the store).
+Status advance_id_sequence(Connection& c, std::string_view table);
 
 // --- sections (section_rows.cpp)
 Result<std::vector<Section>> read_sections(Connection& c);
 Result<std::int64_t> write_section(Connection& c, const Section& section);
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> read_section_counts(Connection& c);
+// The section and all its subsections; not_found when the section does not exist.
+Result<std::vector<std::int64_t>> read_section_subtree(Connection& c, std::int64_t section_id);
 
 // --- units (unit_rows.cpp); not_found when missing
 Result<Unit> read_unit(Connection& c, std::int64_t id);
@@ -53,8 +54,7 @@ Result<VisitorTotals> read_visitor_totals(Connection& c);
 Status write_visitor_base(Connection& c, std::int64_t base);
 Result<std::string> write_daily_salt(Connection& c, const std::string& day);
 
-// --- editors and sessions (editor_rows.cpp); semantics of the Store methods of the same names.
-// Run in plain_write / read_only transactions: they touch no change log.
+// --- editors and sessions (editor_rows.cpp); plain_write / read transactions: no change log
 Result<std::int64_t> write_editor(Connection& c, const Editor& editor);
 Result<std::vector<Editor>> read_editors(Connection& c);
 Result<Editor> read_editor_by_email(Connection& c, const std::string& email);
@@ -64,9 +64,19 @@ Result<Editor> read_session_editor(Connection& c, const std::string& token_hash,
 Status remove_session(Connection& c, const std::string& token_hash);
 Result<std::int64_t> prune_expired_sessions(Connection& c, std::int64_t now);
 
-// --- operational state (operational_rows.cpp); semantics of Store::operational_state and
-// Store::load_operational_state. Writing needs a logged_write transaction (the visitor base).
+// --- operational state (operational_rows.cpp); writing needs a logged_write transaction (the
+// visitor base is a setting in the change log)
 Result<OperationalState> read_operational_state(Connection& c);
 Status write_operational_state(Connection& c, const OperationalState& state);
 
-}  // namespace bdp::pg
+// --- multi-row inserts (insert_rows.cpp)
+// Inserts `rows` (each `columns` values) into `table (column_list)` with multi-row VALUES, a
+// bounded number of rows per statement (so the statement cache stays small). `returning`, when
+// not empty, is appended as "RETURNING <returning>" and the rows of every statement are
+// collected. REQUIRES: table, column_list, returning are constants of the store.
+Result<std::vector<Rows>> insert_rows(Connection& c, std::string_view table,
+                                      std::string_view column_list, int columns,
+                                      const std::vector<Value>& values,
+                                      std::string_view returning = {});
+
+}  // namespace bdp::sql

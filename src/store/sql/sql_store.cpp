@@ -1,0 +1,221 @@
+#include "store/sql/sql_store.h"
+
+#include <utility>
+
+#include "store/sql/tables.h"
+#include "store/validate.h"
+
+namespace bdp::sql {
+namespace {
+
+// Each save in its own savepoint: a refused one is undone alone (PostgreSQL would otherwise
+// refuse every later statement of the transaction).
+class SavepointWriter final : public Writer {
+ public:
+  explicit SavepointWriter(Connection& c) : c_(c) {}
+
+  Result<std::int64_t> save_section(const Section& section) override {
+    return guarded([&] { return write_section(c_, section); });
+  }
+  Result<std::int64_t> save_unit(const Unit& unit) override {
+    return guarded([&] { return write_unit(c_, unit); });
+  }
+  Result<std::int64_t> save_practice(const Practice& practice) override {
+    return guarded([&] { return write_practice(c_, practice, Stamp::now); });
+  }
+
+ private:
+  template <class Save>
+  Result<std::int64_t> guarded(Save save) {
+    if (auto begun = c_.run("SAVEPOINT bdp_save"); !begun) return std::unexpected(begun.error());
+    auto saved = save();
+    if (!saved) {
+      if (auto undone = c_.run("ROLLBACK TO SAVEPOINT bdp_save"); !undone) {
+        return std::unexpected(undone.error());
+      }
+    }
+    if (auto released = c_.run("RELEASE SAVEPOINT bdp_save"); !released) {
+      return std::unexpected(released.error());
+    }
+    return saved;
+  }
+  Connection& c_;
+};
+
+class SqlStore final : public Store {
+ public:
+  explicit SqlStore(std::unique_ptr<Engine> engine) : engine_(std::move(engine)) {}
+
+  Status migrate() override { return sql::migrate(*engine_); }
+
+  Result<std::vector<Section>> sections() override { return read(read_sections); }
+  Result<std::int64_t> save_section(const Section& section) override {
+    return logged([&](Connection& c) { return write_section(c, section); });
+  }
+  Result<std::vector<std::pair<std::int64_t, std::int64_t>>> section_counts() override {
+    return read(read_section_counts);
+  }
+
+  Result<Unit> unit(std::int64_t id) override {
+    return read([&](Connection& c) { return read_unit(c, id); });
+  }
+  Result<Unit> unit_by_slug(const std::string& slug) override {
+    return read([&](Connection& c) { return read_unit_by_slug(c, slug); });
+  }
+  Result<std::vector<Unit>> units() override { return read(read_units); }
+  Result<std::int64_t> save_unit(const Unit& unit) override {
+    return logged([&](Connection& c) { return write_unit(c, unit); });
+  }
+
+  Result<Practice> practice(std::int64_t id) override {
+    return read([&](Connection& c) { return read_practice(c, id); });
+  }
+  Result<Practice> practice_by_source_key(const std::string& source_key) override {
+    return read([&](Connection& c) { return read_practice_by_source_key(c, source_key); });
+  }
+  Result<std::int64_t> save_practice(const Practice& practice) override {
+    return logged([&](Connection& c) { return write_practice(c, practice, Stamp::now); });
+  }
+  Status delete_practice(std::int64_t id) override {
+    return logged([&](Connection& c) { return remove_practice(c, id); });
+  }
+  Result<Page<Practice>> practices_in_section(std::int64_t section_id, PracticeSort sort,
+                                              PageRequest page) override {
+    return read(
+        [&](Connection& c) { return read_practices_in_section(c, section_id, sort, page); });
+  }
+  Result<std::vector<Practice>> practices_of_unit(std::int64_t unit_id) override {
+    return read([&](Connection& c) { return read_practices_of_unit(c, unit_id); });
+  }
+  Result<std::vector<Practice>> all_practices() override { return read(read_all_practices); }
+
+  Result<std::vector<Change>> changes_since(std::int64_t seq, int limit) override {
+    return read([&](Connection& c) { return read_changes(c, seq, limit); });
+  }
+  Result<std::int64_t> last_change_seq() override { return read(read_last_change_seq); }
+
+  Result<VisitorTotals> record_visit(const std::string& day,
+                                     const std::string& visitor_hash) override {
+    return plain([&](Connection& c) { return write_visit(c, day, visitor_hash); });
+  }
+  Result<VisitorTotals> visitor_totals() override { return read(read_visitor_totals); }
+  Status set_visitor_base(std::int64_t base) override {
+    return logged([&](Connection& c) { return write_visitor_base(c, base); });
+  }
+  Result<std::string> daily_salt(const std::string& day) override {
+    return plain([&](Connection& c) { return write_daily_salt(c, day); });
+  }
+
+  Result<std::int64_t> add_editor(const Editor& editor) override {
+    return plain([&](Connection& c) { return write_editor(c, editor); });
+  }
+  Result<std::vector<Editor>> editors() override { return read(read_editors); }
+  Result<Editor> editor_by_email(const std::string& email) override {
+    return read([&](Connection& c) { return read_editor_by_email(c, email); });
+  }
+  Status set_editor_disabled(const std::string& email, bool disabled) override {
+    return plain([&](Connection& c) { return write_editor_disabled(c, email, disabled); });
+  }
+  Status create_session(const EditorSession& session) override {
+    return plain([&](Connection& c) { return write_session(c, session); });
+  }
+  Result<Editor> session_editor(const std::string& token_hash, std::int64_t now) override {
+    return plain([&](Connection& c) { return read_session_editor(c, token_hash, now); });
+  }
+  Status delete_session(const std::string& token_hash) override {
+    return plain([&](Connection& c) { return remove_session(c, token_hash); });
+  }
+  Result<std::int64_t> prune_sessions(std::int64_t now) override {
+    return plain([&](Connection& c) { return prune_expired_sessions(c, now); });
+  }
+
+  Status write(const std::function<Status(Writer&)>& body) override {
+    return logged([&](Connection& c) {
+      SavepointWriter writer(c);
+      return body(writer);
+    });
+  }
+
+  Result<Dataset> dump() override { return read(dump_in); }
+  Status load(const Dataset& data) override {
+    return logged([&](Connection& c) { return load_in(c, data); });
+  }
+  Result<bool> empty() override {
+    return read([](Connection& c) -> Result<bool> {
+      auto empty = c.exec(
+          "SELECT NOT EXISTS (SELECT 1 FROM sections) AND NOT EXISTS (SELECT 1 FROM units) "
+          "AND NOT EXISTS (SELECT 1 FROM practices)");
+      if (!empty) return std::unexpected(empty.error());
+      return empty->boolean(0, 0);
+    });
+  }
+
+  Result<OperationalState> operational_state() override { return read(read_operational_state); }
+  Status load_operational_state(const OperationalState& state) override {
+    return logged([&](Connection& c) { return write_operational_state(c, state); });
+  }
+
+ private:
+  template <class Body>
+  auto read(Body&& body) -> decltype(body(std::declval<Connection&>())) {
+    return in_transaction(Access::read, body);
+  }
+  template <class Body>
+  auto logged(Body&& body) -> decltype(body(std::declval<Connection&>())) {
+    return in_transaction(Access::logged_write, body);
+  }
+  template <class Body>
+  auto plain(Body&& body) -> decltype(body(std::declval<Connection&>())) {
+    return in_transaction(Access::plain_write, body);
+  }
+
+  // Runs `body` in one transaction of `access`; nothing is kept if it fails.
+  template <class Body>
+  auto in_transaction(Access access, Body& body) -> decltype(body(std::declval<Connection&>())) {
+    auto transaction = engine_->begin(access);
+    if (!transaction) return std::unexpected(transaction.error());
+    auto result = body((*transaction)->connection());
+    if (!result) return result;
+    if (auto committed = (*transaction)->commit(); !committed) {
+      return std::unexpected(committed.error());
+    }
+    return result;
+  }
+
+  static Result<Dataset> dump_in(Connection& c) {
+    auto sections = read_sections(c);
+    if (!sections) return std::unexpected(sections.error());
+    auto units = read_units(c);
+    if (!units) return std::unexpected(units.error());
+    auto practices = read_all_practices(c);
+    if (!practices) return std::unexpected(practices.error());
+    return Dataset{std::move(*sections), std::move(*units), std::move(*practices)};
+  }
+
+  static Status load_in(Connection& c, const Dataset& data) {
+    auto sections = parents_first(data.sections);
+    if (!sections) return std::unexpected(sections.error());
+    for (const auto& section : *sections) {
+      if (auto id = write_section(c, section); !id) return std::unexpected(id.error());
+    }
+    for (const auto& unit : data.units) {
+      if (auto id = write_unit(c, unit); !id) return std::unexpected(id.error());
+    }
+    for (const auto& practice : data.practices) {
+      if (auto id = write_practice(c, practice, Stamp::keep); !id) {
+        return std::unexpected(id.error());
+      }
+    }
+    return {};
+  }
+
+  std::unique_ptr<Engine> engine_;
+};
+
+}  // namespace
+
+std::unique_ptr<Store> make_sql_store(std::unique_ptr<Engine> engine) {
+  return std::make_unique<SqlStore>(std::move(engine));
+}
+
+}  // namespace bdp::sql
