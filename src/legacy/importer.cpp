@@ -15,7 +15,7 @@
 namespace bdp::legacy {
 namespace {
 
-// Pages are written in batches, each one Store::load transaction: a commit per page would
+// Pages are written in batches, each one Store::write transaction: a commit per page would
 // cost a disk sync per page (~70 pages/s on SQLite), a commit per batch does not.
 constexpr std::size_t batch_size = 500;
 
@@ -24,8 +24,9 @@ struct Pending {
   Practice practice;
 };
 
-// The state of one import run. Units and practices new in a batch carry negative placeholder
-// ids until the batch is written.
+// The state of one import run. Sections and units new in a batch carry pending (negative) ids
+// in the importer's indexes until the batch is written; what is handed to the store always
+// carries stored ids.
 class Importer {
  public:
   Importer(Store& store, bool dry_run, std::vector<Section> sections,
@@ -64,7 +65,6 @@ class Importer {
     }
     batch_.clear();
     pending_keys_.clear();
-    new_units_.clear();
     changed_units_.clear();
   }
 
@@ -82,10 +82,8 @@ class Importer {
     outcome.source_key = practice.source_key;
     outcome.title = practice.title;
     if (!mapped->section_path.empty()) {
-      auto section = sections_.ensure(dry_run_ ? nullptr : &store_, mapped->section_path, page->p1,
-                                      page->p2, report_.sections_created);
-      if (!section) return std::unexpected(section.error());
-      practice.section_ids = {*section};
+      practice.section_ids = {
+          sections_.ensure(mapped->section_path, page->p1, page->p2, report_.sections_created)};
     }
     auto existing = find_existing(practice);
     if (!existing) return std::unexpected(existing.error());
@@ -97,21 +95,12 @@ class Importer {
     auto unit_id = match_unit(mapped->unit, practice);
     if (!unit_id) return std::unexpected(unit_id.error());
     practice.unit_id = *unit_id;
-    if (practice.id == 0) practice.id = next_placeholder_--;
     practice.updated_at.clear();
-    if (auto valid = validate_practice(placeholders_as_stored(practice)); !valid) {
+    if (auto valid = validate_practice_content(practice); !valid) {
       return std::unexpected(valid.error());
     }
     outcome.action = *existing ? PageAction::updated : PageAction::imported;
     return std::move(practice);
-  }
-
-  // The practice as the store will see it: placeholder ids replaced by real-looking ones.
-  static Practice placeholders_as_stored(Practice practice) {
-    if (practice.id < 0) practice.id = 0;
-    if (practice.unit_id < 0) practice.unit_id = 1;
-    for (auto& id : practice.section_ids) id = id < 0 ? -id : id;
-    return practice;
   }
 
   // The stored practice of the page, if any. A page with an old id is looked up by that id
@@ -156,9 +145,8 @@ class Importer {
       for (int n = 2; units_.slug_taken(unit.slug); ++n) {
         unit.slug = slugify(unit.name + " " + unit.voivodeship) + "-" + std::to_string(n);
       }
-      unit.id = next_placeholder_--;
+      unit.id = next_pending_unit_--;
       units_.add(unit, practice);
-      new_units_.push_back(unit.id);
       ++report_.units_created;
       return unit.id;
     }
@@ -176,48 +164,59 @@ class Importer {
     return merged.id;
   }
 
+  // Writes the batch in one transaction: the sections and units it adds, the units it changes,
+  // then its practices, each with the stored ids of what it refers to. A practice the store
+  // refuses is undone alone and its page reported as skipped; if the batch as a whole fails,
+  // every page of it is.
   void write_batch() {
-    // 1. Units new or changed in this batch, in one transaction; new ones get their ids.
-    Dataset units;
-    for (const std::int64_t id : new_units_) {
-      Unit unit = *units_.by_id(id);
-      unit.id = 0;
-      units.units.push_back(unit);
-    }
-    for (const std::int64_t id : changed_units_) units.units.push_back(*units_.by_id(id));
-    if (auto loaded = store_.load(units); !loaded) return fail_batch(loaded.error().message);
-    std::map<std::int64_t, std::int64_t> real_ids;
-    for (const std::int64_t id : new_units_) {
-      auto stored = store_.unit_by_slug(units_.by_id(id)->slug);
-      if (!stored) return fail_batch(stored.error().message);
-      real_ids[id] = stored->id;
-      units_.rename(id, stored->id);
-    }
-    // 2. The practices, in one transaction; if the store refuses it, one by one.
-    Dataset practices;
-    for (auto& pending : batch_) {
-      if (pending.practice.unit_id < 0)
-        pending.practice.unit_id = real_ids[pending.practice.unit_id];
-      practices.practices.push_back(placeholders_as_stored(pending.practice));
-    }
-    if (store_.load(practices)) return read_back_ids();
-    for (auto& pending : batch_) {
-      auto id = store_.save_practice(placeholders_as_stored(pending.practice));
-      if (id) {
-        pending.practice.id = *id;
-      } else {
-        report_.pages[pending.outcome].action = PageAction::skipped;
-        report_.pages[pending.outcome].reason = id.error().message;
+    // Pending id → stored id, for sections and units apart (both count down from -1).
+    std::map<std::int64_t, std::int64_t> stored_sections, stored_units;
+    // A pending id not stored in this batch stays as it is: the store refuses it by name.
+    const auto resolve = [](const std::map<std::int64_t, std::int64_t>& stored, std::int64_t id) {
+      auto found = stored.find(id);
+      return found == stored.end() ? id : found->second;
+    };
+    std::vector<std::pair<std::size_t, std::string>> refused;  // batch index, reason
+    auto written = store_.write([&](Writer& w) -> Status {
+      for (Section section : sections_.pending()) {
+        const std::int64_t pending = section.id;
+        section.id = 0;
+        if (section.parent_id) section.parent_id = resolve(stored_sections, *section.parent_id);
+        auto id = w.save_section(section);
+        if (!id) return std::unexpected(id.error());
+        stored_sections[pending] = *id;
       }
-    }
-  }
-
-  // Practices inserted without an id got one from the store: find it by source key.
-  void read_back_ids() {
-    for (auto& pending : batch_) {
-      if (pending.practice.id > 0) continue;
-      auto stored = store_.practice_by_source_key(pending.practice.source_key);
-      if (stored) pending.practice.id = stored->id;
+      for (Unit unit : units_.pending()) {
+        const std::int64_t pending = unit.id;
+        unit.id = 0;
+        auto id = w.save_unit(unit);
+        if (!id) return std::unexpected(id.error());
+        stored_units[pending] = *id;
+      }
+      for (const std::int64_t id : changed_units_) {
+        if (auto saved = w.save_unit(*units_.by_id(id)); !saved) {
+          return std::unexpected(saved.error());
+        }
+      }
+      for (std::size_t i = 0; i < batch_.size(); ++i) {
+        Practice practice = batch_[i].practice;
+        practice.unit_id = resolve(stored_units, practice.unit_id);
+        for (auto& section : practice.section_ids) section = resolve(stored_sections, section);
+        auto id = w.save_practice(practice);
+        if (id) {
+          batch_[i].practice.id = *id;
+        } else {
+          refused.emplace_back(i, id.error().message);
+        }
+      }
+      return {};
+    });
+    if (!written) return fail_batch(written.error().message);
+    for (const auto& [pending, id] : stored_sections) sections_.rename(pending, id);
+    for (const auto& [pending, id] : stored_units) units_.rename(pending, id);
+    for (const auto& [i, reason] : refused) {
+      report_.pages[batch_[i].outcome].action = PageAction::skipped;
+      report_.pages[batch_[i].outcome].reason = reason;
     }
   }
 
@@ -235,9 +234,8 @@ class Importer {
   ImportReport report_;
   std::vector<Pending> batch_;
   std::set<std::string> pending_keys_;
-  std::vector<std::int64_t> new_units_;
   std::set<std::int64_t> changed_units_;
-  std::int64_t next_placeholder_ = -1;
+  std::int64_t next_pending_unit_ = -1;
 };
 
 }  // namespace

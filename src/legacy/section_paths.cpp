@@ -32,9 +32,8 @@ std::string SectionPaths::free_slug(const std::string& name, const Section* pare
   return slug;
 }
 
-Result<std::int64_t> SectionPaths::ensure(Store* store, const std::vector<std::string>& path,
-                                          const std::string& p1, const std::string& p2,
-                                          int& created) {
+std::int64_t SectionPaths::ensure(const std::vector<std::string>& path, const std::string& p1,
+                                  const std::string& p2, int& created) {
   std::optional<std::int64_t> parent;
   for (std::size_t depth = 0; depth < path.size(); ++depth) {
     if (const Section* found = child(parent, path[depth])) {
@@ -54,18 +53,27 @@ Result<std::int64_t> SectionPaths::ensure(Store* store, const std::vector<std::s
                                        [&](const Section& s) { return s.parent_id == parent; }));
     if (depth == 0 && !p1.empty()) section.legacy_key = "p1=" + p1;
     if (depth == 1 && !p1.empty() && !p2.empty()) section.legacy_key = "p1=" + p1 + "&p2=" + p2;
-    if (store) {
-      auto id = store->save_section(section);
-      if (!id) return std::unexpected(id.error());
-      section.id = *id;
-    } else {
-      section.id = next_dry_id_--;
-    }
+    section.id = next_pending_id_--;
     ++created;
     sections_.push_back(section);
     parent = section.id;
   }
   return *parent;
+}
+
+std::vector<Section> SectionPaths::pending() const {
+  std::vector<Section> added;
+  for (const auto& section : sections_) {
+    if (section.id < 0) added.push_back(section);  // in the order added: parents first
+  }
+  return added;
+}
+
+void SectionPaths::rename(std::int64_t from, std::int64_t to) {
+  for (auto& section : sections_) {
+    if (section.id == from) section.id = to;
+    if (section.parent_id == from) section.parent_id = to;
+  }
 }
 
 }  // namespace bdp::legacy

@@ -108,6 +108,14 @@ Unit UnitIndex::merge(const Unit& unit, const Practice& practice,
   return current;
 }
 
+std::vector<Unit> UnitIndex::pending() const {
+  std::vector<Unit> units;
+  for (const auto& [key, known] : by_key_) {
+    if (known.unit.id < 0) units.push_back(known.unit);
+  }
+  return units;
+}
+
 void UnitIndex::rename(std::int64_t from, std::int64_t to) {
   for (auto& [key, known] : by_key_) {
     if (known.unit.id == from) known.unit.id = to;

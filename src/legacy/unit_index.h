@@ -43,7 +43,9 @@ class UnitIndex {
   // precondition: find(unit) != nullptr). Appends disagreements to `conflicts`. Returns the
   // merged unit.
   Unit merge(const Unit& unit, const Practice& practice, std::vector<UnitConflict>& conflicts);
-  // Gives the unit known by the placeholder id `from` its stored id `to`.
+  // The units added and not stored yet: those with a pending (negative) id.
+  std::vector<Unit> pending() const;
+  // Gives the unit known by the pending id `from` its stored id `to`.
   void rename(std::int64_t from, std::int64_t to);
   // The known unit with id `id`, or nullptr; valid until the next merge/add.
   const Unit* by_id(std::int64_t id) const;

@@ -141,11 +141,16 @@ Status apply_change(SearchIndex::Impl& impl, Store& store, const Change& change,
       return {};
     }
     case EntityKind::section: {
-      // Rare (editors reshape the tree): the ancestors of every practice may have changed.
+      // The entry names the practices filed under the section: only their section names and
+      // ancestors can have changed.
       auto loaded = load_sections(impl, store);
       if (!loaded) return std::unexpected(loaded.error());
       tree = *loaded;
-      return index_all(impl, store, *tree);
+      for (const auto& ref : change.related) {
+        if (ref.kind != EntityKind::practice) continue;
+        if (auto s = reindex_practice(impl, store, ref.id, *tree, units); !s) return s;
+      }
+      return {};
     }
     case EntityKind::setting:
       return {};

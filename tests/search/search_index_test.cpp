@@ -58,6 +58,24 @@ TEST_F(IndexedCorpus, RelabelsSectionsWhenTheTreeChanges) {
   EXPECT_EQ(it->label, "Pomoc i integracja społeczna");
 }
 
+TEST_F(IndexedCorpus, ARenamedSectionReindexesOnlyThePracticesFiledUnderIt) {
+  const int reads_before = store.whole_reads;
+  Section s = testing::corpus_sections()[2];
+  s.name = "Pomoc i integracja społeczna";
+  ASSERT_TRUE(store.save_section(s));
+  auto changes = store.changes_since(*index->last_applied_seq(), 10);
+  ASSERT_TRUE(changes);
+  ASSERT_EQ(changes->size(), 1u);
+  EXPECT_FALSE(changes->front().related.empty());
+  ASSERT_TRUE(index->apply_changes(store));
+  EXPECT_EQ(store.whole_reads, reads_before);  // not the whole corpus again
+  Query q;
+  q.filters.emplace("section", std::to_string(s.id));
+  const auto found = run(q).total;  // published ones only; the change names every state
+  EXPECT_GT(found, 0);
+  EXPECT_LE(found, static_cast<std::int64_t>(changes->front().related.size()));
+}
+
 TEST_F(IndexedCorpus, KeepsItsPositionAcrossReopeningAndRebuildsToTheSameContent) {
   const auto seq = *index->last_applied_seq();
   index.reset();
