@@ -43,6 +43,11 @@ std::string Rows::text(int row, int column) const {
   return {};
 }
 
+std::string Rows::take_text(int row, int column) {
+  if (auto* s = std::get_if<std::string>(&cells_[row * columns_ + column])) return std::move(*s);
+  return text(row, column);
+}
+
 std::optional<std::int64_t> Rows::optional_integer(int row, int column) const {
   if (null(row, column)) return std::nullopt;
   return integer(row, column);

@@ -30,6 +30,8 @@ class Rows {
   double real(int row, int column) const;           // NULL reads as 0
   bool boolean(int row, int column) const;          // 1/0 or PostgreSQL's t/f
   std::string text(int row, int column) const;      // NULL reads as ""
+  // text() that moves the cell out (it reads as "" afterwards): for long texts read once.
+  std::string take_text(int row, int column);
   std::optional<std::int64_t> optional_integer(int row, int column) const;
   std::optional<double> optional_real(int row, int column) const;
 
