@@ -1,12 +1,14 @@
 #include "legacy/encoding.h"
 
 #include <unicode/ucnv.h>
-#include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "legacy/plain_text.h"
 
@@ -16,9 +18,6 @@ namespace {
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
-struct DetectorCloser {
-  void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
-};
 
 bool has_non_ascii(std::string_view bytes) {
   for (const char c : bytes) {
@@ -27,59 +26,59 @@ bool has_non_ascii(std::string_view bytes) {
   return false;
 }
 
-// Windows-1250 and ISO-8859-2 differ exactly on the Polish letters ą ś ź Ą Ś Ź: count which
-// table explains the high bytes better. ICU's detector often cannot tell them apart.
-std::string polish_single_byte(std::string_view bytes) {
-  int cp1250 = 0, latin2 = 0;
-  for (const char ch : bytes) {
-    switch (static_cast<unsigned char>(ch)) {
-      case 0xB9:
-      case 0x9C:
-      case 0x9F:
-      case 0xA5:
-      case 0x8C:
-      case 0x8F:
-        ++cp1250;
-        break;
-      case 0xB1:
-      case 0xB6:
-      case 0xBC:
-      case 0xA1:
-      case 0xA6:
-      case 0xAC:
-        ++latin2;
-        break;
-      default:
-        break;
+constexpr std::string_view kUtf8 = "UTF-8", kCp1250 = "windows-1250", kLatin2 = "ISO-8859-2";
+
+// One of the three encodings the old portal used, by any of its usual names; "" for another.
+std::string_view known_encoding(std::string_view name) {
+  const std::string folded = fold(name);
+  if (folded == "utf-8" || folded == "utf8") return kUtf8;
+  if (folded == "windows-1250" || folded == "cp1250" || folded == "x-cp1250") return kCp1250;
+  if (folded == "iso-8859-2" || folded == "iso8859-2" || folded == "iso_8859-2" ||
+      folded == "latin2" || folded == "l2") {
+    return kLatin2;
+  }
+  return {};
+}
+
+bool is_polish_letter(char32_t c) {
+  return std::u32string_view(U"ąćęłńóśźżĄĆĘŁŃÓŚŹŻ").find(c) != std::u32string_view::npos;
+}
+
+// What a decoded text holds: its Polish letters and the first implausible character.
+struct Reading {
+  int polish_letters = 0;
+  std::optional<char32_t> implausible;  // U+FFFD or a character no Polish page has
+  std::size_t implausible_at = 0;       // its position, in characters
+};
+
+Reading read(std::string_view utf8) {
+  Reading reading;
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int64_t>(utf8.size());
+  std::size_t position = 0;
+  for (int64_t i = 0; i < length; ++position) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    const char32_t ch = c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+    if (is_polish_letter(ch)) ++reading.polish_letters;
+    if (!reading.implausible && !plausible_in_polish_text(ch)) {
+      reading.implausible = ch;
+      reading.implausible_at = position;
     }
   }
-  return latin2 > cp1250 ? "ISO-8859-2" : "windows-1250";
+  return reading;
 }
 
-std::string detected(std::string_view bytes) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
-  if (U_FAILURE(status)) return polish_single_byte(bytes);
-  const auto length = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 20));
-  ucsdet_setText(detector.get(), bytes.data(), length, &status);
-  ucsdet_enableInputFilter(detector.get(), true);  // ignore markup when guessing
-  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
-  if (U_FAILURE(status) || match == nullptr) return polish_single_byte(bytes);
-  const std::string name = ucsdet_getName(match, &status);
-  if (U_FAILURE(status)) return polish_single_byte(bytes);
-  // The Central and Western European single-byte family: Polish pages are one of two.
-  if (name.starts_with("ISO-8859") || name.starts_with("windows-125")) {
-    return polish_single_byte(bytes);
-  }
-  return name;
+std::string code_point(char32_t c) {
+  char text[16];
+  std::snprintf(text, sizeof text, "U+%04X", static_cast<unsigned>(c));
+  return text;
 }
 
-Result<std::string> convert(std::string_view bytes, const std::string& encoding, bool& lossy) {
+Result<std::string> convert(std::string_view bytes, std::string_view encoding) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, ConverterCloser> from(ucnv_open(encoding.c_str(), &status));
-  if (U_FAILURE(status)) {
-    return fail(ErrorKind::invalid_input, "unknown character encoding '" + encoding + "'");
-  }
+  std::unique_ptr<UConverter, ConverterCloser> from(ucnv_open(std::string(encoding).c_str(), &status));
+  if (U_FAILURE(status)) return fail(ErrorKind::internal, "ICU has no " + std::string(encoding) + " converter");
   std::unique_ptr<UConverter, ConverterCloser> to(ucnv_open("UTF-8", &status));
   if (U_FAILURE(status)) return fail(ErrorKind::internal, "ICU has no UTF-8 converter");
   std::string out(bytes.size() * 3 + 16, '\0');
@@ -90,10 +89,9 @@ Result<std::string> convert(std::string_view bytes, const std::string& encoding,
                  &status);
   if (U_FAILURE(status)) {
     return fail(ErrorKind::invalid_input,
-                "cannot convert from " + encoding + ": " + u_errorName(status));
+                "cannot convert from " + std::string(encoding) + ": " + u_errorName(status));
   }
   out.resize(static_cast<std::size_t>(target - out.data()));
-  lossy = out.find("\xEF\xBF\xBD") != std::string::npos;
   return out;
 }
 
@@ -135,45 +133,126 @@ std::string declared_charset(std::string_view html) {
   return {};
 }
 
+bool plausible_in_polish_text(char32_t c) {
+  if (c == U'\t' || c == U'\n' || c == U'\r') return true;
+  if (c >= 0x20 && c <= 0x7E) return true;
+  if (c >= 0xA0 && c <= 0x17F) return true;   // Latin-1 Supplement, Latin Extended-A
+  if (c >= 0x2000 && c <= 0x206F) return true;  // General Punctuation
+  return c == 0x2C7 || c == 0x2D8 || c == 0x2D9 || c == 0x2DB || c == 0x2DD || c == 0x20AC ||
+         c == 0x2122;
+}
+
+namespace {
+
+// A candidate decoding: the text and what it holds.
+struct Candidate {
+  std::string_view encoding;
+  std::string utf8;
+  Reading reading;
+};
+
+Result<Candidate> decode(std::string_view bytes, std::string_view encoding) {
+  Candidate candidate{encoding, {}, {}};
+  if (encoding == kUtf8) {
+    candidate.utf8 = std::string(bytes);
+  } else {
+    auto converted = convert(bytes, encoding);
+    if (!converted) return std::unexpected(converted.error());
+    candidate.utf8 = std::move(*converted);
+  }
+  candidate.reading = read(candidate.utf8);
+  return candidate;
+}
+
+Decoded chosen(Candidate candidate, std::string reason, std::vector<std::string> notes) {
+  return Decoded{std::move(candidate.utf8), std::string(candidate.encoding), std::move(reason),
+                 std::move(notes)};
+}
+
+Error garbled(const Candidate& candidate, const std::string& reason) {
+  const char32_t c = *candidate.reading.implausible;
+  return Error{ErrorKind::invalid_input,
+               "read as " + std::string(candidate.encoding) + " (" + reason + "), the text holds " +
+                   code_point(c) + " at character " +
+                   std::to_string(candidate.reading.implausible_at + 1) +
+                   ", which no page of the old portal has: the page is in none of UTF-8, "
+                   "windows-1250, ISO-8859-2, or damaged; not imported"};
+}
+
+}  // namespace
+
 Result<Decoded> to_utf8(std::string_view bytes, std::string_view declared) {
-  Decoded out;
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  std::vector<std::string> notes;
+  const bool bom = bytes.starts_with("\xEF\xBB\xBF");
+  if (bom) bytes.remove_prefix(3);
   const bool valid = is_valid_utf8(bytes);
-  const bool declared_utf8 = fold(declared) == "utf-8" || fold(declared) == "utf8";
-  if (valid && (has_non_ascii(bytes) || declared.empty() || declared_utf8)) {
-    out.utf8 = std::string(bytes);
-    out.encoding = "UTF-8";
-    if (!declared.empty() && !declared_utf8) {
-      out.notes.push_back("declared charset '" + std::string(declared) +
-                          "' but the bytes are UTF-8; read as UTF-8");
-    }
-    return out;
+  const bool ascii = !has_non_ascii(bytes);
+  const std::string_view named = known_encoding(declared);
+  if (!declared.empty() && named.empty()) {
+    notes.push_back("declared charset '" + std::string(declared) +
+                    "' is none of UTF-8, windows-1250, ISO-8859-2 (the old portal's); decided "
+                    "by the bytes");
   }
-  std::string encoding;
-  if (!declared.empty()) {
-    UErrorCode status = U_ZERO_ERROR;
-    const std::string name(declared);
-    std::unique_ptr<UConverter, ConverterCloser> probe(ucnv_open(name.c_str(), &status));
-    if (U_SUCCESS(status)) {
-      encoding = ucnv_getName(probe.get(), &status);
-      // A page declaring ISO-8859-1 or UTF-8 with Polish single-byte letters in it.
-      if (declared_utf8 || encoding.starts_with("ISO-8859-1") ||
-          encoding.find("1252") != std::string::npos) {
-        out.notes.push_back("declared charset '" + name + "' contradicts the bytes");
-        encoding.clear();
-      }
-    } else {
-      out.notes.push_back("unknown declared charset '" + name + "'");
+
+  std::string reason;
+  std::string_view encoding;
+  if (bom || (valid && !ascii)) {
+    encoding = kUtf8;
+    reason = bom ? "UTF-8 byte order mark" : "valid UTF-8";
+    if (!named.empty() && named != kUtf8) {
+      notes.push_back("declared charset '" + std::string(declared) +
+                      "' but the bytes are UTF-8; read as UTF-8");
     }
+  } else if (ascii) {
+    encoding = kUtf8;
+    reason = "ASCII only";
+  } else if (named == kCp1250 || named == kLatin2) {
+    auto candidate = decode(bytes, named);
+    if (!candidate) return std::unexpected(candidate.error());
+    if (!candidate->reading.implausible) {
+      return chosen(std::move(*candidate), "declared charset " + std::string(declared), notes);
+    }
+    notes.push_back("declared charset '" + std::string(declared) +
+                    "' does not decode the bytes cleanly; decided by the bytes");
+  } else if (named == kUtf8) {
+    notes.push_back("declared charset '" + std::string(declared) +
+                    "' but the bytes are not UTF-8; decided by the bytes");
   }
-  if (encoding.empty()) encoding = valid ? "UTF-8" : detected(bytes);
-  bool lossy = false;
-  auto converted = convert(bytes, encoding, lossy);
-  if (!converted) return std::unexpected(converted.error());
-  if (lossy) out.notes.push_back("some bytes are not " + encoding + " and were replaced by U+FFFD");
-  out.utf8 = std::move(*converted);
-  out.encoding = encoding;
-  return out;
+  if (!encoding.empty()) {
+    auto candidate = decode(bytes, encoding);
+    if (!candidate) return std::unexpected(candidate.error());
+    if (candidate->reading.implausible) return std::unexpected(garbled(*candidate, reason));
+    return chosen(std::move(*candidate), reason, notes);
+  }
+
+  // Single-byte Polish: the two tables differ on ą ś ź Ą Ś Ź and on 0x80–0x9F (punctuation in
+  // Windows-1250, control characters in ISO-8859-2).
+  auto cp1250 = decode(bytes, kCp1250);
+  if (!cp1250) return std::unexpected(cp1250.error());
+  auto latin2 = decode(bytes, kLatin2);
+  if (!latin2) return std::unexpected(latin2.error());
+  const bool cp1250_clean = !cp1250->reading.implausible;
+  const bool latin2_clean = !latin2->reading.implausible;
+  const std::string counts = "windows-1250 explains " +
+                             std::to_string(cp1250->reading.polish_letters) +
+                             " Polish letters, ISO-8859-2 " +
+                             std::to_string(latin2->reading.polish_letters);
+  if (cp1250_clean && latin2_clean && cp1250->utf8 == latin2->utf8) {
+    return chosen(std::move(*cp1250),
+                  "reads the same in windows-1250 and ISO-8859-2 (no ą, ś, ź): windows-1250",
+                  notes);
+  }
+  if (latin2_clean &&
+      (!cp1250_clean || latin2->reading.polish_letters > cp1250->reading.polish_letters)) {
+    return chosen(std::move(*latin2),
+                  cp1250_clean ? counts : "not windows-1250 (control characters); " + counts,
+                  notes);
+  }
+  if (cp1250_clean) {
+    return chosen(std::move(*cp1250),
+                  latin2_clean ? counts : "not ISO-8859-2 (control characters); " + counts, notes);
+  }
+  return std::unexpected(garbled(*cp1250, "neither windows-1250 nor ISO-8859-2 decodes it"));
 }
 
 }  // namespace bdp::legacy

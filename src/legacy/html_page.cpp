@@ -18,6 +18,8 @@ Result<LegacyPage> parse_html_page(std::string_view bytes) {
   auto page = parse_page_lines(html_lines(decoded->utf8));
   if (!page) return page;
   for (auto& note : decoded->notes) page->warnings.push_back({"page", std::move(note)});
+  page->encoding = decoded->encoding;
+  page->encoding_reason = decoded->reason;
   return page;
 }
 

@@ -45,6 +45,9 @@ std::string format_summary(const ImportReport& r) {
          " created; " + plural(r.conflicts.size(), "conflict", "conflicts") +
          " resolved by the newest record.\n";
   for (const auto& page : r.pages) {
+    if (r.dry_run && !page.encoding.empty()) {
+      out += "encoding " + page.file + ": " + page.encoding + " (" + page.encoding_reason + ")\n";
+    }
     if (page.action == PageAction::skipped)
       out += "skipped " + page.file + ": " + page.reason + "\n";
     for (const auto& w : page.warnings) {
@@ -70,6 +73,8 @@ std::string report_json(const ImportReport& r) {
                      {"source_key", page.source_key},
                      {"title", page.title},
                      {"reason", page.reason},
+                     {"encoding", page.encoding},
+                     {"encoding_reason", page.encoding_reason},
                      {"warnings", warnings}});
   }
   nlohmann::json conflicts = nlohmann::json::array();

@@ -22,6 +22,8 @@ struct PageOutcome {
   std::string source_key;
   std::string title;
   std::string reason;             // why it was skipped, "" otherwise
+  std::string encoding;           // of the page's bytes, "" when the page could not be decoded
+  std::string encoding_reason;    // why that encoding (LegacyPage::encoding_reason)
   std::vector<Warning> warnings;  // fields that could not be read, quirks
 };
 
@@ -40,7 +42,8 @@ struct ImportReport {
 
 // "Imported 2, updated 0, skipped 0 of 2 pages; 1 warning; 1 unit created, 1 updated; 2
 // conflicts resolved by the newest record" followed by one line per skipped page (file:
-// reason), per warning and per conflict. Pure.
+// reason), per warning and per conflict; a dry run adds one line per page with its encoding
+// and why it was chosen. Pure.
 std::string format_summary(const ImportReport& report);
 
 // The whole report as a JSON document (UTF-8). Pure.

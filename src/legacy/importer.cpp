@@ -53,7 +53,7 @@ class Importer {
   }
 
   void skip(const std::string& file, const std::string& reason) {
-    report_.pages.push_back({file, PageAction::skipped, 0, "", "", reason, {}});
+    report_.pages.push_back({file, PageAction::skipped, 0, "", "", reason, "", "", {}});
   }
 
   // Writes the pending batch; a page the store refuses is reported as skipped.
@@ -75,6 +75,8 @@ class Importer {
     auto page = read_page_file(file);
     if (!page) return std::unexpected(page.error());
     outcome.warnings = page->warnings;
+    outcome.encoding = page->encoding;
+    outcome.encoding_reason = page->encoding_reason;
     auto mapped = map_page(*page, file);
     if (!mapped) return std::unexpected(mapped.error());
     outcome.warnings = mapped->warnings;
@@ -85,7 +87,7 @@ class Importer {
       practice.section_ids = {
           sections_.ensure(mapped->section_path, page->p1, page->p2, report_.sections_created)};
     }
-    auto existing = find_existing(practice);
+    auto existing = find_existing(practice, mapped->former_source_keys);
     if (!existing) return std::unexpected(existing.error());
     if (*existing) {
       practice.id = (*existing)->id;
@@ -107,7 +109,8 @@ class Importer {
   // first (a primary-key read): an import keeps the old id whenever it is free, so a free id
   // means a new page. Only a page whose id is held by another practice, or that has no old
   // id, is looked up by source key.
-  Result<std::optional<Practice>> find_existing(const Practice& practice) {
+  Result<std::optional<Practice>> find_existing(const Practice& practice,
+                                                const std::vector<std::string>& former_keys) {
     if (practice.id > 0) {
       auto by_id = store_.practice(practice.id);
       if (!by_id && by_id.error().kind != ErrorKind::not_found) {
@@ -116,9 +119,14 @@ class Importer {
       if (!by_id) return std::nullopt;
       if (by_id->source_key == practice.source_key) return std::optional(std::move(*by_id));
     }
-    auto by_key = store_.practice_by_source_key(practice.source_key);
-    if (by_key) return std::optional(std::move(*by_key));
-    if (by_key.error().kind != ErrorKind::not_found) return std::unexpected(by_key.error());
+    // A record an earlier importer made by misreading the page is corrected in place.
+    std::vector<std::string> keys = {practice.source_key};
+    keys.insert(keys.end(), former_keys.begin(), former_keys.end());
+    for (const auto& key : keys) {
+      auto by_key = store_.practice_by_source_key(key);
+      if (by_key) return std::optional(std::move(*by_key));
+      if (by_key.error().kind != ErrorKind::not_found) return std::unexpected(by_key.error());
+    }
     return std::nullopt;
   }
 

@@ -47,6 +47,8 @@ struct LegacyPage {
   std::optional<std::int64_t> art;                // old practice id (the `art` address parameter)
   std::string p1, p2;                             // old section / subsection address parameters
   std::optional<std::int64_t> visitor_count;      // the counter shown on the page
+  std::string encoding;         // the bytes' character encoding: "windows-1250", "UTF-8", ...
+  std::string encoding_reason;  // why that one: "declared charset iso-8859-2", "valid UTF-8", ...
   std::vector<Warning> warnings;
 };
 

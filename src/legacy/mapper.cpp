@@ -95,6 +95,13 @@ std::string source_key(const LegacyPage& page) {
   return "legacy:sha:" + sha256_hex16(page.title + "\n" + page.metryka.entered_on);
 }
 
+std::vector<std::string> former_source_keys(const LegacyPage& page) {
+  if (page.art || page.section_path.size() != 1) return {};
+  LegacyPage misread = page;
+  misread.title = collapse_spaces(page.section_path.front() + " " + page.title);
+  return {source_key(misread)};
+}
+
 std::string unit_match_key(const Unit& unit) {
   return level_of(unit.type) + "|" + fold(unit.town) + "|" + fold(unit.voivodeship);
 }
@@ -126,6 +133,7 @@ Result<MappedPage> map_page(const LegacyPage& page, const std::string& source_fi
   p.attachments = page.attachments;
   p.provenance = {"legacy", page.programme, "imported from the old portal, file " + source_file};
   p.source_key = source_key(page);
+  out.former_source_keys = former_source_keys(page);
   p.status = PracticeStatus::published;
   if (!page.art) {
     out.warnings.push_back({"page",

@@ -17,6 +17,9 @@ struct MappedPage {
   Unit unit;          // id 0; population: one figure dated by the year of entered_on
   std::vector<std::string> section_path;
   std::vector<Warning> warnings;  // the page's warnings, then the mapper's
+  // Keys earlier importers gave this page when they misread it (former_source_keys), to find
+  // and correct such a record in place.
+  std::vector<std::string> former_source_keys;
 };
 
 // `source_file` goes into the provenance note. Errors (invalid_input): the page names no unit
@@ -26,6 +29,10 @@ Result<MappedPage> map_page(const LegacyPage& page, const std::string& source_fi
 // The stable key of an imported page: "legacy:art:<id>" when the old id is known, otherwise
 // "legacy:sha:<first 16 hex digits of SHA-256 of title, LF, entered_on>".
 std::string source_key(const LegacyPage& page);
+
+// The keys of records that earlier importers made of this page by misreading it: a page
+// without an old id whose one-level breadcrumb was read as the start of its title.
+std::vector<std::string> former_source_keys(const LegacyPage& page);
 
 // The key units are matched by: level ("gmina", "powiat", "województwo", "związek"), folded town
 // and folded voivodeship; the gmina types (miejska, wiejska, miejsko-wiejska, miasto na prawach

@@ -67,6 +67,8 @@ Result<LegacyPage> parse_page_bytes(std::string_view name, std::string_view byte
     auto parsed = parse_text_page(decoded->utf8);
     if (!parsed) return parsed;
     for (auto& note : decoded->notes) parsed->warnings.push_back({"page", std::move(note)});
+    parsed->encoding = decoded->encoding;
+    parsed->encoding_reason = decoded->reason;
     return parsed;
   }();
   if (page && !page->art) {

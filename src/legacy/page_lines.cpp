@@ -27,8 +27,22 @@ bool is_top_section(std::string_view folded) {
   return false;
 }
 
+// Entries of the old menu that are pages of their own, not sections.
+bool is_menu_page(std::string_view folded) {
+  static constexpr std::array<std::string_view, 6> names = {
+      "strona główna",    "smup",     "mapa praktyk", "inne bazy danych", "publikacje i dokumenty",
+      "portal jst.org.pl"};
+  return std::find(names.begin(), names.end(), folded) != names.end();
+}
+
 bool is_tab_bar(std::string_view folded) {
   return folded.find("skrót i metryka") != std::string_view::npos;
+}
+
+// A menu or breadcrumb entry without the "»" that marks a subsection.
+std::string_view without_arrow(std::string_view folded) {
+  if (folded.starts_with("»")) folded.remove_prefix(std::string_view("»").size());
+  return trim(folded);
 }
 
 std::string_view without_colon(std::string_view folded) {
@@ -186,13 +200,27 @@ class Reader {
       if (colon == std::string::npos) continue;
       if (first_pair == none) first_pair = i;
       std::string_view top = std::string_view(folded_[i]).substr(0, colon);
-      if (top.starts_with("»")) top = trim(top.substr(std::string_view("»").size()));
-      if (is_top_section(top)) {
+      if (is_top_section(without_arrow(top))) {
         breadcrumb_ = i;
         break;
       }
     }
     if (breadcrumb_ == none && counter_ != none) breadcrumb_ = first_pair;
+    if (breadcrumb_ == none && counter_ != none) breadcrumb_ = one_level_breadcrumb(to);
+  }
+
+  // A section without subsections has a one-level breadcrumb (" Efektywność energetyczna"):
+  // the first line after the counter, when it names a section of the menu above the counter.
+  std::size_t one_level_breadcrumb(std::size_t to) const {
+    std::size_t i = counter_ + 3;
+    while (i < lines_.size() && i < to && folded_[i].empty()) ++i;
+    if (i >= lines_.size() || i >= to) return none;
+    const std::string_view name = without_arrow(folded_[i]);
+    if (is_menu_page(name)) return none;
+    for (std::size_t m = 0; m < counter_; ++m) {
+      if (!name.empty() && without_arrow(folded_[m]) == name) return i;
+    }
+    return none;
   }
 
   // Programme header (first line, above the menu), visitor counter, breadcrumb.

@@ -2,6 +2,9 @@
 // running portal.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "bdp_process.h"
 
 namespace bdp::testing {
@@ -53,6 +56,35 @@ TEST_P(Legacy, ImportingTheSamePageAgainUpdatesAndNeverDuplicates) {
     ++titles;
   }
   EXPECT_EQ(titles, 1u);
+}
+
+TEST_P(Legacy, ADryRunSaysPerPageWhichEncodingWasChosenAndWhy) {
+  TestDatabase db(GetParam());
+  const auto folder = db.dir() / "pages";
+  std::filesystem::create_directories(folder);
+  const std::string fixtures = std::string(BDP_SOURCE_DIR) + "/tests/legacy/fixtures/";
+  std::filesystem::copy_file(fixtures + "seed2_art523_cp1250.html", folder / "a.html");
+  std::filesystem::copy_file(fixtures + "000_1196ef917f521a9f.txt", folder / "b.txt");
+  {
+    // 0x81 and 0x98: unassigned in Windows-1250, control characters in ISO-8859-2.
+    std::ofstream garbled(folder / "c.txt", std::ios::binary);
+    garbled << "Pomoc spo\xB3\x65\x63zna \x81\x98\n";
+  }
+  auto [code, out] = run_bdp({"import-legacy", "--dry-run", "--database", db.url(),
+                              folder.string()},
+                             db.dir());
+  EXPECT_EQ(code, 1) << "a page could not be read: " << out;
+  EXPECT_NE(out.find("encoding " + (folder / "a.html").string() +
+                     ": windows-1250 (declared charset windows-1250)"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("encoding " + (folder / "b.txt").string() + ": UTF-8 (valid UTF-8)"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("skipped " + (folder / "c.txt").string() + ": read as windows-1250"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("not imported"), std::string::npos) << out;
 }
 
 TEST_P(Legacy, ABrokenPageIsReportedAndTheRestImports) {
