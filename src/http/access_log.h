@@ -39,14 +39,15 @@ std::string format_access_log(const AccessLogEntry& entry);
 // AccessLogWriter: the lines of every server thread, each "time=<ISO 8601 local time with
 // milliseconds and offset> <entry>\n", appended to one buffer under a short lock; a background
 // thread writes the buffer with one write(2) when kFlushBytes are pending or kFlushInterval
-// has passed. A stuck descriptor never blocks requests: beyond kMaxPendingBytes lines are
+// has passed (so a line is readable in the log within about 50 ms: scripts/deploy-test.sh
+// reads it 0.2 s after its request). A stuck descriptor never blocks requests: beyond kMaxPendingBytes lines are
 // dropped, and a line "access_log_dropped=N" says so once writing resumes. The destructor
 // writes what is pending. Thread-safe.
 class AccessLogWriter {
  public:
   static constexpr std::size_t kFlushBytes = 64 * 1024;
   static constexpr std::size_t kMaxPendingBytes = 8 * 1024 * 1024;
-  static constexpr auto kFlushInterval = std::chrono::milliseconds(100);
+  static constexpr auto kFlushInterval = std::chrono::milliseconds(50);
 
   // `fd` is borrowed (stdout by default in the server) and must stay open while the writer lives.
   explicit AccessLogWriter(int fd);
