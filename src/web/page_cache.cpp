@@ -4,6 +4,8 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "http/gzip.h"
 #include "web/views/views.h"
@@ -96,10 +98,10 @@ std::shared_ptr<PageCache::Entry> PageCache::insert(const std::string& key, int 
 }
 
 std::size_t PageCache::drop(const std::vector<std::string>& tags) {
+  const std::unordered_set<std::string_view> dropped(tags.begin(), tags.end());
   const auto shows_any = [&](const Entry& entry) {
-    return std::any_of(entry.tags.begin(), entry.tags.end(), [&](const std::string& tag) {
-      return std::find(tags.begin(), tags.end(), tag) != tags.end();
-    });
+    return std::any_of(entry.tags.begin(), entry.tags.end(),
+                       [&](const std::string& tag) { return dropped.contains(tag); });
   };
   std::unique_lock lock(mutex_);
   // Any drop refuses the renders running now, also of untagged pages: simpler than a
