@@ -168,6 +168,22 @@ TEST_F(Pipeline, AStoreFailureShowsTheUnavailablePageAndNoneOfItsText) {
   EXPECT_EQ(get("/").status, 200) << "a failure is not cached";
 }
 
+TEST_F(Pipeline, AStoreFailureOnTheEditorsPagesLeaksNoneOfItsText) {
+  store->fail_with({ErrorKind::unavailable, kStoreText});
+  const auto login = request(http::Method::post, "/redakcja/logowanie",
+                             {{"content-type", "application/x-www-form-urlencoded"},
+                              {"cookie", "bdp_csrf=t0k3n"}},
+                             "csrf=t0k3n&email=redaktor%40example.org&haslo=sekret");
+  EXPECT_EQ(login.status, 503);
+  expect_no_internal_text(login, kStoreText);
+  const auto forged = request(http::Method::post, "/redakcja/logowanie",
+                              {{"content-type", "application/x-www-form-urlencoded"},
+                               {"cookie", "bdp_csrf=t0k3n"}},
+                              "csrf=other&email=a%40b.pl&haslo=x");
+  EXPECT_EQ(forged.status, 403);
+  EXPECT_NE(forged.body.find("<h1>Brak dostępu</h1>"), std::string::npos);
+}
+
 TEST_F(Pipeline, AStoreFailureOfAnInternalKindIsA500PageInTheVisitorsLanguage) {
   store->fail_with({ErrorKind::internal, kStoreText});
   const auto r = get("/jednostki/srem-wielkopolskie", {{"cookie", "lang=en"}});
