@@ -74,8 +74,8 @@ http::Response get(web::Portal& portal, const std::string& target) {
 
 // Every page a crawler reaches; returns how many answered 200.
 int walk(web::Portal& portal, const Dataset& data, const std::string& needle, int* shown) {
-  std::vector<std::string> targets = {"/", "/mapa", "/publikacje", "/inne-bazy", "/smup",
-                                      "/deklaracja-dostepnosci"};
+  std::vector<std::string> targets = {"/",          "/mapa", "/publikacje",
+                                      "/inne-bazy", "/smup", "/deklaracja-dostepnosci"};
   for (const auto& s : data.sections) {
     for (int page = 1; page <= 30; ++page) {
       targets.push_back(fmt::format("/dzialy/{}?strona={}", s.slug, page));
@@ -137,16 +137,18 @@ int main(int argc, char** argv) {
   (*portal)->on_changes();
   const std::size_t kept_by_log = (*portal)->cached_pages();
 
-  fmt::print("practices {}, units {}, sections {}; pages answered 200: {}, cached {}\n",
-             practices, units, data.sections.size(), pages, before);
-  fmt::print("after editing practice {} (unit {}, {} sections): {} of {} cached pages kept = "
-             "{:.1f} %\n",
-             edited.id, edited.unit_id, edited.section_ids.size(), kept, before,
-             100.0 * static_cast<double>(kept) / static_cast<double>(before));
+  fmt::print("practices {}, units {}, sections {}; pages answered 200: {}, cached {}\n", practices,
+             units, data.sections.size(), pages, before);
+  fmt::print(
+      "after editing practice {} (unit {}, {} sections): {} of {} cached pages kept = "
+      "{:.1f} %\n",
+      edited.id, edited.unit_id, edited.section_ids.size(), kept, before,
+      100.0 * static_cast<double>(kept) / static_cast<double>(before));
   fmt::print("pages showing the new title after the edit: {}; still showing the old one: {}\n",
              shown, stale);
-  fmt::print("through on_changes() and the store's own change log (the entry names {} related "
-             "entities): {} of {} cached pages kept\n",
-             related, kept_by_log, refilled);
+  fmt::print(
+      "through on_changes() and the store's own change log (the entry names {} related "
+      "entities): {} of {} cached pages kept\n",
+      related, kept_by_log, refilled);
   return stale == 0 ? 0 : 1;
 }

@@ -20,35 +20,41 @@ const Error kNoSearch{ErrorKind::unavailable, "search index is not open", "searc
 
 void add_api_routes(Routes& routes, Site& site) {
   using M = http::Method;
-  routes.add(M::get, "/api/v1/search", {RouteKind::api, [&site](const Visit& v, const Params&) {
-               if (!site.search) return site.error(v, kNoSearch);
-               const auto query = search::query_from_parameters(v.request.query);
-               auto results = site.search->search(query);
-               if (!results) {
-                 Error e = results.error();
-                 // The one query the index refuses is one too long.
-                 if (e.kind == ErrorKind::invalid_input) e.public_message = "search.notice.too_long";
-                 if (e.kind == ErrorKind::unavailable) e.public_message = "search.unavailable";
-                 return site.error(v, e);
-               }
-               return json(search::search_results_to_json(query, *results));
-             }});
+  routes.add(M::get, "/api/v1/search",
+             {RouteKind::api, [&site](const Visit& v, const Params&) {
+                if (!site.search) return site.error(v, kNoSearch);
+                const auto query = search::query_from_parameters(v.request.query);
+                auto results = site.search->search(query);
+                if (!results) {
+                  Error e = results.error();
+                  // The one query the index refuses is one too long.
+                  if (e.kind == ErrorKind::invalid_input)
+                    e.public_message = "search.notice.too_long";
+                  if (e.kind == ErrorKind::unavailable) e.public_message = "search.unavailable";
+                  return site.error(v, e);
+                }
+                return json(search::search_results_to_json(query, *results));
+              }});
   routes.add(M::get, "/api/v1/suggest", {RouteKind::api, [&site](const Visit& v, const Params&) {
-               if (!site.search) return site.error(v, kNoSearch);
-               auto suggestions = site.search->suggest(v.request.param("q"), 8);
-               if (!suggestions) return site.error(v, suggestions.error());
-               return json(search::suggestions_to_json(*suggestions));
-             }});
-  routes.add(M::get, "/healthz", {RouteKind::health, [&site](const Visit&, const Params&) {
-               auto seq = site.store.last_change_seq();
-               auto r = seq ? http::text_response(
-                                  200, fmt::format("{{\"status\":\"ok\",\"change_seq\":{}}}\n", *seq),
-                                  "application/json")
-                            : http::text_response(503, "{\"status\":\"unavailable\"}\n",
-                                                  "application/json");
-               r.set_header("cache-control", "no-store");
-               return r;
-             }});
+                                           if (!site.search) return site.error(v, kNoSearch);
+                                           auto suggestions =
+                                               site.search->suggest(v.request.param("q"), 8);
+                                           if (!suggestions)
+                                             return site.error(v, suggestions.error());
+                                           return json(search::suggestions_to_json(*suggestions));
+                                         }});
+  routes.add(M::get, "/healthz",
+             {RouteKind::health, [&site](const Visit&, const Params&) {
+                auto seq = site.store.last_change_seq();
+                auto r =
+                    seq ? http::text_response(
+                              200, fmt::format("{{\"status\":\"ok\",\"change_seq\":{}}}\n", *seq),
+                              "application/json")
+                        : http::text_response(503, "{\"status\":\"unavailable\"}\n",
+                                              "application/json");
+                r.set_header("cache-control", "no-store");
+                return r;
+              }});
 }
 
 }  // namespace bdp::web

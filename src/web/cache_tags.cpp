@@ -2,9 +2,15 @@
 
 namespace bdp::web {
 
-std::string practice_tag(std::int64_t id) { return "practice:" + std::to_string(id); }
-std::string unit_tag(std::int64_t id) { return "unit:" + std::to_string(id); }
-std::string unit_practices_tag(std::int64_t id) { return "unit-practices:" + std::to_string(id); }
+std::string practice_tag(std::int64_t id) {
+  return "practice:" + std::to_string(id);
+}
+std::string unit_tag(std::int64_t id) {
+  return "unit:" + std::to_string(id);
+}
+std::string unit_practices_tag(std::int64_t id) {
+  return "unit-practices:" + std::to_string(id);
+}
 std::string section_practices_tag(std::int64_t id) {
   return "section-practices:" + std::to_string(id);
 }

@@ -36,10 +36,10 @@ void log_error(const Error& error, std::string_view target);
 // Renders the site's HTML page (layout, menu, counter) around a PublicError.
 using ErrorPageRenderer = std::function<std::string(const PublicError&)>;
 
-// The response for `error` to the request for `target`, logged by log_error(). html: `render_page`'s page, text/html; problem_json:
-// application/problem+json {"type": "about:blank", "title", "status", "detail", "code",
-// "instance": target}. Never cached (Cache-Control: no-store); 503 carries Retry-After: 5.
-// Thread-safe when render_page is.
+// The response for `error` to the request for `target`, logged by log_error(). html:
+// `render_page`'s page, text/html; problem_json: application/problem+json {"type": "about:blank",
+// "title", "status", "detail", "code", "instance": target}. Never cached (Cache-Control: no-store);
+// 503 carries Retry-After: 5. Thread-safe when render_page is.
 http::Response error_response(const Error& error, ErrorFormat format, i18n::Lang lang,
                               std::string_view target, const ErrorPageRenderer& render_page);
 

@@ -16,10 +16,11 @@
 //                     spliced in): only page routes answered 200 count.
 //  7. error boundary  Site::error / error_boundary.h: any failure of 3–6 becomes the response
 //                     for the route's format; an exception here becomes a 500 page.
-//  8. compression     http::finalize_response, after the handler: works on the final bytes
+//  8. ETag / 304      http::finalize_response, after the handler set the etag and before
+//                     compression: a revalidated answer is not compressed for nothing (the
+//                     etag turns weak first when the body is to be gzipped).
+//  9. compression     http::finalize_response, the last change to the body: of the final bytes
 //                     (cached pages bring their own gzip variant).
-//  9. ETag / 304      http::finalize_response, with compression: the etag is that of the bytes
-//                     sent, so it is decided after the content coding.
 // 10. access log      http::Connection, last, after the write: logs the status and bytes sent.
 #include <sodium.h>
 #include <spdlog/spdlog.h>
@@ -62,9 +63,9 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   portal->seen_seq_ = *seq;
   auto tree = store.sections();
   if (!tree) return std::unexpected(tree.error());
-  portal->site_ = std::make_unique<Site>(store, portal->search_.get(), portal->options_.config,
-                                         *portal->views_, *portal->assets_,
-                                         SectionTree(std::move(*tree)));
+  portal->site_ =
+      std::make_unique<Site>(store, portal->search_.get(), portal->options_.config, *portal->views_,
+                             *portal->assets_, SectionTree(std::move(*tree)));
   add_public_routes(portal->routes_, *portal->site_);
   add_search_routes(portal->routes_, *portal->site_);
   add_editor_routes(portal->routes_, *portal->site_);
@@ -96,8 +97,8 @@ http::Response Portal::handle(const http::Request& request) {
   const bool gzip = http::accepts_gzip(request.header("accept-encoding").value_or(""));
   auto match = routes_.match(request.method, request.path);  // 3.
   const auto* found = std::get_if<RouteFound<Route>>(&match);
-  const Visit visit(request, found ? found->handler->kind : kind_by_path(request.path), lang,
-                    gzip, *counter_);
+  const Visit visit(request, found ? found->handler->kind : kind_by_path(request.path), lang, gzip,
+                    *counter_);
   try {
     // 4.–6. in the handler and the Site it answers through.
     if (found) return found->handler->handler(visit, found->params);

@@ -18,7 +18,8 @@ std::optional<int> page_param(const http::Request& request) {
   if (text.empty()) return 1;
   int n = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (ec != std::errc() || end != text.data() + text.size() || n < 1 || n > 100000) return std::nullopt;
+  if (ec != std::errc() || end != text.data() + text.size() || n < 1 || n > 100000)
+    return std::nullopt;
   return n;
 }
 
@@ -26,7 +27,8 @@ std::optional<int> page_param(const http::Request& request) {
 std::optional<std::int64_t> practice_id(const std::string& ref) {
   std::int64_t id = 0;
   auto [end, ec] = std::from_chars(ref.data(), ref.data() + ref.size(), id);
-  if (ec != std::errc() || id <= 0 || (end != ref.data() + ref.size() && *end != '-')) return std::nullopt;
+  if (ec != std::errc() || id <= 0 || (end != ref.data() + ref.size() && *end != '-'))
+    return std::nullopt;
   return id;
 }
 
@@ -38,8 +40,12 @@ std::string local_path_or_root(std::string path) {
   return local ? path : std::string(1, '/');
 }
 
-Error bad_request(std::string why) { return Error{ErrorKind::invalid_input, std::move(why)}; }
-Error no_page(std::string why) { return Error{ErrorKind::not_found, std::move(why)}; }
+Error bad_request(std::string why) {
+  return Error{ErrorKind::invalid_input, std::move(why)};
+}
+Error no_page(std::string why) {
+  return Error{ErrorKind::not_found, std::move(why)};
+}
 
 // A page of practices with the units they name; the tags of the practices and units shown are
 // added to `tags`.
@@ -163,12 +169,12 @@ Handler info_route(Site& site, std::string title_key, std::string text_key, std:
   return [&site, title_key, text_key, href](const Visit& v, const Params&) {
     return site.cached_page(v, title_key, [&]() -> Result<Rendered> {
       const auto tree = site.sections();
-      return Rendered{200,
-                      site.views.message(site.view_context(v, *tree),
-                                         std::string(i18n::tr(v.lang, title_key)),
-                                         {std::string(i18n::tr(v.lang, text_key))}, href, href),
-                      {},
-                      {}};
+      return Rendered{
+          200,
+          site.views.message(site.view_context(v, *tree), std::string(i18n::tr(v.lang, title_key)),
+                             {std::string(i18n::tr(v.lang, text_key))}, href, href),
+          {},
+          {}};
     });
   };
 }
@@ -198,7 +204,8 @@ http::Response legacy_redirect(Site& site, const Visit& v) {
   }
   std::string target = practice_path(*practice);
   if (address->tab == legacy::tab_presentation) target += "/pelna-prezentacja";
-  if (address->tab == legacy::tab_attachments && !practice->attachments.empty()) target += "/zalaczniki";
+  if (address->tab == legacy::tab_attachments && !practice->attachments.empty())
+    target += "/zalaczniki";
   return http::redirect(301, target);
 }
 
@@ -243,12 +250,13 @@ void add_public_routes(Routes& routes, Site& site) {
              page(info_route(site, "nav.other_databases", "placeholder.text", "")));
   routes.add(M::get, "/smup",
              page(info_route(site, "nav.smup", "smup.text", "https://www.smup.gov.pl")));
-  routes.add(M::get, "/deklaracja-dostepnosci", page([&site](const Visit& v, const Params&) {
-               return site.cached_page(v, "/deklaracja-dostepnosci", [&]() -> Result<Rendered> {
-                 const auto tree = site.sections();
-                 return Rendered{200, site.views.accessibility(site.view_context(v, *tree)), {}, {}};
-               });
-             }));
+  routes.add(
+      M::get, "/deklaracja-dostepnosci", page([&site](const Visit& v, const Params&) {
+        return site.cached_page(v, "/deklaracja-dostepnosci", [&]() -> Result<Rendered> {
+          const auto tree = site.sections();
+          return Rendered{200, site.views.accessibility(site.view_context(v, *tree)), {}, {}};
+        });
+      }));
   routes.add(M::get, "/jezyk/{lang}", page([&site](const Visit& v, const Params& p) {
                const auto lang = i18n::parse_lang(p.at("lang"));
                if (!lang) return site.error(v, no_page("no language " + p.at("lang")));
@@ -259,9 +267,8 @@ void add_public_routes(Routes& routes, Site& site) {
                                         i18n::code(*lang)));
                return r;
              }));
-  routes.add(M::get, "/index.php", page([&site](const Visit& v, const Params&) {
-               return legacy_redirect(site, v);
-             }));
+  routes.add(M::get, "/index.php",
+             page([&site](const Visit& v, const Params&) { return legacy_redirect(site, v); }));
 }
 
 }  // namespace bdp::web

@@ -67,14 +67,12 @@ http::Response Site::page(const Visit& visit, int status, const std::string& htm
 
 http::Response Site::error(const Visit& visit, const Error& error) const {
   const auto format = visit.kind == RouteKind::api ? ErrorFormat::problem_json : ErrorFormat::html;
-  return error_response(error, format, visit.lang, visit.request.target,
-                        [&](const PublicError& e) {
-                          const auto tree = sections();
-                          const std::string html =
-                              views.message(view_context(visit, *tree), e.title, {e.detail}, "/",
-                                            std::string(i18n::tr(visit.lang, "error.back")));
-                          return page(visit, e.status, html).body;
-                        });
+  return error_response(error, format, visit.lang, visit.request.target, [&](const PublicError& e) {
+    const auto tree = sections();
+    const std::string html = views.message(view_context(visit, *tree), e.title, {e.detail}, "/",
+                                           std::string(i18n::tr(visit.lang, "error.back")));
+    return page(visit, e.status, html).body;
+  });
 }
 
 }  // namespace bdp::web

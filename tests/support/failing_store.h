@@ -23,19 +23,27 @@ class FailingStore final : public Store {
     failure_.reset();
   }
 
-  Status migrate() override { return call([&] { return inner_.migrate(); }); }
-  Result<std::vector<Section>> sections() override { return call([&] { return inner_.sections(); }); }
+  Status migrate() override {
+    return call([&] { return inner_.migrate(); });
+  }
+  Result<std::vector<Section>> sections() override {
+    return call([&] { return inner_.sections(); });
+  }
   Result<std::int64_t> save_section(const Section& s) override {
     return call([&] { return inner_.save_section(s); });
   }
   Result<std::vector<std::pair<std::int64_t, std::int64_t>>> section_counts() override {
     return call([&] { return inner_.section_counts(); });
   }
-  Result<Unit> unit(std::int64_t id) override { return call([&] { return inner_.unit(id); }); }
+  Result<Unit> unit(std::int64_t id) override {
+    return call([&] { return inner_.unit(id); });
+  }
   Result<Unit> unit_by_slug(const std::string& slug) override {
     return call([&] { return inner_.unit_by_slug(slug); });
   }
-  Result<std::vector<Unit>> units() override { return call([&] { return inner_.units(); }); }
+  Result<std::vector<Unit>> units() override {
+    return call([&] { return inner_.units(); });
+  }
   Result<std::int64_t> save_unit(const Unit& u) override {
     return call([&] { return inner_.save_unit(u); });
   }
@@ -82,7 +90,9 @@ class FailingStore final : public Store {
   Result<std::int64_t> add_editor(const Editor& e) override {
     return call([&] { return inner_.add_editor(e); });
   }
-  Result<std::vector<Editor>> editors() override { return call([&] { return inner_.editors(); }); }
+  Result<std::vector<Editor>> editors() override {
+    return call([&] { return inner_.editors(); });
+  }
   Result<Editor> editor_by_email(const std::string& email) override {
     return call([&] { return inner_.editor_by_email(email); });
   }
@@ -101,9 +111,15 @@ class FailingStore final : public Store {
   Result<std::int64_t> prune_sessions(std::int64_t now) override {
     return call([&] { return inner_.prune_sessions(now); });
   }
-  Result<Dataset> dump() override { return call([&] { return inner_.dump(); }); }
-  Status load(const Dataset& data) override { return call([&] { return inner_.load(data); }); }
-  Result<bool> empty() override { return call([&] { return inner_.empty(); }); }
+  Result<Dataset> dump() override {
+    return call([&] { return inner_.dump(); });
+  }
+  Status load(const Dataset& data) override {
+    return call([&] { return inner_.load(data); });
+  }
+  Result<bool> empty() override {
+    return call([&] { return inner_.empty(); });
+  }
   Result<OperationalState> operational_state() override {
     return call([&] { return inner_.operational_state(); });
   }

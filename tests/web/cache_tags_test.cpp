@@ -15,8 +15,13 @@ Tags sorted(Tags tags) {
 }
 
 TEST(CacheTags, APracticeChangeNamesItsPagesItsListingsBeforeAndAfterAndHome) {
-  const Change moved{7, EntityKind::practice, 5, false,
-                     {{EntityKind::unit, 1}, {EntityKind::unit, 2}, {EntityKind::section, 3},
+  const Change moved{7,
+                     EntityKind::practice,
+                     5,
+                     false,
+                     {{EntityKind::unit, 1},
+                      {EntityKind::unit, 2},
+                      {EntityKind::section, 3},
                       {EntityKind::section, 11}}};
   EXPECT_EQ(sorted(*stale_tags(moved)),
             sorted({"practice:5", "home", "unit-practices:1", "unit-practices:2",

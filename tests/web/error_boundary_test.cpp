@@ -14,7 +14,9 @@ const std::string kInternal =
     "SELECT password_hash FROM editors; /var/lib/bdp/bdp.db: Xapian::DatabaseCorruptError";
 
 // A page renderer that shows what it is given, so the test sees what reaches the page.
-std::string echo_page(const PublicError& e) { return "<h1>" + e.title + "</h1><p>" + e.detail + "</p>"; }
+std::string echo_page(const PublicError& e) {
+  return "<h1>" + e.title + "</h1><p>" + e.detail + "</p>";
+}
 
 TEST(ErrorBoundary, OneStatusPerKind) {
   EXPECT_EQ(http_status_for(ErrorKind::invalid_input), 400);
@@ -32,8 +34,8 @@ TEST(ErrorBoundary, NoKindInNoFormatOrLanguageLetsTheInternalMessageOut) {
         const Error error{kind, kInternal};
         const auto r = error_response(error, format, lang, "/x?q=1", echo_page);
         const auto pub = public_error(error, lang);
-        SCOPED_TRACE(std::string(to_string(kind)) + (format == ErrorFormat::html ? " html " : " json ") +
-                     i18n::code(lang));
+        SCOPED_TRACE(std::string(to_string(kind)) +
+                     (format == ErrorFormat::html ? " html " : " json ") + i18n::code(lang));
         EXPECT_EQ(r.status, http_status_for(kind));
         EXPECT_EQ(r.body.find("SELECT"), std::string::npos);
         EXPECT_EQ(r.body.find("/var/lib"), std::string::npos);

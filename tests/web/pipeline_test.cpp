@@ -75,7 +75,8 @@ TEST_F(Pipeline, AnOldSlugRedirectsToThePermalink) {
 TEST_F(Pipeline, ConditionalGetAndGzipComeAfterTheHandler) {
   const auto path = practice_path_of(1);
   const auto first = get(path, {{"user-agent", "t"}});
-  const auto again = get(path, {{"user-agent", "t"}, {"if-none-match", std::string(*first.header("etag"))}});
+  const auto again =
+      get(path, {{"user-agent", "t"}, {"if-none-match", std::string(*first.header("etag"))}});
   EXPECT_EQ(again.status, 304);
   EXPECT_TRUE(again.body.empty());
   const auto gz = get(path, {{"user-agent", "t"}, {"accept-encoding", "gzip"}});
@@ -124,7 +125,8 @@ TEST_F(Pipeline, RoutesAnswerInTheFormatOfTheirKind) {
 
 TEST_F(Pipeline, TheSearchApiSendsTheResultValues) {
   search->results.total = 1;
-  search->results.hits.push_back({2, "Program aktywności", "program", "Śrem", "2013-01-01", "", 1.0});
+  search->results.hits.push_back(
+      {2, "Program aktywności", "program", "Śrem", "2013-01-01", "", 1.0});
   const auto r = get("/api/v1/search?q=program");
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(r.header("content-type"), "application/json; charset=utf-8");
@@ -138,7 +140,8 @@ TEST_F(Pipeline, TheSearchApiSendsTheResultValues) {
 // The failures of storage and search carry internal text (SQL, paths, library messages): none
 // of it reaches any client.
 const std::string kStoreText =
-    "database unavailable: could not connect to /var/run/postgresql/.s.PGSQL.5432 (SELECT id FROM practices)";
+    "database unavailable: could not connect to /var/run/postgresql/.s.PGSQL.5432 (SELECT id FROM "
+    "practices)";
 const std::string kSearchText =
     "search: DatabaseCorruptError: /srv/bdp-index/postlist.glass: checksum mismatch";
 
@@ -151,8 +154,9 @@ void expect_no_internal_text(const http::Response& r, const std::string& interna
 
 TEST_F(Pipeline, AStoreFailureShowsTheUnavailablePageAndNoneOfItsText) {
   store->fail_with({ErrorKind::unavailable, kStoreText});
-  for (const auto& target : {practice_path_of(2), std::string("/"), std::string("/jednostki/srem-wielkopolskie"),
-                             std::string("/index.php?art=1")}) {
+  for (const auto& target :
+       {practice_path_of(2), std::string("/"), std::string("/jednostki/srem-wielkopolskie"),
+        std::string("/index.php?art=1")}) {
     SCOPED_TRACE(target);
     const auto r = get(target);
     EXPECT_EQ(r.status, 503);
@@ -170,16 +174,16 @@ TEST_F(Pipeline, AStoreFailureShowsTheUnavailablePageAndNoneOfItsText) {
 
 TEST_F(Pipeline, AStoreFailureOnTheEditorsPagesLeaksNoneOfItsText) {
   store->fail_with({ErrorKind::unavailable, kStoreText});
-  const auto login = request(http::Method::post, "/redakcja/logowanie",
-                             {{"content-type", "application/x-www-form-urlencoded"},
-                              {"cookie", "bdp_csrf=t0k3n"}},
-                             "csrf=t0k3n&email=redaktor%40example.org&haslo=sekret");
+  const auto login =
+      request(http::Method::post, "/redakcja/logowanie",
+              {{"content-type", "application/x-www-form-urlencoded"}, {"cookie", "bdp_csrf=t0k3n"}},
+              "csrf=t0k3n&email=redaktor%40example.org&haslo=sekret");
   EXPECT_EQ(login.status, 503);
   expect_no_internal_text(login, kStoreText);
-  const auto forged = request(http::Method::post, "/redakcja/logowanie",
-                              {{"content-type", "application/x-www-form-urlencoded"},
-                               {"cookie", "bdp_csrf=t0k3n"}},
-                              "csrf=other&email=a%40b.pl&haslo=x");
+  const auto forged =
+      request(http::Method::post, "/redakcja/logowanie",
+              {{"content-type", "application/x-www-form-urlencoded"}, {"cookie", "bdp_csrf=t0k3n"}},
+              "csrf=other&email=a%40b.pl&haslo=x");
   EXPECT_EQ(forged.status, 403);
   EXPECT_NE(forged.body.find("<h1>Brak dostępu</h1>"), std::string::npos);
 }

@@ -31,8 +31,8 @@ class PortalCache : public bdp::testing::PortalFixture {
 
 TEST_F(PortalCache, APracticeChangeDropsItsPagesItsListingsAndHomeOnly) {
   fill();
-  portal->drop_stale({{1, EntityKind::practice, 1, false,
-                       {{EntityKind::unit, 1}, {EntityKind::section, 11}}}});
+  portal->drop_stale(
+      {{1, EntityKind::practice, 1, false, {{EntityKind::unit, 1}, {EntityKind::section, 11}}}});
   // Kept: practice 2, the listings of sections 1 and 3, the SMUP page.
   EXPECT_EQ(portal->cached_pages(), 4u);
 }
@@ -50,7 +50,8 @@ TEST_F(PortalCache, AnEditFollowedThroughTheChangeLogShowsAtOnce) {
   practice->title = "Nowy tytuł praktyki";
   ASSERT_TRUE(sqlite->save_practice(*practice));
   portal->on_changes();
-  for (const auto& target : {path(1), std::string("/"), std::string("/dzialy/wspolpraca-jst-ngo")}) {
+  for (const auto& target :
+       {path(1), std::string("/"), std::string("/dzialy/wspolpraca-jst-ngo")}) {
     EXPECT_NE(get(target).body.find("Nowy tytuł praktyki"), std::string::npos) << target;
   }
 }
