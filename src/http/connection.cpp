@@ -286,14 +286,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void log_access(std::size_t body_bytes) {
-    const auto& log = owner_.shared_.access_log;
+    AccessLogWriter* log = owner_.shared_.access_log.get();
     if (!log) return;
     const auto us =
         std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started_).count();
     const auto ua = request_.header("user-agent");
-    log->info(format_access_log({request_.remote_address, method_,
-                                 request_.path.empty() ? request_.target : request_.path,
-                                 response_.status, body_bytes, us, ua ? *ua : "-"}));
+    log->append({request_.remote_address, method_,
+                 request_.path.empty() ? request_.target : request_.path, response_.status,
+                 body_bytes, us, ua ? *ua : "-"});
   }
 
   // After an error response to a request whose body was not read: stop sending, then read and

@@ -8,11 +8,8 @@
 #include <memory>
 #include <unordered_set>
 
+#include "http/access_log.h"
 #include "http/server.h"
-
-namespace spdlog {
-class logger;
-}
 
 namespace bdp::http {
 
@@ -20,7 +17,7 @@ namespace bdp::http {
 struct ServerShared {
   ServerOptions options;
   Handler handler;
-  std::shared_ptr<spdlog::logger> access_log;  // null when options.access_log is false
+  std::unique_ptr<AccessLogWriter> access_log;  // null when options.access_log is false
   std::atomic<bool> stopping{false};           // set once by stop(): finish, then close
 };
 

@@ -89,7 +89,9 @@ class BeastServer final : public Server {
   BeastServer(ServerOptions options, Handler handler) {
     shared_.options = std::move(options);
     shared_.handler = std::move(handler);
-    if (shared_.options.access_log) shared_.access_log = access_logger();
+    if (shared_.options.access_log) {
+      shared_.access_log = std::make_unique<AccessLogWriter>(shared_.options.access_log_fd);
+    }
   }
   ~BeastServer() override { stop(); }
 

@@ -26,7 +26,8 @@ struct ServerOptions {
   std::size_t max_header_bytes = 16 << 10;  // larger headers get 431
   int read_timeout_seconds = 15;            // a request must arrive within this
   int idle_timeout_seconds = 60;            // keep-alive connections idle longer are closed
-  bool access_log = true;  // one line per request to the spdlog logger "access" (access_log.h)
+  bool access_log = true;  // one line per request (access_log.h), written in batches
+  int access_log_fd = 1;   // where the access log goes (borrowed; default stdout)
   // Peers (exact IP addresses, e.g. the local nginx "127.0.0.1") whose X-Forwarded-For names the
   // client: Request::remote_address is then its last hop (forwarded_for.h). Empty: the peer.
   std::vector<std::string> trusted_proxies;

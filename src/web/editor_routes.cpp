@@ -11,8 +11,7 @@
 #include "http/cookie.h"
 #include "http/form.h"
 #include "store/validate.h"
-#include "web/error_mapping.h"
-#include "web/portal.h"
+#include "web/route_families.h"
 
 namespace bdp::web {
 namespace {
@@ -54,87 +53,86 @@ const std::string& timing_hash() {
   return hash;
 }
 
-}  // namespace
+Error bad_form(std::string why) { return Error{ErrorKind::invalid_input, std::move(why)}; }
+Error forged_form(std::string why) { return Error{ErrorKind::forbidden, std::move(why)}; }
 
-bool Portal::secure_cookies() const {
-  return options_.config.base_url.starts_with("https://");
-}
+bool secure_cookies(const Site& site) { return site.config.base_url.starts_with("https://"); }
 
-Result<Portal::EditorVisit> Portal::current_editor(const http::Request& request) {
+struct EditorVisit {
+  Editor editor;
+  std::string logout_csrf;  // bound to the session (auth/token.h)
+};
+
+// The editor of the request's session cookie; not_found without a live session.
+Result<EditorVisit> current_editor(Site& site, const http::Request& request) {
   const auto cookie = request.cookie(kSessionCookie);
   const auto hash = cookie ? auth::session_token_hash(*cookie) : std::nullopt;
   if (!hash) return fail(ErrorKind::not_found, "no session cookie");
-  auto editor = store_.session_editor(*hash, now_seconds());
+  auto editor = site.store.session_editor(*hash, now_seconds());
   if (!editor) return std::unexpected(editor.error());
   return EditorVisit{std::move(*editor), auth::session_csrf_token(*cookie).value_or("")};
 }
 
-http::Response Portal::login_page(const Visit& visit, int status, const LoginForm& form) {
-  const auto tree = sections();
-  auto ctx = view_context(visit);
-  ctx.sections = tree.get();
-  auto r = html(visit, status, views_->login(ctx, form));
+http::Response login_page(Site& site, const Visit& visit, int status, const LoginForm& form) {
+  const auto tree = site.sections();
+  auto r = site.page(visit, status, site.views.login(site.view_context(visit, *tree), form));
   // Double-submit: the form's token must come back with this cookie, which another site can
   // neither read nor set (SameSite=Strict, HttpOnly, only sent to /redakcja).
-  add_cookie(r, {kLoginCsrfCookie, form.csrf, kDashboardPath, std::nullopt, true, secure_cookies(),
+  add_cookie(r, {kLoginCsrfCookie, form.csrf, kDashboardPath, std::nullopt, true, secure_cookies(site),
                  http::SameSite::strict});
   return r;
 }
 
-http::Response Portal::login_submit(const Visit& visit) {
-  auto fields = http::parse_form(*visit.request, kMaxFormBytes);
-  if (!fields) return error_page(visit, 400);
-  const auto cookie = visit.request->cookie(kLoginCsrfCookie).value_or("");
+http::Response login_submit(Site& site, const Visit& visit) {
+  auto fields = http::parse_form(visit.request, kMaxFormBytes);
+  if (!fields) return site.error(visit, fields.error());
+  const auto cookie = visit.request.cookie(kLoginCsrfCookie).value_or("");
   if (!auth::tokens_equal(cookie, http::form_field(*fields, "csrf").value_or(""))) {
-    return error_page(visit, 403);
+    return site.error(visit, forged_form("login form without its token"));
   }
   const auto email = http::form_field(*fields, "email");
   const auto password = http::form_field(*fields, "haslo");
-  if (!email || !password) return error_page(visit, 400);
+  if (!email || !password) return site.error(visit, bad_form("login form without its fields"));
   LoginForm form{*email, cookie, {}};
   const auto now = now_seconds();
   const std::string key =
-      visit.request->remote_address + "\n" + normalize_email(*email).value_or(*email);
-  if (const auto wait = login_throttle_.retry_after(key, now); wait > 0) {
+      visit.request.remote_address + "\n" + normalize_email(*email).value_or(*email);
+  if (const auto wait = site.login_throttle.retry_after(key, now); wait > 0) {
     form.error = i18n::tr(visit.lang, "editor.too_many_attempts");
-    auto r = login_page(visit, 429, form);
+    auto r = login_page(site, visit, 429, form);
     r.set_header("retry-after", std::to_string(wait));
     return r;
   }
-  auto editor = store_.editor_by_email(*email);
-  if (!editor && editor.error().kind != ErrorKind::not_found) {
-    spdlog::error("login: {}", editor.error().message);
-    return error_page(visit, http_status_for(editor.error().kind));
-  }
+  auto editor = site.store.editor_by_email(*email);
+  if (!editor && editor.error().kind != ErrorKind::not_found) return site.error(visit, editor.error());
   const bool matches =
       auth::verify_password(editor ? editor->password_hash : timing_hash(), *password);
   if (!matches || !editor || editor->disabled) {
-    login_throttle_.record_failure(key, now);
+    site.login_throttle.record_failure(key, now);
     form.error = i18n::tr(visit.lang, "editor.login_failed");
-    return login_page(visit, 401, form);
+    return login_page(site, visit, 401, form);
   }
-  login_throttle_.clear(key);
+  site.login_throttle.clear(key);
   // A new token at every login: a token planted before it (session fixation) is never used.
   const auto token = auth::new_session_token();
   if (auto created =
-          store_.create_session({token.hash, editor->id, now, now + kSessionSeconds, now});
+          site.store.create_session({token.hash, editor->id, now, now + kSessionSeconds, now});
       !created) {
-    spdlog::error("login: cannot create a session: {}", created.error().message);
-    return error_page(visit, http_status_for(created.error().kind));
+    return site.error(visit, created.error());
   }
   auto r = see_other(kDashboardPath);
-  add_cookie(r, {kSessionCookie, token.cookie_value, "/", kSessionSeconds, true, secure_cookies(),
+  add_cookie(r, {kSessionCookie, token.cookie_value, "/", kSessionSeconds, true, secure_cookies(site),
                  http::SameSite::lax});
   return r;
 }
 
-Result<std::vector<RecentChange>> Portal::recent_changes(i18n::Lang lang) {
-  auto last = store_.last_change_seq();
+Result<std::vector<RecentChange>> recent_changes(Site& site, i18n::Lang lang) {
+  auto last = site.store.last_change_seq();
   if (!last) return std::unexpected(last.error());
   auto changes =
-      store_.changes_since(std::max<std::int64_t>(0, *last - kRecentChanges), kRecentChanges);
+      site.store.changes_since(std::max<std::int64_t>(0, *last - kRecentChanges), kRecentChanges);
   if (!changes) return std::unexpected(changes.error());
-  const auto tree = sections();
+  const auto tree = site.sections();
   std::vector<RecentChange> out;
   for (auto it = changes->rbegin(); it != changes->rend(); ++it) {
     RecentChange item{
@@ -145,12 +143,12 @@ Result<std::vector<RecentChange>> Portal::recent_changes(i18n::Lang lang) {
         it->deleted};
     // Records deleted or changed since are shown by id: the list is history, not a join.
     if (!it->deleted && it->kind == EntityKind::practice) {
-      if (auto p = store_.practice(it->id)) {
+      if (auto p = site.store.practice(it->id)) {
         item.title = p->title;
         if (p->status == PracticeStatus::published) item.href = practice_path(*p);
       }
     } else if (!it->deleted && it->kind == EntityKind::unit) {
-      if (auto u = store_.unit(it->id)) {
+      if (auto u = site.store.unit(it->id)) {
         item.title = u->name;
         item.href = unit_path(*u);
       }
@@ -165,59 +163,57 @@ Result<std::vector<RecentChange>> Portal::recent_changes(i18n::Lang lang) {
   return out;
 }
 
-http::Response Portal::dashboard(const Visit& visit) {
-  auto editor = current_editor(*visit.request);
+http::Response dashboard(Site& site, const Visit& visit) {
+  auto editor = current_editor(site, visit.request);
   if (!editor) {
     if (editor.error().kind == ErrorKind::not_found) return see_other(kLoginPath);
-    spdlog::error("dashboard: {}", editor.error().message);
-    return error_page(visit, http_status_for(editor.error().kind));
+    return site.error(visit, editor.error());
   }
-  auto changes = recent_changes(visit.lang);
-  if (!changes) {
-    spdlog::error("dashboard: {}", changes.error().message);
-    return error_page(visit, http_status_for(changes.error().kind));
-  }
-  const auto tree = sections();
-  auto ctx = view_context(visit);
-  ctx.sections = tree.get();
-  return html(visit, 200,
-              views_->dashboard(ctx, editor->editor.display_name, *changes, editor->logout_csrf));
+  auto changes = recent_changes(site, visit.lang);
+  if (!changes) return site.error(visit, changes.error());
+  const auto tree = site.sections();
+  return site.page(visit, 200,
+                   site.views.dashboard(site.view_context(visit, *tree),
+                                        editor->editor.display_name, *changes,
+                                        editor->logout_csrf));
 }
 
-http::Response Portal::logout(const Visit& visit) {
-  auto fields = http::parse_form(*visit.request, kMaxFormBytes);
-  if (!fields) return error_page(visit, 400);
-  const auto cookie = visit.request->cookie(kSessionCookie);
+http::Response logout(Site& site, const Visit& visit) {
+  auto fields = http::parse_form(visit.request, kMaxFormBytes);
+  if (!fields) return site.error(visit, fields.error());
+  const auto cookie = visit.request.cookie(kSessionCookie);
   const auto hash = cookie ? auth::session_token_hash(*cookie) : std::nullopt;
   if (!hash) return see_other(kLoginPath);  // no session: nothing to end
   const auto expected = auth::session_csrf_token(*cookie).value_or("");
   if (!auth::tokens_equal(expected, http::form_field(*fields, "csrf").value_or(""))) {
-    return error_page(visit, 403);
+    return site.error(visit, forged_form("logout form without the session's token"));
   }
-  if (auto deleted = store_.delete_session(*hash); !deleted) {
-    spdlog::error("logout: {}", deleted.error().message);
-    return error_page(visit, http_status_for(deleted.error().kind));
+  if (auto deleted = site.store.delete_session(*hash); !deleted) {
+    return site.error(visit, deleted.error());
   }
   auto r = see_other(kLoginPath);
-  add_cookie(r, {kSessionCookie, "", "/", 0, true, secure_cookies(), http::SameSite::lax});
+  add_cookie(r, {kSessionCookie, "", "/", 0, true, secure_cookies(site), http::SameSite::lax});
   return r;
 }
 
-void Portal::add_editor_routes() {
+}  // namespace
+
+void add_editor_routes(Routes& routes, Site& site) {
   using M = http::Method;
-  router_.add(M::get, kLoginPath, [this](const Visit& v, const Params&) {
-    if (current_editor(*v.request)) return see_other(kDashboardPath);
-    // Keep the token of an open form (two tabs); a missing or forged one is replaced.
-    auto token = v.request->cookie(kLoginCsrfCookie);
-    if (!token || !auth::is_well_formed_token(*token)) token = auth::random_token();
-    return login_page(v, 200, LoginForm{{}, *token, {}});
-  });
-  router_.add(M::post, kLoginPath,
-              [this](const Visit& v, const Params&) { return login_submit(v); });
-  router_.add(M::get, kDashboardPath,
-              [this](const Visit& v, const Params&) { return dashboard(v); });
-  router_.add(M::post, "/redakcja/wyloguj",
-              [this](const Visit& v, const Params&) { return logout(v); });
+  const auto page = [](Handler h) { return Route{RouteKind::page, std::move(h)}; };
+  routes.add(M::get, kLoginPath, page([&site](const Visit& v, const Params&) {
+               if (current_editor(site, v.request)) return see_other(kDashboardPath);
+               // Keep the token of an open form (two tabs); a missing or forged one is replaced.
+               auto token = v.request.cookie(kLoginCsrfCookie);
+               if (!token || !auth::is_well_formed_token(*token)) token = auth::random_token();
+               return login_page(site, v, 200, LoginForm{{}, *token, {}});
+             }));
+  routes.add(M::post, kLoginPath,
+             page([&site](const Visit& v, const Params&) { return login_submit(site, v); }));
+  routes.add(M::get, kDashboardPath,
+             page([&site](const Visit& v, const Params&) { return dashboard(site, v); }));
+  routes.add(M::post, "/redakcja/wyloguj",
+             page([&site](const Visit& v, const Params&) { return logout(site, v); }));
 }
 
 }  // namespace bdp::web

@@ -3,6 +3,10 @@
 #include <fmt/format.h>
 #include <sodium.h>
 
+#include <algorithm>
+#include <string_view>
+#include <unordered_set>
+
 #include "http/gzip.h"
 #include "web/views/views.h"
 
@@ -17,6 +21,7 @@ struct Variant {
 struct PageCache::Entry {
   int status = 200;
   std::string canonical;
+  std::vector<std::string> tags;
   std::string prefix, suffix;  // around the counter marker
   std::mutex lock;             // guards `current`
   std::shared_ptr<const Variant> current;
@@ -73,13 +78,16 @@ std::shared_ptr<PageCache::Entry> PageCache::find(const std::string& key) const 
 }
 
 const std::string& PageCache::canonical(const Entry& entry) { return entry.canonical; }
+int PageCache::status(const Entry& entry) { return entry.status; }
 
 std::shared_ptr<PageCache::Entry> PageCache::insert(const std::string& key, int status,
                                                     std::string html, std::uint64_t generation,
-                                                    std::string canonical) {
+                                                    std::string canonical,
+                                                    std::vector<std::string> tags) {
   auto entry = std::make_shared<Entry>();
   entry->status = status;
   entry->canonical = std::move(canonical);
+  entry->tags = std::move(tags);
   split_at_marker(html, entry->prefix, entry->suffix);
   std::unique_lock lock(mutex_);
   if (generation != generation_.load()) return entry;
@@ -87,6 +95,24 @@ std::shared_ptr<PageCache::Entry> PageCache::insert(const std::string& key, int 
   if (entries_.size() >= max_entries_) entries_.clear();
   entries_[key] = entry;
   return entry;
+}
+
+std::size_t PageCache::drop(const std::vector<std::string>& tags) {
+  const std::unordered_set<std::string_view> dropped(tags.begin(), tags.end());
+  const auto shows_any = [&](const Entry& entry) {
+    return std::any_of(entry.tags.begin(), entry.tags.end(),
+                       [&](const std::string& tag) { return dropped.contains(tag); });
+  };
+  std::unique_lock lock(mutex_);
+  // Any drop refuses the renders running now, also of untagged pages: simpler than a
+  // generation per tag, and a render that overlaps a change is still served once.
+  ++generation_;
+  return std::erase_if(entries_, [&](const auto& item) { return shows_any(*item.second); });
+}
+
+std::size_t PageCache::size() const {
+  std::shared_lock lock(mutex_);
+  return entries_.size();
 }
 
 void PageCache::invalidate() {

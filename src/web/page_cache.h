@@ -1,8 +1,8 @@
 // PageCache: rendered pages kept in memory, served as bytes with an ETag and a precompressed
-// gzip variant. A page is rendered once per change of the data (the change follower calls
-// invalidate()); the per-request visitor count is spliced in at the counter marker, and the
-// bytes + gzip for a given count are built once and reused until the count changes.
-// Thread-safe.
+// gzip variant. Each page is tagged with the entities it shows (cache_tags.h); a change of the
+// data drops the pages carrying its tags (drop()), or all of them (invalidate()). The
+// per-request visitor count is spliced in at the counter marker, and the bytes + gzip for a
+// given count are built once and reused until the count changes. Thread-safe.
 #pragma once
 
 #include <atomic>
@@ -13,6 +13,7 @@
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "http/message.h"
 
@@ -25,14 +26,20 @@ class PageCache {
   struct Entry;
   // The cached page for `key`, or null.
   std::shared_ptr<Entry> find(const std::string& key) const;
-  // Caches a rendered page unless the cache was invalidated since `generation` was read (the
-  // page may then show old data); returns the entry to serve either way. `canonical` is kept
-  // with the page (the permalink it answers to) so that handlers need no query to check it.
+  // Caches a rendered page unless pages were dropped since `generation` was read (the page may
+  // then show old data); returns the entry to serve either way. `canonical` is kept with the
+  // page (the permalink it answers to) so that handlers need no query to check it; `tags` name
+  // what the page shows.
   std::shared_ptr<Entry> insert(const std::string& key, int status, std::string html,
-                                std::uint64_t generation, std::string canonical = {});
+                                std::uint64_t generation, std::string canonical = {},
+                                std::vector<std::string> tags = {});
   static const std::string& canonical(const Entry& entry);
+  static int status(const Entry& entry);
   std::uint64_t generation() const { return generation_.load(); }
-  void invalidate();
+  // Drops every page carrying one of `tags`; returns how many were dropped.
+  std::size_t drop(const std::vector<std::string>& tags);
+  void invalidate();  // drops every page
+  std::size_t size() const;
 
   // The response for `entry` with the counter sentence at the counter marker; `counter_html`
   // is called only when the count changed since the last response. gzip: the client accepts

@@ -1,70 +1,37 @@
-// The search pages of the portal: the results page, the JSON API and suggestions as you type.
-#include <spdlog/spdlog.h>
-
-#include <nlohmann/json.hpp>
-
-#include "search/json_api.h"
-#include "web/error_mapping.h"
-#include "web/portal.h"
+// The search results page, GET /szukaj: rendered per query, never cached.
+#include "web/error_boundary.h"
+#include "web/route_families.h"
 
 namespace bdp::web {
 namespace {
 
-http::Response json(int status, std::string body) {
-  auto r = http::text_response(status, std::move(body), "application/json; charset=utf-8");
-  r.set_header("cache-control", "no-cache");
-  return r;
-}
-
-std::string json_error(const std::string& message) {
-  return nlohmann::json{{"error", message}}.dump(-1, ' ', false,
-                                                 nlohmann::json::error_handler_t::replace) +
-         "\n";
+http::Response search_page(Site& site, const Visit& visit) {
+  const auto query = search::query_from_parameters(visit.request.query);
+  const auto tree = site.sections();
+  const auto ctx = site.view_context(visit, *tree);
+  if (!site.search) return site.page(visit, 503, site.views.search(ctx, query, nullptr));
+  auto results = site.search->search(query);
+  if (!results) {
+    const Error& e = results.error();
+    if (e.kind == ErrorKind::invalid_input) {
+      // The one query the index refuses is one too long: the page again, with the reason.
+      search::SearchResults empty;
+      empty.notice = search::Notice::too_long;
+      return site.page(visit, 400, site.views.search(ctx, query, &empty));
+    }
+    // Any other failure: the results page saying search is unavailable; the error's text goes
+    // to the log only.
+    log_error(e, visit.request.target);
+    return site.page(visit, http_status_for(e.kind), site.views.search(ctx, query, nullptr));
+  }
+  return site.page(visit, 200, site.views.search(ctx, query, &*results));
 }
 
 }  // namespace
 
-http::Response Portal::search_page(const Visit& visit) {
-  const auto query = search::query_from_parameters(visit.request->query);
-  const auto tree = sections();
-  auto ctx = view_context(visit);
-  ctx.sections = tree.get();
-  if (!search_) return html(visit, 503, views_->search(ctx, query, nullptr));
-  auto results = search_->search(query);
-  if (!results) {
-    const int status = http_status_for(results.error().kind);
-    if (results.error().kind == ErrorKind::invalid_input) {
-      // The one query the index refuses is one too long: the page again, with the reason.
-      search::SearchResults empty;
-      empty.notice = search::Notice::too_long;
-      return html(visit, status, views_->search(ctx, query, &empty));
-    }
-    spdlog::error("search {}: {}", visit.request->target, results.error().message);
-    return html(visit, status, views_->search(ctx, query, nullptr));
-  }
-  return html(visit, 200, views_->search(ctx, query, &*results));
-}
-
-void Portal::add_search_routes() {
-  using M = http::Method;
-  router_.add(M::get, "/szukaj", [this](const Visit& v, const Params&) { return search_page(v); });
-  router_.add(M::get, "/api/v1/search", [this](const Visit& v, const Params&) {
-    if (!search_) return json(503, json_error("search is not available"));
-    const auto query = search::query_from_parameters(v.request->query);
-    auto results = search_->search(query);
-    if (!results)
-      return json(http_status_for(results.error().kind), json_error(results.error().message));
-    return json(200, search::search_results_to_json(query, *results));
-  });
-  router_.add(M::get, "/api/v1/suggest", [this](const Visit& v, const Params&) {
-    if (!search_) return json(503, json_error("search is not available"));
-    auto suggestions = search_->suggest(v.request->param("q"), 8);
-    if (!suggestions) {
-      return json(http_status_for(suggestions.error().kind),
-                  json_error(suggestions.error().message));
-    }
-    return json(200, search::suggestions_to_json(*suggestions));
-  });
+void add_search_routes(Routes& routes, Site& site) {
+  routes.add(http::Method::get, "/szukaj",
+             {RouteKind::page, [&site](const Visit& v, const Params&) { return search_page(site, v); }});
 }
 
 }  // namespace bdp::web

@@ -54,3 +54,24 @@ TEST(PageCache, StaysBoundedWhenACrawlerVisitsEverything) {
 
 }  // namespace
 }  // namespace bdp::web
+
+namespace bdp::web {
+namespace {
+
+TEST(PageCache, DropRemovesOnlyThePagesCarryingATagAndRefusesRendersStartedBefore) {
+  PageCache cache;
+  const auto before = cache.generation();
+  cache.insert("p1", 200, kPage, before, {}, {"practice:1", "unit:1"});
+  cache.insert("p2", 200, kPage, before, {}, {"practice:2", "unit:1"});
+  cache.insert("home", 200, kPage, before, {}, {"home"});
+  EXPECT_EQ(cache.drop({"practice:1", "home"}), 2u);
+  EXPECT_EQ(cache.find("p1"), nullptr);
+  EXPECT_EQ(cache.find("home"), nullptr);
+  EXPECT_NE(cache.find("p2"), nullptr);
+  EXPECT_EQ(cache.size(), 1u);
+  cache.insert("late", 200, kPage, before, {}, {"practice:3"});
+  EXPECT_EQ(cache.find("late"), nullptr) << "rendered before the drop: served once, not kept";
+}
+
+}  // namespace
+}  // namespace bdp::web

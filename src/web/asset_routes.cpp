@@ -1,0 +1,23 @@
+// The files under /static/ (CSS, JS, images, vendored npm files): from memory, never counted.
+#include <fmt/format.h>
+
+#include "web/route_families.h"
+
+namespace bdp::web {
+
+void add_asset_routes(Routes& routes, Site& site) {
+  using M = http::Method;
+  const auto asset = [&site](auto path_of) {
+    return Route{RouteKind::asset, [&site, path_of](const Visit& v, const Params& p) {
+                   return site.assets.serve(path_of(p), v.gzip);
+                 }};
+  };
+  routes.add(M::get, "/static/{a}", asset([](const Params& p) { return p.at("a"); }));
+  routes.add(M::get, "/static/{a}/{b}",
+             asset([](const Params& p) { return fmt::format("{}/{}", p.at("a"), p.at("b")); }));
+  routes.add(M::get, "/static/{a}/{b}/{c}", asset([](const Params& p) {
+               return fmt::format("{}/{}/{}", p.at("a"), p.at("b"), p.at("c"));
+             }));
+}
+
+}  // namespace bdp::web

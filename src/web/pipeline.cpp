@@ -1,0 +1,160 @@
+// The request pipeline: the one ordered list of what a request passes, with the reason for
+// each position. Stages 1 and 8–10 are the HTTP server's (src/http), around Portal::handle:
+//
+//  1. target checks   http::Connection, parse_target: before anything reads the path or query;
+//                     a target that does not decode (bad escapes, not UTF-8) is 400 there.
+//  2. language        Portal::language: before routing, so every answer, errors included,
+//                     speaks the visitor's language.
+//  3. routing         Routes::match: the route's kind (page, api, asset, health) decides how
+//                     the later stages treat the request.
+//  4. session         only the editor routes read it (current_editor in editor_routes.cpp):
+//                     public pages are shared by every visitor through the cache, so they must
+//                     not depend on a session.
+//  5. caching         Site::cached_page, in the page handlers: the key depends on the route's
+//                     parameters; a hit skips the store entirely.
+//  6. visitor count   Visit::visitor_total, where the page's status is known (the counter is
+//                     spliced in): only page routes answered 200 count.
+//  7. error boundary  Site::error / error_boundary.h: any failure of 3–6 becomes the response
+//                     for the route's format; an exception here becomes a 500 page.
+//  8. ETag / 304      http::finalize_response, after the handler set the etag and before
+//                     compression: a revalidated answer is not compressed for nothing (the
+//                     etag turns weak first when the body is to be gzipped).
+//  9. compression     http::finalize_response, the last change to the body: of the final bytes
+//                     (cached pages bring their own gzip variant).
+// 10. access log      http::Connection, last, after the write: logs the status and bytes sent.
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include "http/content_coding.h"
+#include "web/cache_tags.h"
+#include "web/portal.h"
+#include "web/route_families.h"
+
+namespace bdp::web {
+
+std::int64_t Visit::visitor_total(int status) const {
+  if (kind != RouteKind::page || status != 200 || counted_) return counter_.total();
+  counted_ = true;
+  return counter_.visit(request.remote_address, request.header("user-agent").value_or(""));
+}
+
+Portal::Portal(Store& store, std::unique_ptr<SearchSource> search, PortalOptions options)
+    : store_(store), search_(std::move(search)), options_(std::move(options)) {}
+
+Result<std::unique_ptr<Portal>> Portal::create(Store& store, search::SearchIndex* search,
+                                               PortalOptions options) {
+  return create(store, search ? index_search_source(*search) : nullptr, std::move(options));
+}
+
+Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<SearchSource> search,
+                                               PortalOptions options) {
+  if (sodium_init() < 0) return fail(ErrorKind::internal, "libsodium cannot initialise");
+  std::unique_ptr<Portal> portal(new Portal(store, std::move(search), std::move(options)));
+  auto templates = Templates::load(portal->options_.assets_dir + "/templates");
+  if (!templates) return std::unexpected(templates.error());
+  portal->templates_ = std::move(*templates);
+  portal->views_ = std::make_unique<Views>(*portal->templates_);
+  auto assets = StaticAssets::load(portal->options_.assets_dir, portal->options_.vendor_assets);
+  if (!assets) return std::unexpected(assets.error());
+  portal->assets_ = std::move(*assets);
+  portal->counter_ = std::make_unique<VisitorCounter>(store, &VisitorCounter::local_date_today);
+  auto seq = store.last_change_seq();
+  if (!seq) return std::unexpected(seq.error());
+  portal->seen_seq_ = *seq;
+  auto tree = store.sections();
+  if (!tree) return std::unexpected(tree.error());
+  portal->site_ =
+      std::make_unique<Site>(store, portal->search_.get(), portal->options_.config, *portal->views_,
+                             *portal->assets_, SectionTree(std::move(*tree)));
+  add_public_routes(portal->routes_, *portal->site_);
+  add_search_routes(portal->routes_, *portal->site_);
+  add_editor_routes(portal->routes_, *portal->site_);
+  add_api_routes(portal->routes_, *portal->site_);
+  add_asset_routes(portal->routes_, *portal->site_);
+  return portal;
+}
+
+i18n::Lang Portal::language(const http::Request& request) const {
+  const auto cookie = request.cookie("lang");
+  const auto chosen = cookie ? i18n::parse_lang(*cookie) : std::nullopt;
+  return chosen.value_or(i18n::parse_lang(options_.config.default_lang).value_or(i18n::Lang::pl));
+}
+
+namespace {
+
+// Before routing the kind is known by the path alone (a 404 or 405 needs a format too).
+RouteKind kind_by_path(const std::string& path) {
+  if (path.starts_with("/api/")) return RouteKind::api;
+  if (path.starts_with("/static/")) return RouteKind::asset;
+  return RouteKind::page;
+}
+
+}  // namespace
+
+http::Response Portal::handle(const http::Request& request) {
+  // 1. target checks: done by the server.
+  const i18n::Lang lang = language(request);  // 2.
+  const bool gzip = http::accepts_gzip(request.header("accept-encoding").value_or(""));
+  auto match = routes_.match(request.method, request.path);  // 3.
+  const auto* found = std::get_if<RouteFound<Route>>(&match);
+  const Visit visit(request, found ? found->handler->kind : kind_by_path(request.path), lang, gzip,
+                    *counter_);
+  try {
+    // 4.–6. in the handler and the Site it answers through.
+    if (found) return found->handler->handler(visit, found->params);
+    if (auto* not_allowed = std::get_if<RouteMethodNotAllowed>(&match)) {
+      // Not an ErrorKind: a client that sent another method than the route's, told which ones.
+      auto r = http::text_response(405, "method not allowed\n");
+      r.set_header("allow", not_allowed->allow);
+      return r;
+    }
+    return site_->error(visit, Error{ErrorKind::not_found, "no route for " + request.path});  // 7.
+  } catch (const std::exception& e) {
+    return site_->error(visit, Error{ErrorKind::internal, std::string("exception: ") + e.what()});
+  }
+  // 8.–10. by the server, on the response returned.
+}
+
+void Portal::drop_stale(const std::vector<Change>& changes) {
+  std::vector<std::string> tags;
+  for (const auto& change : changes) {
+    auto stale = stale_tags(change);
+    if (!stale) {
+      site_->cache.invalidate();
+      return;
+    }
+    tags.insert(tags.end(), stale->begin(), stale->end());
+  }
+  if (!tags.empty()) site_->cache.drop(tags);
+}
+
+void Portal::on_changes() {
+  std::lock_guard lock(changes_mutex_);
+  constexpr int kBatch = 1000;
+  bool sections_changed = false;
+  for (;;) {
+    auto changes = store_.changes_since(seen_seq_, kBatch);
+    if (!changes) {
+      // The log cannot be read: what changed is unknown, so nothing cached can be trusted.
+      spdlog::warn("portal: cannot read the change log: {}", changes.error().message);
+      site_->cache.invalidate();
+      break;
+    }
+    if (changes->empty()) break;
+    for (const auto& c : *changes) sections_changed |= c.kind == EntityKind::section;
+    // The tree first: pages rendered after the drop must show the new section names.
+    if (sections_changed) {
+      if (auto tree = store_.sections()) {
+        site_->set_sections(SectionTree(std::move(*tree)));
+      } else {
+        spdlog::warn("portal: cannot reload sections: {}", tree.error().message);
+      }
+    }
+    drop_stale(*changes);
+    seen_seq_ = changes->back().seq;
+    if (static_cast<int>(changes->size()) < kBatch) break;
+  }
+  counter_->refresh();
+}
+
+}  // namespace bdp::web

@@ -1,0 +1,21 @@
+// The route families of the portal, each in its own file; each adds its routes, declaring
+// their kind, over the shared Site (borrowed: it must outlive the routes).
+#pragma once
+
+#include "web/route.h"
+#include "web/site.h"
+
+namespace bdp::web {
+
+// Home, sections, practices, units, info pages, language switch, old addresses (public_routes.cpp).
+void add_public_routes(Routes& routes, Site& site);
+// The search results page (search_routes.cpp).
+void add_search_routes(Routes& routes, Site& site);
+// Editor login, dashboard, logout (editor_routes.cpp).
+void add_editor_routes(Routes& routes, Site& site);
+// The JSON API under /api/ and the health check (api_routes.cpp).
+void add_api_routes(Routes& routes, Site& site);
+// The files under /static/ (asset_routes.cpp).
+void add_asset_routes(Routes& routes, Site& site);
+
+}  // namespace bdp::web

@@ -1,0 +1,75 @@
+// Site: what the route handlers of every family share — the store, search, views, assets, page
+// cache, section tree — and the few ways they answer: a page from the cache, an uncached page,
+// an error through the one error boundary. Route families (public_routes.cpp, search_routes.cpp,
+// editor_routes.cpp, api_routes.cpp, asset_routes.cpp) add their routes over a Site.
+// Thread-safe: handlers call it from every server thread.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "model/section_tree.h"
+#include "store/store.h"
+#include "web/login_throttle.h"
+#include "web/page_cache.h"
+#include "web/route.h"
+#include "web/search_source.h"
+#include "web/site_config.h"
+#include "web/static_assets.h"
+#include "web/views/views.h"
+
+namespace bdp::web {
+
+// A rendered page before the counter is spliced in.
+struct Rendered {
+  int status = 200;
+  std::string html;
+  std::string canonical;          // the path the page answers to, when others redirect to it
+  std::vector<std::string> tags;  // the entities the page shows (cache_tags.h)
+};
+
+class Site {
+ public:
+  // All borrowed; `search` may be null (search pages then answer 503).
+  Site(Store& store, SearchSource* search, const SiteConfig& config, const Views& views,
+       const StaticAssets& assets, SectionTree sections);
+
+  Store& store;
+  SearchSource* const search;
+  const SiteConfig& config;
+  const Views& views;
+  const StaticAssets& assets;
+  PageCache cache;
+  LoginThrottle login_throttle;
+
+  // The current section tree (replaced by the change follower; a copy of the pointer keeps it).
+  std::shared_ptr<const SectionTree> sections() const;
+  void set_sections(SectionTree tree);
+
+  // The context of a page of `visit` over `tree` (which must outlive the context).
+  ViewContext view_context(const Visit& visit, const SectionTree& tree,
+                           std::int64_t current_section = 0) const;
+  // The cached page for `key` (per language), rendering it with `render` on a miss; a failed
+  // render's error is returned (nothing cached). The handler may check the entry (canonical)
+  // before respond() splices the counter in.
+  Result<std::shared_ptr<PageCache::Entry>> cached(const Visit& visit, const std::string& key,
+                                                   const std::function<Result<Rendered>()>& render);
+  http::Response respond(const Visit& visit, PageCache::Entry& entry) const;
+  // cached() then respond(), errors answered by error().
+  http::Response cached_page(const Visit& visit, const std::string& key,
+                             const std::function<Result<Rendered>()>& render);
+  // A page not cached (personal, or a result of a query).
+  http::Response page(const Visit& visit, int status, const std::string& html) const;
+  // The error boundary for this visit: the HTML error page for pages, problem details for the API.
+  http::Response error(const Visit& visit, const Error& error) const;
+
+ private:
+  mutable std::mutex sections_mutex_;
+  std::shared_ptr<const SectionTree> sections_;
+};
+
+}  // namespace bdp::web

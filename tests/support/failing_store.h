@@ -1,0 +1,145 @@
+// FailingStore: a Store that forwards every call to another one until fail_with() is called;
+// from then on every call fails with that error (as a database that went away would), until
+// heal(). For tests of what clients see when storage fails. Thread-safe as the inner store is.
+#pragma once
+
+#include <mutex>
+#include <optional>
+
+#include "store/store.h"
+
+namespace bdp::testing {
+
+class FailingStore final : public Store {
+ public:
+  explicit FailingStore(Store& inner) : inner_(inner) {}
+
+  void fail_with(Error error) {
+    std::lock_guard lock(mutex_);
+    failure_ = std::move(error);
+  }
+  void heal() {
+    std::lock_guard lock(mutex_);
+    failure_.reset();
+  }
+
+  Status migrate() override {
+    return call([&] { return inner_.migrate(); });
+  }
+  Result<std::vector<Section>> sections() override {
+    return call([&] { return inner_.sections(); });
+  }
+  Result<std::int64_t> save_section(const Section& s) override {
+    return call([&] { return inner_.save_section(s); });
+  }
+  Result<std::vector<std::pair<std::int64_t, std::int64_t>>> section_counts() override {
+    return call([&] { return inner_.section_counts(); });
+  }
+  Result<Unit> unit(std::int64_t id) override {
+    return call([&] { return inner_.unit(id); });
+  }
+  Result<Unit> unit_by_slug(const std::string& slug) override {
+    return call([&] { return inner_.unit_by_slug(slug); });
+  }
+  Result<std::vector<Unit>> units() override {
+    return call([&] { return inner_.units(); });
+  }
+  Result<std::int64_t> save_unit(const Unit& u) override {
+    return call([&] { return inner_.save_unit(u); });
+  }
+  Result<Practice> practice(std::int64_t id) override {
+    return call([&] { return inner_.practice(id); });
+  }
+  Result<Practice> practice_by_source_key(const std::string& key) override {
+    return call([&] { return inner_.practice_by_source_key(key); });
+  }
+  Result<std::int64_t> save_practice(const Practice& p) override {
+    return call([&] { return inner_.save_practice(p); });
+  }
+  Status delete_practice(std::int64_t id) override {
+    return call([&] { return inner_.delete_practice(id); });
+  }
+  Result<Page<Practice>> practices_in_section(std::int64_t section_id, PracticeSort sort,
+                                              PageRequest page) override {
+    return call([&] { return inner_.practices_in_section(section_id, sort, page); });
+  }
+  Result<std::vector<Practice>> practices_of_unit(std::int64_t unit_id) override {
+    return call([&] { return inner_.practices_of_unit(unit_id); });
+  }
+  Result<std::vector<Practice>> all_practices() override {
+    return call([&] { return inner_.all_practices(); });
+  }
+  Result<std::vector<Change>> changes_since(std::int64_t seq, int limit) override {
+    return call([&] { return inner_.changes_since(seq, limit); });
+  }
+  Result<std::int64_t> last_change_seq() override {
+    return call([&] { return inner_.last_change_seq(); });
+  }
+  Result<VisitorTotals> record_visit(const std::string& day, const std::string& hash) override {
+    return call([&] { return inner_.record_visit(day, hash); });
+  }
+  Result<VisitorTotals> visitor_totals() override {
+    return call([&] { return inner_.visitor_totals(); });
+  }
+  Status set_visitor_base(std::int64_t base) override {
+    return call([&] { return inner_.set_visitor_base(base); });
+  }
+  Result<std::string> daily_salt(const std::string& day) override {
+    return call([&] { return inner_.daily_salt(day); });
+  }
+  Result<std::int64_t> add_editor(const Editor& e) override {
+    return call([&] { return inner_.add_editor(e); });
+  }
+  Result<std::vector<Editor>> editors() override {
+    return call([&] { return inner_.editors(); });
+  }
+  Result<Editor> editor_by_email(const std::string& email) override {
+    return call([&] { return inner_.editor_by_email(email); });
+  }
+  Status set_editor_disabled(const std::string& email, bool disabled) override {
+    return call([&] { return inner_.set_editor_disabled(email, disabled); });
+  }
+  Status create_session(const EditorSession& s) override {
+    return call([&] { return inner_.create_session(s); });
+  }
+  Result<Editor> session_editor(const std::string& hash, std::int64_t now) override {
+    return call([&] { return inner_.session_editor(hash, now); });
+  }
+  Status delete_session(const std::string& hash) override {
+    return call([&] { return inner_.delete_session(hash); });
+  }
+  Result<std::int64_t> prune_sessions(std::int64_t now) override {
+    return call([&] { return inner_.prune_sessions(now); });
+  }
+  Result<Dataset> dump() override {
+    return call([&] { return inner_.dump(); });
+  }
+  Status load(const Dataset& data) override {
+    return call([&] { return inner_.load(data); });
+  }
+  Result<bool> empty() override {
+    return call([&] { return inner_.empty(); });
+  }
+  Result<OperationalState> operational_state() override {
+    return call([&] { return inner_.operational_state(); });
+  }
+  Status load_operational_state(const OperationalState& state) override {
+    return call([&] { return inner_.load_operational_state(state); });
+  }
+
+ private:
+  template <class F>
+  auto call(F&& forward) -> decltype(forward()) {
+    {
+      std::lock_guard lock(mutex_);
+      if (failure_) return std::unexpected(*failure_);
+    }
+    return forward();
+  }
+
+  Store& inner_;
+  std::mutex mutex_;
+  std::optional<Error> failure_;
+};
+
+}  // namespace bdp::testing
