@@ -114,6 +114,9 @@ class FailingStore final : public Store {
   Result<Dataset> dump() override {
     return call([&] { return inner_.dump(); });
   }
+  Status write(const std::function<Status(Writer&)>& body) override {
+    return call([&] { return inner_.write(body); });
+  }
   Status load(const Dataset& data) override {
     return call([&] { return inner_.load(data); });
   }
