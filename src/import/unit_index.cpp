@@ -1,8 +1,8 @@
-#include "legacy/unit_index.h"
+#include "import/unit_index.h"
 
 #include <algorithm>
 
-#include "legacy/mapper.h"
+#include "import/mapper.h"
 #include "legacy/plain_text.h"
 
 namespace bdp::legacy {

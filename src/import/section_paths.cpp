@@ -1,4 +1,4 @@
-#include "legacy/section_paths.h"
+#include "import/section_paths.h"
 
 #include <algorithm>
 
