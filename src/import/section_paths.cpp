@@ -1,5 +1,7 @@
 #include "import/section_paths.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "core/slug.h"
@@ -53,7 +55,9 @@ Result<std::int64_t> SectionPaths::ensure(Store* store, const std::vector<std::s
         static_cast<int>(std::count_if(sections_.begin(), sections_.end(),
                                        [&](const Section& s) { return s.parent_id == parent; }));
     if (depth == 0 && !p1.empty()) section.legacy_key = "p1=" + p1;
-    if (depth == 1 && !p1.empty() && !p2.empty()) section.legacy_key = "p1=" + p1 + "&p2=" + p2;
+    if (depth == 1 && !p1.empty() && !p2.empty()) {
+      section.legacy_key = fmt::format("p1={}&p2={}", p1, p2);
+    }
     if (store) {
       auto id = store->save_section(section);
       if (!id) return std::unexpected(id.error());

@@ -65,7 +65,7 @@ std::string detected(std::string_view bytes) {
   ucsdet_enableInputFilter(detector.get(), true);  // ignore markup when guessing
   const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
   if (U_FAILURE(status) || match == nullptr) return polish_single_byte(bytes);
-  const std::string name = ucsdet_getName(match, &status);
+  std::string name = ucsdet_getName(match, &status);
   if (U_FAILURE(status)) return polish_single_byte(bytes);
   // The Central and Western European single-byte family: Polish pages are one of two.
   if (name.starts_with("ISO-8859") || name.starts_with("windows-125")) {
