@@ -10,6 +10,7 @@ packages=(
   libxapian-dev libhunspell-dev hunspell-pl libicu-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgumbo-dev libsodium-dev nlohmann-json3-dev libfmt-dev libspdlog-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev clang-16 libclang-rt-16-dev
+  clang-format-14 clang-tidy-16
   wrk nginx-light postgresql postgresql-contrib chromium
 )
 # Node.js may come from another source (nodesource bundles npm); only pull Debian's if absent.

@@ -10,6 +10,7 @@ namespace bdp::cli {
 int run(int argc, char** argv) {
   CLI::App app{
       "bdp — Baza Dobrych Praktyk: the good-practice database of Polish local governments"};
+  app.set_version_flag("--version", "bdp " BDP_VERSION);
   app.require_subcommand(1);
   std::vector<std::pair<CLI::App*, Command>> commands;
   for (auto add : {add_serve, add_import, add_export, add_import_legacy, add_reindex,

@@ -1,5 +1,5 @@
 // The `bdp` command line: serve | import | export | import-legacy | reindex | migrate-db |
-// backup | restore | editor.
+// backup | restore | editor; `bdp --version` prints "bdp <version>" (CMake's project version).
 #pragma once
 
 namespace bdp::cli {

@@ -3,8 +3,8 @@
 
 #include "cli/commands.h"
 #include "cli/store_option.h"
-#include "legacy/import_report.h"
-#include "legacy/importer.h"
+#include "import/import_report.h"
+#include "import/importer.h"
 
 namespace bdp::cli {
 

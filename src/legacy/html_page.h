@@ -11,7 +11,7 @@
 namespace bdp::legacy {
 
 // Bigger pages are refused (invalid_input): see html_page.cpp.
-inline constexpr std::size_t max_html_page_bytes = 512 * 1024;
+inline constexpr std::size_t max_html_page_bytes = std::size_t{512} * 1024;
 
 // Reads every field of the page in `bytes` (any encoding: a <meta> charset is honoured unless
 // the bytes contradict it; see to_utf8). The old id comes from the tab links (art=...), the

@@ -168,6 +168,7 @@ Metryka MetrykaBlock::read(std::vector<Warning>& warnings) const {
       }
     } else if (label == contacts) {
       std::vector<std::string> lines;
+      lines.reserve(field.lines.size());
       for (const auto& line : field.lines) lines.push_back(collapse_spaces(line));
       while (!lines.empty() && lines.back().empty()) lines.pop_back();
       m.contacts = read_contacts(lines, warnings);

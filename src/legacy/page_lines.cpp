@@ -282,8 +282,11 @@ class Reader {
     const std::string programme = fold(page_.programme);
     const auto close_paragraphs = [&] {
       std::string text = paragraphs.take();
-      if (state == State::summary && !text.empty()) page_.summary = std::move(text);
-      if (state == State::presentation) page_.presentation.back().body = std::move(text);
+      if (state == State::summary && !text.empty()) {
+        page_.summary = std::move(text);
+      } else if (state == State::presentation) {
+        page_.presentation.back().body = std::move(text);
+      }
     };
     std::size_t i = begin;
     for (; i < lines_.size(); ++i) {

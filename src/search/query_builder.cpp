@@ -1,5 +1,6 @@
 #include "search/query_builder.h"
 
+#include <ranges>
 #include <set>
 #include <utility>
 
@@ -75,6 +76,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed) const {
   std::set<std::vector<std::pair<std::string, bool>>> seen;  // a repeated group adds nothing
   for (const auto& group : parsed.groups) {
     std::vector<std::pair<std::string, bool>> key;
+    key.reserve(group.size());
     for (const auto& clause : group) key.emplace_back(clause.text, clause.phrase);
     if (!seen.insert(std::move(key)).second) continue;
     std::vector<Xapian::Query> alternatives;
@@ -110,13 +112,13 @@ std::string QueryBuilder::spelling_correction(const ParsedQuery& parsed) const {
     for (auto& clause : group) {
       const std::vector<AnalyzedToken> tokens = analyzer_.analyze(clause.text);
       // Replace from the end so earlier byte ranges stay valid.
-      for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
-        if (it->stop || it->numeric || known(word_terms(*it))) continue;
-        const std::string suggestion = db_.get_spelling_suggestion(it->folded);
+      for (const AnalyzedToken& token : std::views::reverse(tokens)) {
+        if (token.stop || token.numeric || known(word_terms(token))) continue;
+        const std::string suggestion = db_.get_spelling_suggestion(token.folded);
         if (suggestion.empty()) continue;
         std::string display = db_.get_metadata(std::string(terms::kMetaAccented) + suggestion);
         if (display.empty()) display = suggestion;
-        clause.text.replace(it->begin, it->end - it->begin, display);
+        clause.text.replace(token.begin, token.end - token.begin, display);
         changed = true;
       }
     }

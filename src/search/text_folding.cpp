@@ -60,10 +60,9 @@ char polish_base_letter(UChar32 c) {
       return 'o';  // ó
     case 0x015B:
       return 's';  // ś
-    case 0x017A:
-      return 'z';  // ź
-    case 0x017C:
-      return 'z';  // ż
+    case 0x017A:   // ź
+    case 0x017C:   // ż
+      return 'z';
     case 0x0104:
       return 'A';
     case 0x0106:
@@ -78,9 +77,8 @@ char polish_base_letter(UChar32 c) {
       return 'O';
     case 0x015A:
       return 'S';
-    case 0x0179:
-      return 'Z';
-    case 0x017B:
+    case 0x0179:  // Ź
+    case 0x017B:  // Ż
       return 'Z';
     default:
       return 0;

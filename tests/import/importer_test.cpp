@@ -1,4 +1,4 @@
-#include "legacy/importer.h"
+#include "import/importer.h"
 
 #include <gtest/gtest.h>
 

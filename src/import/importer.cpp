@@ -1,15 +1,15 @@
-#include "legacy/importer.h"
+#include "import/importer.h"
 
 #include <chrono>
 #include <map>
 #include <set>
 
 #include "core/slug.h"
-#include "legacy/mapper.h"
-#include "legacy/page_files.h"
-#include "legacy/progress_bar.h"
-#include "legacy/section_paths.h"
-#include "legacy/unit_index.h"
+#include "import/mapper.h"
+#include "import/page_files.h"
+#include "import/progress_bar.h"
+#include "import/section_paths.h"
+#include "import/unit_index.h"
 #include "store/validate.h"
 
 namespace bdp::legacy {

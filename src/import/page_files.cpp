@@ -1,4 +1,4 @@
-#include "legacy/page_files.h"
+#include "import/page_files.h"
 
 #include <algorithm>
 #include <cctype>

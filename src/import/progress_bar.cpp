@@ -1,4 +1,4 @@
-#include "legacy/progress_bar.h"
+#include "import/progress_bar.h"
 
 #include <unistd.h>
 

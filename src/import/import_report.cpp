@@ -1,4 +1,4 @@
-#include "legacy/import_report.h"
+#include "import/import_report.h"
 
 #include <algorithm>
 #include <fstream>

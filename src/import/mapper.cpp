@@ -1,4 +1,4 @@
-#include "legacy/mapper.h"
+#include "import/mapper.h"
 
 #include <sodium.h>
 

@@ -10,7 +10,7 @@
 #include <memory>
 #include <string>
 
-#include "fixture.h"
+#include "../legacy/fixture.h"
 #include "store/store.h"
 
 namespace bdp::legacy::test {

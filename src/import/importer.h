@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/result.h"
-#include "legacy/import_report.h"
+#include "import/import_report.h"
 #include "store/store.h"
 
 namespace bdp::legacy {

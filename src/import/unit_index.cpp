@@ -1,8 +1,8 @@
-#include "legacy/unit_index.h"
+#include "import/unit_index.h"
 
 #include <algorithm>
 
-#include "legacy/mapper.h"
+#include "import/mapper.h"
 #include "legacy/plain_text.h"
 
 namespace bdp::legacy {
@@ -27,6 +27,7 @@ void UnitIndex::know_records(const Unit& unit, const std::vector<Practice>& prac
   Known& known = it->second;
   known.history_loaded = true;
   std::vector<const Practice*> by_date;
+  by_date.reserve(practices.size());
   for (const auto& p : practices) by_date.push_back(&p);
   std::sort(by_date.begin(), by_date.end(),
             [](const Practice* a, const Practice* b) { return a->entered_on < b->entered_on; });

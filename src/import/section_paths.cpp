@@ -1,4 +1,6 @@
-#include "legacy/section_paths.h"
+#include "import/section_paths.h"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -52,7 +54,9 @@ std::int64_t SectionPaths::ensure(const std::vector<std::string>& path, const st
         static_cast<int>(std::count_if(sections_.begin(), sections_.end(),
                                        [&](const Section& s) { return s.parent_id == parent; }));
     if (depth == 0 && !p1.empty()) section.legacy_key = "p1=" + p1;
-    if (depth == 1 && !p1.empty() && !p2.empty()) section.legacy_key = "p1=" + p1 + "&p2=" + p2;
+    if (depth == 1 && !p1.empty() && !p2.empty()) {
+      section.legacy_key = fmt::format("p1={}&p2={}", p1, p2);
+    }
     section.id = next_pending_id_--;
     ++created;
     sections_.push_back(section);

@@ -1,6 +1,6 @@
 // Imports 10 000 generated old-portal pages (half text dumps, half windows-1250 HTML; 400 units
 // in 16 voivodeships, 12 sections) into a fresh SQLite store and prints pages per second and the
-// peak RSS (getrusage). Usage: bench_legacy_import [pages] [work-dir]. Figures: docs/benchmarks.md.
+// peak RSS (getrusage). Usage: bench_import_pages [pages] [work-dir]. Figures: docs/benchmarks.md.
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <unicode/ucnv.h>
@@ -11,8 +11,8 @@
 #include <fstream>
 #include <string>
 
-#include "legacy/importer.h"
-#include "legacy/page_files.h"
+#include "import/importer.h"
+#include "import/page_files.h"
 
 namespace {
 

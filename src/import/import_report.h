@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "core/result.h"
+#include "import/unit_index.h"
 #include "legacy/legacy_page.h"
-#include "legacy/unit_index.h"
 
 namespace bdp::legacy {
 
