@@ -2,9 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+#include <sodium.h>
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/slug.h"
+#include "import/page_files.h"
 #include "temp_store.h"
 
 namespace bdp::legacy {
@@ -214,6 +219,63 @@ TEST(Importer, WritesAJsonReport) {
   EXPECT_EQ(json["pages"].size(), 2u);
   EXPECT_EQ(json["pages"][1]["warnings"][0]["field"], "Kod pocztowy i Poczta");
   EXPECT_EQ(json["conflicts"][0]["kept"], "gmina miejsko-wiejska");
+}
+
+// "legacy:sha:" and the first 16 hex digits of SHA-256 of `text`: how a page without an old id
+// is keyed (source_key, mapper.h).
+std::string sha_key(const std::string& text) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  std::string key = "legacy:sha:";
+  for (int i = 0; i < 8; ++i) key += fmt::format("{:02x}", digest[i]);
+  return key;
+}
+
+TEST(Importer, ARecordMadeByMisreadingAOneLevelBreadcrumbIsCorrectedInPlace) {
+  TempStore db;
+  // seed0 in a section without subsections: a one-level breadcrumb, no old id.
+  std::string text = test::read_fixture(seed0);
+  const std::string two_levels = "Współpraca JST-NGO : Praktyki";
+  text.replace(text.find(two_levels), two_levels.size(), "Usługi techniczne");
+  const std::string file = db.write_page("jednopoziomowa.txt", text);
+  const auto page = read_page_file(file);
+  ASSERT_TRUE(page) << page.error().message;
+  ASSERT_EQ(page->section_path, std::vector<std::string>{"Usługi techniczne"});
+  // What an earlier importer stored: the breadcrumb at the start of the title, and its key.
+  const std::string misread = "Usługi techniczne " + page->title;
+  Unit srem;
+  srem.slug = "srem-wielkopolskie";
+  srem.name = srem.town = "Śrem";
+  srem.type = "gmina miejska";
+  srem.voivodeship = "wielkopolskie";
+  auto unit = db.store().save_unit(srem);
+  ASSERT_TRUE(unit) << unit.error().message;
+  Practice wrong;
+  wrong.title = misread;
+  wrong.slug = slugify(misread);
+  wrong.unit_id = *unit;
+  wrong.entered_on = page->metryka.entered_on;
+  wrong.source_key = sha_key(misread + "\n" + page->metryka.entered_on);
+  auto id = db.store().save_practice(wrong);
+  ASSERT_TRUE(id) << id.error().message;
+
+  const ImportReport report = import(db.store(), {file});
+  EXPECT_EQ(report.count(PageAction::updated), 1) << format_summary(report);
+  EXPECT_EQ(report.count(PageAction::imported), 0);
+  const auto all = db.store().all_practices();
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->size(), 1u);  // corrected, not duplicated
+  const Practice& fixed = all->front();
+  EXPECT_EQ(fixed.id, *id);  // same id: its permalink /praktyki/<id>-… redirects the old slug
+  EXPECT_EQ(fixed.title, page->title);
+  EXPECT_EQ(fixed.slug, slugify(page->title));
+  EXPECT_NE(fixed.slug, wrong.slug);
+  EXPECT_EQ(fixed.source_key, sha_key(page->title + "\n" + page->metryka.entered_on));
+  const auto sections = db.store().sections();
+  ASSERT_TRUE(sections);
+  const Section* technical = section_named(*sections, "Usługi techniczne");
+  ASSERT_NE(technical, nullptr);
+  EXPECT_EQ(fixed.section_ids, std::vector<std::int64_t>{technical->id});
 }
 
 }  // namespace
