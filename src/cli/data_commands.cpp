@@ -15,7 +15,9 @@ Command add_import(CLI::App& app) {
     std::string database, file;
   };
   auto o = std::make_shared<Options>();
-  auto* cmd = app.add_subcommand("import", "Load a dataset in bdp's JSON format (docs/json-format.md); upserts by id, all or nothing");
+  auto* cmd = app.add_subcommand(
+      "import",
+      "Load a dataset in bdp's JSON format (docs/json-format.md); upserts by id, all or nothing");
   add_database_option(*cmd, o->database);
   cmd->add_option("FILE", o->file, "JSON file ('-' for standard input)")->required();
   return [o] {
@@ -54,7 +56,8 @@ Command add_export(CLI::App& app) {
   auto o = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("export", "Write the whole database in bdp's JSON format");
   add_database_option(*cmd, o->database);
-  cmd->add_option("-o,--output", o->output, "Output file ('-' for standard output)")->capture_default_str();
+  cmd->add_option("-o,--output", o->output, "Output file ('-' for standard output)")
+      ->capture_default_str();
   return [o] {
     auto store = open_migrated_store(o->database);
     if (!store) return 1;

@@ -13,7 +13,8 @@ Command add_reindex(CLI::App& app) {
     std::string database, index = "bdp-index";
   };
   auto o = std::make_shared<Options>();
-  auto* cmd = app.add_subcommand("reindex", "Rebuild the search index from the database (stop `serve` on that index first)");
+  auto* cmd = app.add_subcommand(
+      "reindex", "Rebuild the search index from the database (stop `serve` on that index first)");
   add_database_option(*cmd, o->database);
   cmd->add_option("--index", o->index, "Search index folder")->capture_default_str();
   return [o] {

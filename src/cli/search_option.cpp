@@ -23,7 +23,8 @@ std::unique_ptr<search::SearchIndex> open_search_index(Store& store, const std::
   Status ready;
   auto applied = (*index)->last_applied_seq();
   if (applied && *applied > 0) {
-    if (auto caught_up = (*index)->apply_changes(store); !caught_up) ready = std::unexpected(caught_up.error());
+    if (auto caught_up = (*index)->apply_changes(store); !caught_up)
+      ready = std::unexpected(caught_up.error());
   } else {
     ready = (*index)->rebuild(store);
   }

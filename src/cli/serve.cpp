@@ -84,7 +84,8 @@ int serve(ServeOptions& o) {
   }
   auto index = open_search_index(*store, o.index);
   if (!index) return 1;
-  auto portal = web::Portal::create(*store, index.get(), {*config, resource_path(o.assets), vendor_assets()});
+  auto portal =
+      web::Portal::create(*store, index.get(), {*config, resource_path(o.assets), vendor_assets()});
   if (!portal) {
     fmt::print(stderr, "bdp: {}\n", portal.error().message);
     return 1;
@@ -101,7 +102,8 @@ int serve(ServeOptions& o) {
       },
       [&site] { site.refresh_counter(); });
   o.server.access_log = !o.no_access_log;
-  auto server = http::Server::start(o.server, [&site](const http::Request& r) { return site.handle(r); });
+  auto server =
+      http::Server::start(o.server, [&site](const http::Request& r) { return site.handle(r); });
   if (!server) {
     fmt::print(stderr, "bdp: cannot listen on {}:{}: {}\n", o.server.address, o.server.port,
                server.error().message);
@@ -129,17 +131,21 @@ int serve(ServeOptions& o) {
 
 Command add_serve(CLI::App& app) {
   auto o = std::make_shared<ServeOptions>();
-  auto* cmd = app.add_subcommand("serve", "Run the portal (creates, migrates and fills an empty database with demo data)");
+  auto* cmd = app.add_subcommand(
+      "serve", "Run the portal (creates, migrates and fills an empty database with demo data)");
   add_database_option(*cmd, o->database);
   cmd->add_option("--config", o->config, "Branding and settings (JSON)")->capture_default_str();
   cmd->add_option("--assets", o->assets, "Folder of templates, CSS and JS")->capture_default_str();
-  cmd->add_option("--demo", o->demo, "Dataset loaded into an empty database")->capture_default_str();
+  cmd->add_option("--demo", o->demo, "Dataset loaded into an empty database")
+      ->capture_default_str();
   cmd->add_flag("--no-demo", o->no_demo, "Start with an empty database");
   cmd->add_option("--index", o->index, "Search index folder (derived data, rebuilt when missing)")
       ->capture_default_str();
   cmd->add_option("--address", o->server.address, "Listen address")->capture_default_str();
-  cmd->add_option("--port", o->server.port, "Listen port (0: any free port)")->capture_default_str();
-  cmd->add_option("--threads", o->server.threads, "Server threads (0: one per core)")->capture_default_str();
+  cmd->add_option("--port", o->server.port, "Listen port (0: any free port)")
+      ->capture_default_str();
+  cmd->add_option("--threads", o->server.threads, "Server threads (0: one per core)")
+      ->capture_default_str();
   cmd->add_flag("--no-access-log", o->no_access_log, "Do not log every request");
   cmd->add_option("--trusted-proxy", o->server.trusted_proxies,
                   "IP address of a reverse proxy (e.g. 127.0.0.1 for a local nginx) whose "

@@ -33,7 +33,8 @@ std::string safe_href(std::string_view url) {
   // Relative: no scheme (no ':' before the first '/', '?' or '#'), no control characters.
   const auto colon = url.find(':');
   const auto stop = url.find_first_of("/?#");
-  if (colon != std::string_view::npos && (stop == std::string_view::npos || colon < stop)) return "";
+  if (colon != std::string_view::npos && (stop == std::string_view::npos || colon < stop))
+    return "";
   for (unsigned char c : url) {
     if (c < 0x20 || c == 0x7f) return "";
   }

@@ -21,7 +21,8 @@ void append_time(std::string& out) {
   using namespace std::chrono;
   const auto now = system_clock::now();
   const auto seconds = system_clock::to_time_t(now);
-  const int millis = static_cast<int>(duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000);
+  const int millis =
+      static_cast<int>(duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000);
   thread_local std::time_t cached_second = -1;
   thread_local char date[32], zone[8];
   if (seconds != cached_second) {
@@ -31,12 +32,15 @@ void append_time(std::string& out) {
     std::strftime(zone, sizeof zone, "%z", &local);
     cached_second = seconds;
   }
-  const char ms[3] = {static_cast<char>('0' + millis / 100), static_cast<char>('0' + millis / 10 % 10),
+  const char ms[3] = {static_cast<char>('0' + millis / 100),
+                      static_cast<char>('0' + millis / 10 % 10),
                       static_cast<char>('0' + millis % 10)};
   out.append("time=").append(date).append(1, '.').append(ms, 3).append(zone).append(1, ' ');
 }
 
-bool needs_escape(unsigned char c) { return c == '"' || c == '\\' || c < 0x20 || c > 0x7E; }
+bool needs_escape(unsigned char c) {
+  return c == '"' || c == '\\' || c < 0x20 || c > 0x7E;
+}
 
 }  // namespace
 

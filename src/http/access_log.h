@@ -40,9 +40,9 @@ std::string format_access_log(const AccessLogEntry& entry);
 // milliseconds and offset> <entry>\n", appended to one buffer under a short lock; a background
 // thread writes the buffer with one write(2) when kFlushBytes are pending or kFlushInterval
 // has passed (so a line is readable in the log within about 50 ms: scripts/deploy-test.sh
-// reads it 0.2 s after its request). A stuck descriptor never blocks requests: beyond kMaxPendingBytes lines are
-// dropped, and a line "access_log_dropped=N" says so once writing resumes. The destructor
-// writes what is pending. Thread-safe.
+// reads it 0.2 s after its request). A stuck descriptor never blocks requests: beyond
+// kMaxPendingBytes lines are dropped, and a line "access_log_dropped=N" says so once writing
+// resumes. The destructor writes what is pending. Thread-safe.
 class AccessLogWriter {
  public:
   static constexpr std::size_t kFlushBytes = 64 * 1024;

@@ -18,7 +18,7 @@ struct ServerShared {
   ServerOptions options;
   Handler handler;
   std::unique_ptr<AccessLogWriter> access_log;  // null when options.access_log is false
-  std::atomic<bool> stopping{false};           // set once by stop(): finish, then close
+  std::atomic<bool> stopping{false};            // set once by stop(): finish, then close
 };
 
 class Connection;

@@ -17,7 +17,9 @@ std::optional<Lang> parse_lang(std::string_view code) {
   return std::nullopt;
 }
 
-const char* code(Lang lang) { return lang == Lang::en ? "en" : "pl"; }
+const char* code(Lang lang) {
+  return lang == Lang::en ? "en" : "pl";
+}
 
 std::string_view tr(Lang lang, std::string_view key) {
   static const auto index = [] {
@@ -52,14 +54,14 @@ std::string format_number(Lang lang, std::int64_t n) {
 
 std::string format_date(Lang lang, std::string_view iso) {
   static constexpr std::array<const char*, 12> pl_months = {
-      "stycznia", "lutego",   "marca",    "kwietnia", "maja",        "czerwca",
+      "stycznia", "lutego",   "marca",    "kwietnia",     "maja",      "czerwca",
       "lipca",    "sierpnia", "września", "października", "listopada", "grudnia"};
   static constexpr std::array<const char*, 12> en_months = {
       "January", "February", "March",     "April",   "May",      "June",
       "July",    "August",   "September", "October", "November", "December"};
   int y = 0, m = 0, d = 0;
-  if (iso.size() < 10 || std::sscanf(std::string(iso.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y,
-                                     &m, &d) != 3 ||
+  if (iso.size() < 10 ||
+      std::sscanf(std::string(iso.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 ||
       m < 1 || m > 12 || d < 1 || d > 31) {
     return std::string(iso);
   }
@@ -94,8 +96,8 @@ std::string_view polish_form(const Noun& noun, std::int64_t n) {
 std::string count_noun(Lang lang, std::int64_t n, std::string_view noun_key) {
   for (const auto& noun : nouns) {
     if (noun.key != noun_key) continue;
-    const auto word = lang == Lang::en ? (n == 1 ? noun.en_one : noun.en_many)
-                                       : polish_form(noun, n);
+    const auto word =
+        lang == Lang::en ? (n == 1 ? noun.en_one : noun.en_many) : polish_form(noun, n);
     return fmt::format("{} {}", format_number(lang, n), word);
   }
   return format_number(lang, n);

@@ -1,8 +1,8 @@
 // The translation table: every UI string, Polish first, English second.
+#include "i18n/table.h"
+
 #include <array>
 #include <string_view>
-
-#include "i18n/table.h"
 
 namespace bdp::i18n {
 
@@ -131,7 +131,8 @@ const std::vector<Entry>& table() {
       {"error.invalid_input.text", "Adres lub dane żądania są nieprawidłowe.",
        "The address or the data of the request are not valid."},
       {"error.conflict.title", "Konflikt danych", "Conflict"},
-      {"error.conflict.text", "Dane zmieniły się w międzyczasie. Odśwież stronę i spróbuj ponownie.",
+      {"error.conflict.text",
+       "Dane zmieniły się w międzyczasie. Odśwież stronę i spróbuj ponownie.",
        "The data changed in the meantime. Reload the page and try again."},
       {"error.forbidden.title", "Brak dostępu", "Forbidden"},
       {"error.forbidden.text",
@@ -139,7 +140,8 @@ const std::vector<Entry>& table() {
        "The form has expired or did not come from this site. Go back, reload the page and try "
        "again."},
       {"error.unavailable.title", "Serwis chwilowo niedostępny", "Service temporarily unavailable"},
-      {"error.unavailable.text", "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.",
+      {"error.unavailable.text",
+       "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.",
        "The database is temporarily unavailable. Please try again in a moment."},
       {"error.internal.title", "Błąd serwera", "Server error"},
       {"error.internal.text", "Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.",

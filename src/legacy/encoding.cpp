@@ -77,8 +77,10 @@ std::string code_point(char32_t c) {
 
 Result<std::string> convert(std::string_view bytes, std::string_view encoding) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, ConverterCloser> from(ucnv_open(std::string(encoding).c_str(), &status));
-  if (U_FAILURE(status)) return fail(ErrorKind::internal, "ICU has no " + std::string(encoding) + " converter");
+  std::unique_ptr<UConverter, ConverterCloser> from(
+      ucnv_open(std::string(encoding).c_str(), &status));
+  if (U_FAILURE(status))
+    return fail(ErrorKind::internal, "ICU has no " + std::string(encoding) + " converter");
   std::unique_ptr<UConverter, ConverterCloser> to(ucnv_open("UTF-8", &status));
   if (U_FAILURE(status)) return fail(ErrorKind::internal, "ICU has no UTF-8 converter");
   std::string out(bytes.size() * 3 + 16, '\0');
@@ -136,7 +138,7 @@ std::string declared_charset(std::string_view html) {
 bool plausible_in_polish_text(char32_t c) {
   if (c == U'\t' || c == U'\n' || c == U'\r') return true;
   if (c >= 0x20 && c <= 0x7E) return true;
-  if (c >= 0xA0 && c <= 0x17F) return true;   // Latin-1 Supplement, Latin Extended-A
+  if (c >= 0xA0 && c <= 0x17F) return true;     // Latin-1 Supplement, Latin Extended-A
   if (c >= 0x2000 && c <= 0x206F) return true;  // General Punctuation
   return c == 0x2C7 || c == 0x2D8 || c == 0x2D9 || c == 0x2DB || c == 0x2DD || c == 0x20AC ||
          c == 0x2122;
@@ -233,10 +235,9 @@ Result<Decoded> to_utf8(std::string_view bytes, std::string_view declared) {
   if (!latin2) return std::unexpected(latin2.error());
   const bool cp1250_clean = !cp1250->reading.implausible;
   const bool latin2_clean = !latin2->reading.implausible;
-  const std::string counts = "windows-1250 explains " +
-                             std::to_string(cp1250->reading.polish_letters) +
-                             " Polish letters, ISO-8859-2 " +
-                             std::to_string(latin2->reading.polish_letters);
+  const std::string counts =
+      "windows-1250 explains " + std::to_string(cp1250->reading.polish_letters) +
+      " Polish letters, ISO-8859-2 " + std::to_string(latin2->reading.polish_letters);
   if (cp1250_clean && latin2_clean && cp1250->utf8 == latin2->utf8) {
     return chosen(std::move(*cp1250),
                   "reads the same in windows-1250 and ISO-8859-2 (no ą, ś, ź): windows-1250",

@@ -30,7 +30,7 @@ bool is_top_section(std::string_view folded) {
 // Entries of the old menu that are pages of their own, not sections.
 bool is_menu_page(std::string_view folded) {
   static constexpr std::array<std::string_view, 6> names = {
-      "strona główna",    "smup",     "mapa praktyk", "inne bazy danych", "publikacje i dokumenty",
+      "strona główna",    "smup", "mapa praktyk", "inne bazy danych", "publikacje i dokumenty",
       "portal jst.org.pl"};
   return std::find(names.begin(), names.end(), folded) != names.end();
 }

@@ -1,13 +1,13 @@
+#include <algorithm>
+
 #include "model/practice.h"
 #include "model/unit.h"
-
-#include <algorithm>
 
 namespace bdp {
 
 const std::vector<std::string>& unit_types() {
   static const std::vector<std::string> types = {
-      "gmina miejska", "gmina wiejska", "gmina miejsko-wiejska", "miasto na prawach powiatu",
+      "gmina miejska", "gmina wiejska", "gmina miejsko-wiejska",   "miasto na prawach powiatu",
       "powiat",        "województwo",   "związek/porozumienie JST"};
   return types;
 }
@@ -20,20 +20,26 @@ std::optional<PopulationFigure> Unit::current_population() const {
 
 const char* to_string(PracticeStatus status) {
   switch (status) {
-    case PracticeStatus::draft: return "draft";
-    case PracticeStatus::submitted: return "submitted";
-    case PracticeStatus::in_review: return "in_review";
-    case PracticeStatus::changes_requested: return "changes_requested";
-    case PracticeStatus::published: return "published";
-    case PracticeStatus::archived: return "archived";
+    case PracticeStatus::draft:
+      return "draft";
+    case PracticeStatus::submitted:
+      return "submitted";
+    case PracticeStatus::in_review:
+      return "in_review";
+    case PracticeStatus::changes_requested:
+      return "changes_requested";
+    case PracticeStatus::published:
+      return "published";
+    case PracticeStatus::archived:
+      return "archived";
   }
   return "draft";
 }
 
 std::optional<PracticeStatus> practice_status_from_string(const std::string& text) {
-  for (auto s : {PracticeStatus::draft, PracticeStatus::submitted, PracticeStatus::in_review,
-                 PracticeStatus::changes_requested, PracticeStatus::published,
-                 PracticeStatus::archived}) {
+  for (auto s :
+       {PracticeStatus::draft, PracticeStatus::submitted, PracticeStatus::in_review,
+        PracticeStatus::changes_requested, PracticeStatus::published, PracticeStatus::archived}) {
     if (text == to_string(s)) return s;
   }
   return std::nullopt;

@@ -45,8 +45,8 @@ struct Provenance {
 };
 
 struct Practice {
-  std::int64_t id = 0;            // 0 until stored; imported practices keep their old `art` id
-  std::string slug;               // from the title; the permalink is /praktyki/<id>-<slug>
+  std::int64_t id = 0;  // 0 until stored; imported practices keep their old `art` id
+  std::string slug;     // from the title; the permalink is /praktyki/<id>-<slug>
   std::string title;
   std::string summary;            // Skrót: Markdown paragraphs
   std::string entered_on;         // Data wprowadzenia do BDP, ISO "YYYY-MM-DD"
@@ -60,11 +60,11 @@ struct Practice {
   std::vector<Contact> contacts;           // Osoby kontaktowe
   std::vector<std::int64_t> section_ids;   // a practice may be in several sections
   std::vector<PresentationSection> presentation;
-  std::vector<Attachment> attachments;     // Załączniki
+  std::vector<Attachment> attachments;  // Załączniki
   Provenance provenance;
-  std::string source_key;         // stable key of the imported source ("legacy:412"), "" if none
+  std::string source_key;  // stable key of the imported source ("legacy:412"), "" if none
   PracticeStatus status = PracticeStatus::published;
-  std::string updated_at;         // ISO timestamp, set by the store
+  std::string updated_at;  // ISO timestamp, set by the store
   bool operator==(const Practice&) const = default;
 };
 

@@ -21,14 +21,14 @@ struct PopulationFigure {
 };
 
 struct Unit {
-  std::int64_t id = 0;        // 0 until stored
-  std::string slug;           // stable, unique: "srem-wielkopolskie"
-  std::string name;           // "Śrem"
-  std::string type;           // one of unit_types()
-  std::string town;           // Miejscowość
-  std::string county;         // Powiat ("" when unknown)
-  std::string voivodeship;    // Województwo, lower case ("wielkopolskie")
-  std::string teryt;          // TERYT code when known
+  std::int64_t id = 0;                       // 0 until stored
+  std::string slug;                          // stable, unique: "srem-wielkopolskie"
+  std::string name;                          // "Śrem"
+  std::string type;                          // one of unit_types()
+  std::string town;                          // Miejscowość
+  std::string county;                        // Powiat ("" when unknown)
+  std::string voivodeship;                   // Województwo, lower case ("wielkopolskie")
+  std::string teryt;                         // TERYT code when known
   std::vector<PopulationFigure> population;  // sorted by year
   std::optional<double> latitude, longitude;
   bool operator==(const Unit&) const = default;

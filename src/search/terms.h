@@ -14,7 +14,9 @@ namespace bdp::search {
 // whose (non-atomic) reference count every copy touches, so copies made by concurrent searches
 // corrupt it (seen as crashes in Enquire::set_query under load). An empty term is the same query,
 // owned by the caller.
-inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
+inline Xapian::Query match_all() {
+  return Xapian::Query(std::string());
+}
 
 }  // namespace bdp::search
 

@@ -53,10 +53,16 @@ const std::string& timing_hash() {
   return hash;
 }
 
-Error bad_form(std::string why) { return Error{ErrorKind::invalid_input, std::move(why)}; }
-Error forged_form(std::string why) { return Error{ErrorKind::forbidden, std::move(why)}; }
+Error bad_form(std::string why) {
+  return Error{ErrorKind::invalid_input, std::move(why)};
+}
+Error forged_form(std::string why) {
+  return Error{ErrorKind::forbidden, std::move(why)};
+}
 
-bool secure_cookies(const Site& site) { return site.config.base_url.starts_with("https://"); }
+bool secure_cookies(const Site& site) {
+  return site.config.base_url.starts_with("https://");
+}
 
 struct EditorVisit {
   Editor editor;
@@ -78,8 +84,8 @@ http::Response login_page(Site& site, const Visit& visit, int status, const Logi
   auto r = site.page(visit, status, site.views.login(site.view_context(visit, *tree), form));
   // Double-submit: the form's token must come back with this cookie, which another site can
   // neither read nor set (SameSite=Strict, HttpOnly, only sent to /redakcja).
-  add_cookie(r, {kLoginCsrfCookie, form.csrf, kDashboardPath, std::nullopt, true, secure_cookies(site),
-                 http::SameSite::strict});
+  add_cookie(r, {kLoginCsrfCookie, form.csrf, kDashboardPath, std::nullopt, true,
+                 secure_cookies(site), http::SameSite::strict});
   return r;
 }
 
@@ -104,7 +110,8 @@ http::Response login_submit(Site& site, const Visit& visit) {
     return r;
   }
   auto editor = site.store.editor_by_email(*email);
-  if (!editor && editor.error().kind != ErrorKind::not_found) return site.error(visit, editor.error());
+  if (!editor && editor.error().kind != ErrorKind::not_found)
+    return site.error(visit, editor.error());
   const bool matches =
       auth::verify_password(editor ? editor->password_hash : timing_hash(), *password);
   if (!matches || !editor || editor->disabled) {
@@ -121,8 +128,8 @@ http::Response login_submit(Site& site, const Visit& visit) {
     return site.error(visit, created.error());
   }
   auto r = see_other(kDashboardPath);
-  add_cookie(r, {kSessionCookie, token.cookie_value, "/", kSessionSeconds, true, secure_cookies(site),
-                 http::SameSite::lax});
+  add_cookie(r, {kSessionCookie, token.cookie_value, "/", kSessionSeconds, true,
+                 secure_cookies(site), http::SameSite::lax});
   return r;
 }
 
@@ -172,10 +179,10 @@ http::Response dashboard(Site& site, const Visit& visit) {
   auto changes = recent_changes(site, visit.lang);
   if (!changes) return site.error(visit, changes.error());
   const auto tree = site.sections();
-  return site.page(visit, 200,
-                   site.views.dashboard(site.view_context(visit, *tree),
-                                        editor->editor.display_name, *changes,
-                                        editor->logout_csrf));
+  return site.page(
+      visit, 200,
+      site.views.dashboard(site.view_context(visit, *tree), editor->editor.display_name, *changes,
+                           editor->logout_csrf));
 }
 
 http::Response logout(Site& site, const Visit& visit) {

@@ -20,7 +20,8 @@ struct CharDeleter {
 };
 
 void attach(cmark_parser* parser, const char* name) {
-  if (auto* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
+  if (auto* ext = cmark_find_syntax_extension(name))
+    cmark_parser_attach_syntax_extension(parser, ext);
 }
 
 }  // namespace

@@ -77,8 +77,12 @@ std::shared_ptr<PageCache::Entry> PageCache::find(const std::string& key) const 
   return it == entries_.end() ? nullptr : it->second;
 }
 
-const std::string& PageCache::canonical(const Entry& entry) { return entry.canonical; }
-int PageCache::status(const Entry& entry) { return entry.status; }
+const std::string& PageCache::canonical(const Entry& entry) {
+  return entry.canonical;
+}
+int PageCache::status(const Entry& entry) {
+  return entry.status;
+}
 
 std::shared_ptr<PageCache::Entry> PageCache::insert(const std::string& key, int status,
                                                     std::string html, std::uint64_t generation,

@@ -28,7 +28,7 @@ namespace bdp::web {
 
 struct PortalOptions {
   SiteConfig config;
-  std::string assets_dir;  // holds templates/, css/, js/
+  std::string assets_dir;                            // holds templates/, css/, js/
   std::map<std::string, std::string> vendor_assets;  // extra /static/ files (npm packages)
 };
 

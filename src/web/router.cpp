@@ -15,8 +15,8 @@ std::vector<std::string> split_path(const std::string& path) {
   return out;
 }
 
-bool match_segments(const std::vector<std::string>& pattern, const std::vector<std::string>& segments,
-             Params& params) {
+bool match_segments(const std::vector<std::string>& pattern,
+                    const std::vector<std::string>& segments, Params& params) {
   if (pattern.size() != segments.size()) return false;
   for (std::size_t i = 0; i < pattern.size(); ++i) {
     const auto& p = pattern[i];
@@ -32,13 +32,20 @@ bool match_segments(const std::vector<std::string>& pattern, const std::vector<s
 
 const char* method_name(http::Method m) {
   switch (m) {
-    case http::Method::get: return "GET";
-    case http::Method::head: return "HEAD";
-    case http::Method::post: return "POST";
-    case http::Method::put: return "PUT";
-    case http::Method::del: return "DELETE";
-    case http::Method::options: return "OPTIONS";
-    case http::Method::other: return "OTHER";
+    case http::Method::get:
+      return "GET";
+    case http::Method::head:
+      return "HEAD";
+    case http::Method::post:
+      return "POST";
+    case http::Method::put:
+      return "PUT";
+    case http::Method::del:
+      return "DELETE";
+    case http::Method::options:
+      return "OPTIONS";
+    case http::Method::other:
+      return "OTHER";
   }
   return "OTHER";
 }

@@ -51,8 +51,8 @@ class Router {
     for (const auto& route : routes_) {
       Params params;
       if (!detail::match_segments(route.segments, segments, params)) continue;
-      const bool method_ok = route.method == method || (route.method == http::Method::get &&
-                                                        method == http::Method::head);
+      const bool method_ok = route.method == method ||
+                             (route.method == http::Method::get && method == http::Method::head);
       if (method_ok) return RouteFound<Handler>{&route.handler, std::move(params)};
       if (!allow.empty()) allow += ", ";
       allow += detail::method_name(route.method);

@@ -30,8 +30,9 @@ http::Response search_page(Site& site, const Visit& visit) {
 }  // namespace
 
 void add_search_routes(Routes& routes, Site& site) {
-  routes.add(http::Method::get, "/szukaj",
-             {RouteKind::page, [&site](const Visit& v, const Params&) { return search_page(site, v); }});
+  routes.add(
+      http::Method::get, "/szukaj",
+      {RouteKind::page, [&site](const Visit& v, const Params&) { return search_page(site, v); }});
 }
 
 }  // namespace bdp::web

@@ -17,11 +17,11 @@ struct Partner {
 
 struct SiteConfig {
   std::string portal_title = "Baza Dobrych Praktyk";
-  std::string programme_header;           // shown above the menu, as on the old pages
-  std::string funding_note;               // "Projekt współfinansowany przez Unię Europejską…"
-  std::vector<Partner> partners;          // partner footer
-  std::string counter_since = "2008-04-01";  // "odwiedziło nas od 1 kwietnia 2008 r."
-  std::int64_t counter_base = 0;          // count carried over from the old portal
+  std::string programme_header;   // shown above the menu, as on the old pages
+  std::string funding_note;       // "Projekt współfinansowany przez Unię Europejską…"
+  std::vector<Partner> partners;  // partner footer
+  std::string counter_since = "2008-04-01";        // "odwiedziło nas od 1 kwietnia 2008 r."
+  std::int64_t counter_base = 0;                   // count carried over from the old portal
   std::string base_url = "http://127.0.0.1:8080";  // for canonical links
   std::string default_lang = "pl";
   // Accessibility statement (Deklaracja dostępności) data required by law.

@@ -30,8 +30,8 @@ std::string content_type_for(const fs::path& path) {
 
 std::string hex_hash(std::string_view data, std::size_t bytes) {
   unsigned char hash[32];
-  crypto_generichash(hash, bytes, reinterpret_cast<const unsigned char*>(data.data()),
-                     data.size(), nullptr, 0);
+  crypto_generichash(hash, bytes, reinterpret_cast<const unsigned char*>(data.data()), data.size(),
+                     nullptr, 0);
   std::string out;
   for (std::size_t i = 0; i < bytes; ++i) out += fmt::format("{:02x}", hash[i]);
   return out;

@@ -1,3 +1,5 @@
+#include "i18n/i18n.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -5,8 +7,6 @@
 #include <regex>
 #include <set>
 #include <sstream>
-
-#include "i18n/i18n.h"
 
 namespace bdp::i18n {
 namespace {

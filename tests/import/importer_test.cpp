@@ -1,8 +1,7 @@
 #include "import/importer.h"
 
-#include <gtest/gtest.h>
-
 #include <fmt/format.h>
+#include <gtest/gtest.h>
 #include <sodium.h>
 
 #include <fstream>

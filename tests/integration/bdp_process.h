@@ -4,12 +4,12 @@
 // Test-only.
 #pragma once
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -29,9 +29,9 @@
 
 namespace bdp::testing {
 
+using http::testing::get_request;
 using http::testing::RawResponse;
 using http::testing::TestClient;
-using http::testing::get_request;
 
 inline std::uint16_t free_port() {
   int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -97,9 +97,12 @@ class BdpServer {
   BdpServer(const TestDatabase& db, std::vector<std::string> extra = {}) : db_(db) {
     port_ = free_port();
     log_ = db.dir() / ("serve-" + std::to_string(port_) + ".log");
-    std::vector<std::string> args = {BDP_BINARY, "serve", "--database", db.url(), "--port",
-                                     std::to_string(port_), "--threads", "2", "--index",
-                                     (db.dir() / ("index-" + std::to_string(port_))).string()};
+    std::vector<std::string> args = {
+        BDP_BINARY,   "serve",
+        "--database", db.url(),
+        "--port",     std::to_string(port_),
+        "--threads",  "2",
+        "--index",    (db.dir() / ("index-" + std::to_string(port_))).string()};
     args.insert(args.end(), extra.begin(), extra.end());
     pid_ = fork();
     if (pid_ == 0) {

@@ -20,7 +20,8 @@ TEST(Branding, AnotherConfigFileRebrandsThePortal) {
   EXPECT_NE(r->body.find("<title>Baza Praktyk &lt;Test&gt;</title>"), std::string::npos);
   EXPECT_NE(r->body.find("Model współpracy administracji publicznej"), std::string::npos);
   EXPECT_EQ(r->body.find("Doskonalenie zarządzania"), std::string::npos);
-  EXPECT_NE(r->body.find("href=\"https://example.org/zgw\">Związek Gmin Wiejskich RP"), std::string::npos);
+  EXPECT_NE(r->body.find("href=\"https://example.org/zgw\">Związek Gmin Wiejskich RP"),
+            std::string::npos);
   EXPECT_NE(r->body.find("<strong>1001</strong> gości odwiedziło nas od 1 maja 2010 r."),
             std::string::npos);
 }
@@ -29,8 +30,8 @@ TEST(Branding, ABrokenConfigFileStopsTheStartWithTheReason) {
   TestDatabase db("sqlite");
   const auto config = db.dir() / "broken.json";
   std::ofstream(config) << R"({"portal_title": 5})";
-  auto [code, out] = run_bdp({"serve", "--database", db.url(), "--config", config.string(), "--port", "0"},
-                             db.dir());
+  auto [code, out] = run_bdp(
+      {"serve", "--database", db.url(), "--config", config.string(), "--port", "0"}, db.dir());
   EXPECT_EQ(code, 1);
   EXPECT_NE(out.find("broken.json"), std::string::npos) << out;
 }

@@ -16,15 +16,18 @@ TEST_P(Data, ExportImportRoundTripLosesNothing) {
   // `serve` fills the empty database with the demo data; stop it, then export.
   { BdpServer s(first, {"--no-access-log"}); }
   const auto exported = first.dir() / "export.json";
-  auto [code, out] = run_bdp({"export", "--database", first.url(), "-o", exported.string()}, first.dir());
+  auto [code, out] =
+      run_bdp({"export", "--database", first.url(), "-o", exported.string()}, first.dir());
   ASSERT_EQ(code, 0) << out;
   const auto json = read_file(exported);
   EXPECT_NE(json.find("Maria Świdurska"), std::string::npos);
-  std::tie(code, out) = run_bdp({"import", "--database", second.url(), exported.string()}, second.dir());
+  std::tie(code, out) =
+      run_bdp({"import", "--database", second.url(), exported.string()}, second.dir());
   ASSERT_EQ(code, 0) << out;
   EXPECT_NE(out.find("2 practices"), std::string::npos) << out;
   const auto again = second.dir() / "again.json";
-  std::tie(code, out) = run_bdp({"export", "--database", second.url(), "-o", again.string()}, second.dir());
+  std::tie(code, out) =
+      run_bdp({"export", "--database", second.url(), "-o", again.string()}, second.dir());
   ASSERT_EQ(code, 0) << out;
   EXPECT_EQ(read_file(again), json);
 }
@@ -32,11 +35,13 @@ TEST_P(Data, ExportImportRoundTripLosesNothing) {
 TEST_P(Data, ImportOfABrokenFileSaysWhyAndWritesNothing) {
   TestDatabase db(GetParam());
   const auto broken = db.dir() / "broken.json";
-  std::ofstream(broken) << R"({"format":"bdp","version":1,"sections":[],"units":[],"practices":[{"id":"x"}]})";
+  std::ofstream(broken)
+      << R"({"format":"bdp","version":1,"sections":[],"units":[],"practices":[{"id":"x"}]})";
   auto [code, out] = run_bdp({"import", "--database", db.url(), broken.string()}, db.dir());
   EXPECT_EQ(code, 1);
   EXPECT_NE(out.find("practices[0]"), std::string::npos) << out;
-  std::tie(code, out) = run_bdp({"import", "--database", db.url(), (db.dir() / "missing.json").string()}, db.dir());
+  std::tie(code, out) =
+      run_bdp({"import", "--database", db.url(), (db.dir() / "missing.json").string()}, db.dir());
   EXPECT_EQ(code, 1);
   EXPECT_NE(out.find("cannot read"), std::string::npos) << out;
 }
@@ -45,26 +50,41 @@ TEST_P(Data, HostileImportedTextIsEscapedOnEveryPage) {
   TestDatabase db(GetParam());
   const std::string x = R"(<script>alert(1)</script>"><img src=x onerror=alert(2)>)";
   nlohmann::json practice = {
-      {"id", 5}, {"slug", "p"}, {"title", x}, {"summary", x}, {"entered_on", "2020-01-01"},
-      {"unit_id", 1}, {"implementing_body", x}, {"street", x}, {"website", "javascript:alert(3)"},
+      {"id", 5},
+      {"slug", "p"},
+      {"title", x},
+      {"summary", x},
+      {"entered_on", "2020-01-01"},
+      {"unit_id", 1},
+      {"implementing_body", x},
+      {"street", x},
+      {"website", "javascript:alert(3)"},
       {"contacts", {{{"name", x}, {"position", x}, {"phones", {x}}, {"email", x}}}},
       {"section_ids", {1}},
       {"presentation", {{{"key", "cele"}, {"heading", x}, {"body", x}}}},
       {"attachments", {{{"title", x}, {"url", "javascript:alert(4)"}}}},
       {"status", "published"}};
   nlohmann::json dataset = {
-      {"format", "bdp"}, {"version", 1},
+      {"format", "bdp"},
+      {"version", 1},
       {"sections", {{{"id", 1}, {"slug", "s"}, {"name", x}, {"position", 1}}}},
-      {"units", {{{"id", 1}, {"slug", "u"}, {"name", x}, {"type", "gmina wiejska"}, {"town", x},
-                  {"county", x}, {"voivodeship", "mazowieckie"}}}},
+      {"units",
+       {{{"id", 1},
+         {"slug", "u"},
+         {"name", x},
+         {"type", "gmina wiejska"},
+         {"town", x},
+         {"county", x},
+         {"voivodeship", "mazowieckie"}}}},
       {"practices", {practice}}};
   const auto file = db.dir() / "hostile.json";
   std::ofstream(file) << dataset.dump();
   auto [code, out] = run_bdp({"import", "--database", db.url(), file.string()}, db.dir());
   ASSERT_EQ(code, 0) << out;
   BdpServer server(db, {"--no-access-log", "--no-demo"});
-  for (const std::string target : {"/", "/dzialy/s", "/praktyki/5-p", "/praktyki/5-p/pelna-prezentacja",
-                                   "/praktyki/5-p/zalaczniki", "/jednostki/u"}) {
+  for (const std::string target :
+       {"/", "/dzialy/s", "/praktyki/5-p", "/praktyki/5-p/pelna-prezentacja",
+        "/praktyki/5-p/zalaczniki", "/jednostki/u"}) {
     auto r = server.get(target);
     ASSERT_TRUE(r.has_value());
     EXPECT_EQ(r->status, 200) << target;

@@ -12,9 +12,11 @@ namespace {
 
 class Legacy : public ::testing::TestWithParam<std::string> {
  protected:
-  std::pair<int, std::string> import(const TestDatabase& db, const std::vector<std::string>& files) {
+  std::pair<int, std::string> import(const TestDatabase& db,
+                                     const std::vector<std::string>& files) {
     std::vector<std::string> args = {"import-legacy", "--database", db.url()};
-    for (const auto& f : files) args.push_back(std::string(BDP_SOURCE_DIR) + "/tests/legacy/fixtures/" + f);
+    for (const auto& f : files)
+      args.push_back(std::string(BDP_SOURCE_DIR) + "/tests/legacy/fixtures/" + f);
     return run_bdp(args, db.dir());
   }
 };
@@ -48,7 +50,8 @@ TEST_P(Legacy, ImportingTheSamePageAgainUpdatesAndNeverDuplicates) {
   ASSERT_EQ(code, 0) << out;
   EXPECT_NE(out.find("Imported 0, updated 1"), std::string::npos) << out;
   const auto exported = db.dir() / "e.json";
-  ASSERT_EQ(run_bdp({"export", "--database", db.url(), "-o", exported.string()}, db.dir()).first, 0);
+  ASSERT_EQ(run_bdp({"export", "--database", db.url(), "-o", exported.string()}, db.dir()).first,
+            0);
   const auto json = read_file(exported);
   std::size_t titles = 0;
   for (auto at = json.find("\"title\": \"Ożywienie"); at != std::string::npos;
@@ -70,9 +73,8 @@ TEST_P(Legacy, ADryRunSaysPerPageWhichEncodingWasChosenAndWhy) {
     std::ofstream garbled(folder / "c.txt", std::ios::binary);
     garbled << "Pomoc spo\xB3\x65\x63zna \x81\x98\n";
   }
-  auto [code, out] = run_bdp({"import-legacy", "--dry-run", "--database", db.url(),
-                              folder.string()},
-                             db.dir());
+  auto [code, out] =
+      run_bdp({"import-legacy", "--dry-run", "--database", db.url(), folder.string()}, db.dir());
   EXPECT_EQ(code, 1) << "a page could not be read: " << out;
   EXPECT_NE(out.find("encoding " + (folder / "a.html").string() +
                      ": windows-1250 (declared charset windows-1250)"),
@@ -91,9 +93,10 @@ TEST_P(Legacy, ABrokenPageIsReportedAndTheRestImports) {
   TestDatabase db(GetParam());
   const auto broken = db.dir() / "broken.html";
   std::ofstream(broken) << "<html><body><table><tr><td>\xff\xfe nic tu nie ma";
-  auto [code, out] = run_bdp({"import-legacy", "--database", db.url(), broken.string(),
-                              std::string(BDP_SOURCE_DIR) + "/tests/legacy/fixtures/seed0_art412_utf8.html"},
-                             db.dir());
+  auto [code, out] =
+      run_bdp({"import-legacy", "--database", db.url(), broken.string(),
+               std::string(BDP_SOURCE_DIR) + "/tests/legacy/fixtures/seed0_art412_utf8.html"},
+              db.dir());
   EXPECT_EQ(code, 1) << "a skipped page makes the run fail";
   EXPECT_NE(out.find("Imported 1"), std::string::npos) << out;
   EXPECT_NE(out.find("broken.html"), std::string::npos) << out;

@@ -3,7 +3,6 @@
 // editors can log in and the visitor total goes on after switching engines in either direction.
 #include <gtest/gtest.h>
 
-
 #include "bdp_process.h"
 #include "editor_client.h"
 

@@ -53,9 +53,12 @@ std::vector<std::pair<std::string, std::string>> seed_metryka(const std::string&
   while (std::getline(in, line)) {
     line = std::regex_replace(line, std::regex("\u00a0"), " ");  // the old pages pad with NBSP
     while (!line.empty() && line.back() == ' ') line.pop_back();
-    if (line.starts_with("Metryka praktyki")) inside = true;
-    else if (inside && line.starts_with(".:")) break;
-    else if (inside && line.starts_with(" ") && !fields.empty()) fields.push_back({fields.back().first, line.substr(line.find_first_not_of(' '))});
+    if (line.starts_with("Metryka praktyki"))
+      inside = true;
+    else if (inside && line.starts_with(".:"))
+      break;
+    else if (inside && line.starts_with(" ") && !fields.empty())
+      fields.push_back({fields.back().first, line.substr(line.find_first_not_of(' '))});
     else if (inside && line.find(':') != std::string::npos) {
       const auto colon = line.find(':');
       auto value = line.substr(colon + 1);
@@ -79,14 +82,16 @@ std::string as_shown(const std::string& label, std::string value) {
 
 TEST_P(Portal, EveryMetrykaFieldOfBothSeedsShowsOnItsPage) {
   const auto home = page("/");
-  for (const auto& [file, id] : {std::pair{"000_1196ef917f521a9f.txt", "1"},
-                                 std::pair{"002_4fc2ead593ecafaa.txt", "2"}}) {
+  for (const auto& [file, id] :
+       {std::pair{"000_1196ef917f521a9f.txt", "1"}, std::pair{"002_4fc2ead593ecafaa.txt", "2"}}) {
     const auto html = page(first_link(home, std::string("/praktyki/") + id + "-"));
     const auto fields = seed_metryka(file);
     ASSERT_GE(fields.size(), 10u) << file;
     for (const auto& [label, value] : fields) {
-      const std::string shown_label = label == "Wirtyna internetowa" ? "Witryna internetowa" : label;
-      EXPECT_NE(html.find("<dt>" + shown_label + ":</dt>"), std::string::npos) << file << ": " << label;
+      const std::string shown_label =
+          label == "Wirtyna internetowa" ? "Witryna internetowa" : label;
+      EXPECT_NE(html.find("<dt>" + shown_label + ":</dt>"), std::string::npos)
+          << file << ": " << label;
       if (label == "Typ jednostki") {
         // The unit is one record (Śrem): its type is the one the newest page gives, so the
         // 2011 page's "gmina miejska" is shown corrected (DESIGN.md §1.1: "one is wrong").
@@ -109,8 +114,9 @@ TEST_P(Portal, JourneyHomeSectionPracticeBothViewsUnit) {
   const auto practice_href = first_link(section, "/praktyki/2-");
   ASSERT_FALSE(practice_href.empty());
   const auto summary = page(practice_href);
-  EXPECT_NE(summary.find("Usługi społeczne</a> : <a href=\"/dzialy/pomoc-spoleczna\">Pomoc społeczna"),
-            std::string::npos);
+  EXPECT_NE(
+      summary.find("Usługi społeczne</a> : <a href=\"/dzialy/pomoc-spoleczna\">Pomoc społeczna"),
+      std::string::npos);
   const auto full = page(practice_href + "/pelna-prezentacja");
   EXPECT_NE(full.find("aria-current=\"page\">Pełna prezentacja"), std::string::npos);
   const auto unit = page(first_link(summary, "/jednostki/"));
@@ -140,10 +146,11 @@ TEST_P(Portal, AnswersUnknownPagesWithA404PageAndOtherMethodsWith405) {
 }
 
 TEST_P(Portal, MalformedRequestsGetA4xxAndTheServerStaysUp) {
-  for (const std::string& raw : std::vector<std::string>{std::string("GARBAGE\r\n\r\n"), std::string("GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n"),
-                                std::string("GET /\xff\xfe HTTP/1.1\r\nHost: x\r\n\r\n"),
-                                "GET / HTTP/1.1\r\nHost: x\r\nX: " + std::string(64 << 10, 'a') + "\r\n\r\n",
-                                std::string("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n")}) {
+  for (const std::string& raw : std::vector<std::string>{
+           std::string("GARBAGE\r\n\r\n"), std::string("GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n"),
+           std::string("GET /\xff\xfe HTTP/1.1\r\nHost: x\r\n\r\n"),
+           "GET / HTTP/1.1\r\nHost: x\r\nX: " + std::string(64 << 10, 'a') + "\r\n\r\n",
+           std::string("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n")}) {
     auto r = server->request(raw);
     ASSERT_TRUE(r.has_value());
     EXPECT_GE(r->status, 400);
@@ -212,7 +219,9 @@ TEST_P(Portal, VisitorCounterIsExactUnderConcurrentLoad) {
   EXPECT_EQ(count("first-visitor"), before + kVisitors);
 }
 
-TEST_P(Portal, StopsGracefullyOnSigterm) { EXPECT_EQ(server->stop(), 0); }
+TEST_P(Portal, StopsGracefullyOnSigterm) {
+  EXPECT_EQ(server->stop(), 0);
+}
 
 INSTANTIATE_TEST_SUITE_P(Engines, Portal, ::testing::ValuesIn(test_engines()),
                          [](const auto& info) { return info.param; });

@@ -10,8 +10,7 @@ class Search : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     db = std::make_unique<TestDatabase>(GetParam());
-    server = std::make_unique<BdpServer>(
-        *db, std::vector<std::string>{"--no-access-log"});
+    server = std::make_unique<BdpServer>(*db, std::vector<std::string>{"--no-access-log"});
   }
   std::unique_ptr<TestDatabase> db;
   std::unique_ptr<BdpServer> server;
@@ -49,8 +48,9 @@ TEST_P(Search, JsonApiReturnsResultsFacetsAndTotal) {
 }
 
 TEST_P(Search, HostileQueriesGetAnAnswerNeverA500) {
-  for (const std::string& q : std::vector<std::string>{"%22niezamkni%C4%99ty", std::string(10000, 'a'), "i+w+na+z", "%01%02%7F",
-                              "-", "OR+OR", "%22%22", "(((", "*"}) {
+  for (const std::string& q :
+       std::vector<std::string>{"%22niezamkni%C4%99ty", std::string(10000, 'a'), "i+w+na+z",
+                                "%01%02%7F", "-", "OR+OR", "%22%22", "(((", "*"}) {
     auto page = server->get("/szukaj?q=" + q);
     ASSERT_TRUE(page.has_value()) << q.substr(0, 40);
     EXPECT_LT(page->status, 500) << q.substr(0, 40);

@@ -18,8 +18,9 @@ namespace {
 std::string encode(const std::string& utf8, const char* encoding) {
   UErrorCode status = U_ZERO_ERROR;
   std::string out(utf8.size() * 2 + 16, '\0');
-  const int32_t length = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                      utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  const int32_t length =
+      ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                   static_cast<int32_t>(utf8.size()), &status);
   EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
   out.resize(static_cast<std::size_t>(length));
   return out;
@@ -141,8 +142,8 @@ TEST(PageEncoding, OnlyLettersBothTablesShareReadTheSameAndSaySo) {
 
 TEST(PageEncoding, AShortWindows1250PageIsNeverTakenForAnotherFamily) {
   // The page ICU's detector named Big5: short, a few Polish letters among ASCII.
-  const std::string utf8 = text_page("Efektywność energetyczna", "Termomodernizacja szkół",
-                                     "Gmina ociepliła szkołę.");
+  const std::string utf8 =
+      text_page("Efektywność energetyczna", "Termomodernizacja szkół", "Gmina ociepliła szkołę.");
   const auto decoded = to_utf8(encode(utf8, "windows-1250"));
   ASSERT_TRUE(decoded) << decoded.error().message;
   EXPECT_EQ(decoded->encoding, "windows-1250");
@@ -201,8 +202,8 @@ INSTANTIATE_TEST_SUITE_P(EveryTopSection, OneLevelBreadcrumb,
                                            "Dialog społeczny"));
 
 TEST_P(OneLevelBreadcrumb, NamesTheSectionAndIsNotPartOfTheTitle) {
-  const auto page = parse_text_page(
-      text_page(GetParam(), "Termomodernizacja budynków gminnych", kPolishSummary));
+  const auto page =
+      parse_text_page(text_page(GetParam(), "Termomodernizacja budynków gminnych", kPolishSummary));
   ASSERT_TRUE(page) << page.error().message;
   EXPECT_EQ(page->section_path, std::vector<std::string>{GetParam()});
   EXPECT_EQ(page->title, "Termomodernizacja budynków gminnych");

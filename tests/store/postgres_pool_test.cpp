@@ -145,7 +145,8 @@ TEST(PostgresPoolTest, StatementsTakeParametersAndReportErrorsByKind) {
   ASSERT_TRUE(lease);
   // A parameter is data, never SQL, whatever it holds; the second run reuses the prepared one.
   for (std::string text : {"'); DROP TABLE x; --", "Łódź"}) {
-    auto echoed = (*lease)->exec("SELECT $1::text, $2::bigint IS NULL", {sql::value(text), sql::Value{}});
+    auto echoed =
+        (*lease)->exec("SELECT $1::text, $2::bigint IS NULL", {sql::value(text), sql::Value{}});
     ASSERT_TRUE(echoed) << echoed.error().message;
     EXPECT_EQ(echoed->text(0, 0), text);
     EXPECT_TRUE(echoed->boolean(0, 1));

@@ -125,8 +125,8 @@ TEST_P(ChangeLogTest, APracticeChangeNamesItsUnitsAndSectionsBeforeAndAfter) {
   auto changes = store().changes_since(0, 100);
   ASSERT_TRUE(changes) << changes.error().message;
   ASSERT_EQ(changes->size(), 7u);
-  EXPECT_EQ((*changes)[4].related, (std::vector<EntityRef>{{EntityKind::unit, *first},
-                                                          {EntityKind::section, *kultura}}));
+  EXPECT_EQ((*changes)[4].related,
+            (std::vector<EntityRef>{{EntityKind::unit, *first}, {EntityKind::section, *kultura}}));
   // Moved to another unit and section: both the old and the new ones are named.
   EXPECT_EQ((*changes)[5].related,
             (std::vector<EntityRef>{{EntityKind::unit, *second},
@@ -134,8 +134,8 @@ TEST_P(ChangeLogTest, APracticeChangeNamesItsUnitsAndSectionsBeforeAndAfter) {
                                     {EntityKind::section, std::min(*kultura, *sport)},
                                     {EntityKind::section, std::max(*kultura, *sport)}}));
   EXPECT_TRUE((*changes)[6].deleted);
-  EXPECT_EQ((*changes)[6].related, (std::vector<EntityRef>{{EntityKind::unit, *second},
-                                                          {EntityKind::section, *sport}}));
+  EXPECT_EQ((*changes)[6].related,
+            (std::vector<EntityRef>{{EntityKind::unit, *second}, {EntityKind::section, *sport}}));
   EXPECT_TRUE((*changes)[2].related.empty());  // a unit names nothing else
 }
 
@@ -160,8 +160,7 @@ TEST_P(ChangeLogTest, ASectionChangeNamesThePracticesFiledUnderIt) {
   auto changes = store().changes_since(*before, 10);
   ASSERT_TRUE(changes) << changes.error().message;
   ASSERT_EQ(changes->size(), 1u);
-  EXPECT_EQ(changes->front().related,
-            (std::vector<EntityRef>{{EntityKind::practice, *in_child}}));
+  EXPECT_EQ(changes->front().related, (std::vector<EntityRef>{{EntityKind::practice, *in_child}}));
 }
 
 }  // namespace

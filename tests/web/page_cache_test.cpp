@@ -1,21 +1,25 @@
+#include "web/page_cache.h"
+
 #include <gtest/gtest.h>
 
 #include "../http/gunzip.h"
-#include "web/page_cache.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
 namespace {
 
-const std::string kPage = "<html>" + std::string(2000, 'a') + std::string(kCounterMarker) + "</html>";
+const std::string kPage =
+    "<html>" + std::string(2000, 'a') + std::string(kCounterMarker) + "</html>";
 
 TEST(PageCache, SplicesTheCounterIntoCachedPages) {
   PageCache cache;
   auto entry = cache.insert("k", 200, kPage, cache.generation());
   ASSERT_EQ(cache.find("k"), entry);
-  auto r = PageCache::respond(*entry, 5, [] { return std::string("<b>5</b>"); }, false);
+  auto r = PageCache::respond(
+      *entry, 5, [] { return std::string("<b>5</b>"); }, false);
   EXPECT_EQ(r.body, "<html>" + std::string(2000, 'a') + "<b>5</b></html>");
-  auto again = PageCache::respond(*entry, 6, [] { return std::string("<b>6</b>"); }, false);
+  auto again = PageCache::respond(
+      *entry, 6, [] { return std::string("<b>6</b>"); }, false);
   EXPECT_NE(again.body, r.body);
   EXPECT_NE(again.header("etag"), r.header("etag"));
 }
@@ -23,8 +27,10 @@ TEST(PageCache, SplicesTheCounterIntoCachedPages) {
 TEST(PageCache, ServesAPrecompressedVariantWithItsOwnEtag) {
   PageCache cache;
   auto entry = cache.insert("k", 200, kPage, cache.generation());
-  auto plain = PageCache::respond(*entry, 1, [] { return std::string("1"); }, false);
-  auto gz = PageCache::respond(*entry, 1, [] { return std::string("1"); }, true);
+  auto plain = PageCache::respond(
+      *entry, 1, [] { return std::string("1"); }, false);
+  auto gz = PageCache::respond(
+      *entry, 1, [] { return std::string("1"); }, true);
   EXPECT_EQ(gz.header("content-encoding"), "gzip");
   EXPECT_EQ(http::testing::gunzip(gz.body), plain.body);
   EXPECT_LT(gz.body.size(), plain.body.size());
@@ -45,7 +51,8 @@ TEST(PageCache, InvalidateDropsPagesAndRejectsRendersStartedBefore) {
 
 TEST(PageCache, StaysBoundedWhenACrawlerVisitsEverything) {
   PageCache cache(3);
-  for (int i = 0; i < 10; ++i) cache.insert("k" + std::to_string(i), 200, kPage, cache.generation());
+  for (int i = 0; i < 10; ++i)
+    cache.insert("k" + std::to_string(i), 200, kPage, cache.generation());
   int kept = 0;
   for (int i = 0; i < 10; ++i) kept += cache.find("k" + std::to_string(i)) != nullptr;
   EXPECT_LE(kept, 3);

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "web/router.h"
+
+#include <gtest/gtest.h>
 
 namespace bdp::web {
 namespace {
@@ -32,7 +32,8 @@ TEST(Router, DistinguishesNotFoundFromMethodNotAllowed) {
 TEST(Router, TrailingSlashMatchesButEmptyParameterDoesNot) {
   Router<Handler> r;
   r.add(http::Method::get, "/dzialy/{slug}", [] { return 1; });
-  EXPECT_TRUE(std::holds_alternative<RouteFound<Handler>>(r.match(http::Method::get, "/dzialy/x/")));
+  EXPECT_TRUE(
+      std::holds_alternative<RouteFound<Handler>>(r.match(http::Method::get, "/dzialy/x/")));
   EXPECT_TRUE(std::holds_alternative<RouteNotFound>(r.match(http::Method::get, "/dzialy/")));
 }
 

@@ -32,7 +32,9 @@ class ViewsTest : public testing::ViewsFixture {
     p.street = "Mickiewicza 40";
     p.website = "www.opssrem.lap.pl";
     p.population = 40333;
-    p.contacts = {{"Maria Świdurska", "Kierownik Ośrodka Pomocy Społecznej", {"61 28 36 107"},
+    p.contacts = {{"Maria Świdurska",
+                   "Kierownik Ośrodka Pomocy Społecznej",
+                   {"61 28 36 107"},
                    "poczta@opssrem.lap.pl"}};
     p.section_ids = {2};
     return p;
@@ -54,14 +56,35 @@ class ViewsTest : public testing::ViewsFixture {
 TEST_F(ViewsTest, PracticePageShowsEveryMetrykaLabelAndValue) {
   const auto html = views->practice(ctx, seed_like(), srem(), PracticeView::summary);
   for (const char* expected :
-       {"Data wprowadzenia do BDP:", "2011-03-03", "Typ jednostki:", "gmina miejsko-wiejska",
-        "Miejscowość:", "Powiat:", "śremski", "Województwo:", "wielkopolskie",
-        "Kod pocztowy i Poczta:", "63-100 Śrem", "Jednostka wdrażająca:",
-        "Ośrodek Pomocy Społecznej w Śremie", "Ulica:", "Mickiewicza 40", "Witryna internetowa:",
-        "href=\"http://www.opssrem.lap.pl\"", "Liczba mieszkańców:", "40\u00a0333",
-        "Osoby kontaktowe:", "Maria Świdurska", "Kierownik Ośrodka Pomocy Społecznej",
-        "61 28 36 107", "href=\"tel:612836107\"", "mailto:poczta@opssrem.lap.pl",
-        "Metryka praktyki", "Skrót i Metryka", "Pełna prezentacja", "<p>Pierwszy akapit.</p>",
+       {"Data wprowadzenia do BDP:",
+        "2011-03-03",
+        "Typ jednostki:",
+        "gmina miejsko-wiejska",
+        "Miejscowość:",
+        "Powiat:",
+        "śremski",
+        "Województwo:",
+        "wielkopolskie",
+        "Kod pocztowy i Poczta:",
+        "63-100 Śrem",
+        "Jednostka wdrażająca:",
+        "Ośrodek Pomocy Społecznej w Śremie",
+        "Ulica:",
+        "Mickiewicza 40",
+        "Witryna internetowa:",
+        "href=\"http://www.opssrem.lap.pl\"",
+        "Liczba mieszkańców:",
+        "40\u00a0333",
+        "Osoby kontaktowe:",
+        "Maria Świdurska",
+        "Kierownik Ośrodka Pomocy Społecznej",
+        "61 28 36 107",
+        "href=\"tel:612836107\"",
+        "mailto:poczta@opssrem.lap.pl",
+        "Metryka praktyki",
+        "Skrót i Metryka",
+        "Pełna prezentacja",
+        "<p>Pierwszy akapit.</p>",
         "Współpraca JST-NGO</a> : <a href=\"/dzialy/praktyki\">Praktyki</a>",
         "<title>Ożywienie mechanizmów partnerstwa lokalnego — Baza Dobrych Praktyk</title>",
         "<meta name=\"description\" content=\"Pierwszy akapit.  Drugi akapit.\">"}) {
@@ -85,16 +108,17 @@ TEST_F(ViewsTest, AbsentFieldsAreNotShown) {
 
 TEST_F(ViewsTest, HostileTextInEveryFieldComesOutEscaped) {
   Practice p = seed_like();
-  for (std::string* field : {&p.title, &p.summary, &p.entered_on, &p.implementing_body,
-                             &p.postal_code, &p.post_office, &p.street, &p.website,
-                             &p.provenance.programme}) {
+  for (std::string* field :
+       {&p.title, &p.summary, &p.entered_on, &p.implementing_body, &p.postal_code, &p.post_office,
+        &p.street, &p.website, &p.provenance.programme}) {
     *field = kHostile;
   }
   p.contacts = {{kHostile, kHostile, {kHostile}, kHostile}};
   p.presentation = {{"cele", kHostile, kHostile}};
   p.attachments = {{kHostile, "javascript:alert(1)"}};
   Unit u = srem();
-  for (std::string* field : {&u.name, &u.type, &u.town, &u.county, &u.voivodeship}) *field = kHostile;
+  for (std::string* field : {&u.name, &u.type, &u.town, &u.county, &u.voivodeship})
+    *field = kHostile;
   for (auto view : {PracticeView::summary, PracticeView::full, PracticeView::attachments}) {
     const auto html = views->practice(ctx, p, u, view);
     EXPECT_EQ(html.find("<script>alert"), std::string::npos);
@@ -106,8 +130,9 @@ TEST_F(ViewsTest, HostileTextInEveryFieldComesOutEscaped) {
   list.page.items = {p};
   list.page.total = 1;
   list.units[u.id] = u;
-  for (const auto& html : {views->unit(ctx, u, list), views->section(ctx, tree->all()[1], list, PracticeSort::title),
-                           views->home(ctx, list, {})}) {
+  for (const auto& html :
+       {views->unit(ctx, u, list), views->section(ctx, tree->all()[1], list, PracticeSort::title),
+        views->home(ctx, list, {})}) {
     EXPECT_EQ(html.find("<script>alert"), std::string::npos);
     EXPECT_EQ(html.find("<img src=x"), std::string::npos);
   }

@@ -56,20 +56,23 @@ const sql::Dialect& postgres_dialect() {
       .byte_collation = "\"C\"",
       // A concurrent writer of the row waits for this transaction to commit.
       .lock_for_share = " FOR SHARE",
-      .in_ids = [](std::string_view column, int parameter) {
-        return std::string(column) + " = ANY(CAST($" + std::to_string(parameter) +
-               " AS BIGINT[]))";
-      },
-      .new_id = [](std::string_view table, int parameter) {
-        return "COALESCE($" + std::to_string(parameter) + ", nextval(pg_get_serial_sequence('" +
-               std::string(table) + "', 'id')))";
-      },
+      .in_ids =
+          [](std::string_view column, int parameter) {
+            return std::string(column) + " = ANY(CAST($" + std::to_string(parameter) +
+                   " AS BIGINT[]))";
+          },
+      .new_id =
+          [](std::string_view table, int parameter) {
+            return "COALESCE($" + std::to_string(parameter) + ", nextval(pg_get_serial_sequence('" +
+                   std::string(table) + "', 'id')))";
+          },
       // setval(…, max) makes the next nextval max + 1; with an empty table the sequence stays.
-      .after_explicit_ids = [](std::string_view table) {
-        return "SELECT setval(pg_get_serial_sequence('" + std::string(table) +
-               "', 'id'), m) FROM (SELECT MAX(id) AS m FROM " + std::string(table) +
-               ") t WHERE m IS NOT NULL";
-      },
+      .after_explicit_ids =
+          [](std::string_view table) {
+            return "SELECT setval(pg_get_serial_sequence('" + std::string(table) +
+                   "', 'id'), m) FROM (SELECT MAX(id) AS m FROM " + std::string(table) +
+                   ") t WHERE m IS NOT NULL";
+          },
   };
   return dialect;
 }

@@ -1,7 +1,5 @@
 #include "store/postgres/migrations.h"
 
-
-
 namespace bdp::pg {
 
 const std::vector<std::string_view>& migrations() {

@@ -1,10 +1,10 @@
 #include "store/postgres/pg_result.h"
 
-#include "store/postgres/bytea.h"
-
 #include <charconv>
 #include <cstring>
 #include <string_view>
+
+#include "store/postgres/bytea.h"
 
 namespace bdp::pg {
 

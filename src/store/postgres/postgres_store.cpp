@@ -57,15 +57,14 @@ class PostgresEngine final : public sql::Engine {
   Result<std::unique_ptr<sql::Transaction>> begin(Access access) override {
     auto lease = pool_.acquire();
     if (!lease) return std::unexpected(lease.error());
-    const char* begin_sql = access == Access::read
-                                ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-                                : "BEGIN";
+    const char* begin_sql =
+        access == Access::read ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN";
     if (auto begun = (*lease)->run(begin_sql); !begun) return std::unexpected(begun.error());
     auto transaction = std::make_unique<PostgresTransaction>(std::move(*lease));
     if (access == Access::logged_write || access == Access::migrate) {
       auto key = access == Access::migrate ? kMigrationLock : kChangeLogLock;
-      auto locked = transaction->connection().run("SELECT pg_advisory_xact_lock(CAST($1 AS BIGINT))",
-                                                  {sql::value(key)});
+      auto locked = transaction->connection().run(
+          "SELECT pg_advisory_xact_lock(CAST($1 AS BIGINT))", {sql::value(key)});
       if (!locked) return std::unexpected(locked.error());
     }
     return transaction;

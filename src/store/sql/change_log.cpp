@@ -59,7 +59,8 @@ Result<std::vector<Change>> read_changes(Connection& c, std::int64_t after_seq, 
   std::vector<Change> changes;
   for (int r = 0; r < rows->size(); ++r) {
     auto kind = entity_kind_from_string(rows->text(r, 1));
-    if (!kind) return fail(ErrorKind::internal, "unknown change-log kind '" + rows->text(r, 1) + "'");
+    if (!kind)
+      return fail(ErrorKind::internal, "unknown change-log kind '" + rows->text(r, 1) + "'");
     auto related = decode(rows->text(r, 4));
     if (!related) return std::unexpected(related.error());
     changes.push_back(Change{rows->integer(r, 0), *kind, rows->integer(r, 2), rows->boolean(r, 3),

@@ -27,8 +27,12 @@ std::string format(bool with_ms) {
 
 }  // namespace
 
-std::string utc_timestamp() { return format(false); }
-std::string utc_timestamp_ms() { return format(true); }
+std::string utc_timestamp() {
+  return format(false);
+}
+std::string utc_timestamp_ms() {
+  return format(true);
+}
 
 std::string previous_day(const std::string& iso_day) {
   using namespace std::chrono;

@@ -85,9 +85,9 @@ Result<Editor> read_session_editor(Connection& c, const std::string& token_hash,
   if (rows->empty()) return fail(ErrorKind::not_found, "no live session with that token");
   // A write per request would serialise every editor page on the write lock: once a minute is
   // precise enough for "last seen".
-  auto seen = c.run(
-      "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at <= $3",
-      {value(token_hash), value(now), value(now - 60)});
+  auto seen =
+      c.run("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at <= $3",
+            {value(token_hash), value(now), value(now - 60)});
   if (!seen) return std::unexpected(seen.error());
   return editor_from(*rows, 0);
 }

@@ -10,8 +10,8 @@ namespace {
 // statements per table in each connection's cache.
 constexpr int kRowsPerStatement = 16;
 
-std::string statement(std::string_view table, std::string_view column_list, int columns,
-                      int rows, std::string_view returning) {
+std::string statement(std::string_view table, std::string_view column_list, int columns, int rows,
+                      std::string_view returning) {
   std::string sql = "INSERT INTO ";
   sql += table;
   sql += " (";

@@ -61,9 +61,9 @@ Status write_editors(Connection& c, const std::vector<Editor>& editors) {
   for (const auto& editor : editors) {
     auto email = normalize_email(editor.email);
     if (!email) return std::unexpected(email.error());
-    rows.insert(rows.end(), {value(editor.id), value(*email), value(editor.display_name),
-                             value(editor.password_hash), value(editor.created_at),
-                             value(editor.disabled)});
+    rows.insert(rows.end(),
+                {value(editor.id), value(*email), value(editor.display_name),
+                 value(editor.password_hash), value(editor.created_at), value(editor.disabled)});
   }
   auto added = insert_rows(c, "editors",
                            "id, email, display_name, password_hash, created_at, disabled", 6, rows);

@@ -101,8 +101,8 @@ Status attach_children(Connection& c, std::vector<Practice>& practices) {
   // Ordered by kind, practice and positions, so a contact is read before its phones.
   std::vector<std::array<std::int64_t, 5>> order(static_cast<std::size_t>(rows->size()));
   for (int r = 0; r < rows->size(); ++r) {
-    order[r] = {rows->integer(r, 0), rows->integer(r, 1), rows->integer(r, 2),
-                rows->integer(r, 3), r};
+    order[r] = {rows->integer(r, 0), rows->integer(r, 1), rows->integer(r, 2), rows->integer(r, 3),
+                r};
   }
   std::sort(order.begin(), order.end());
   for (const auto& key : order) {
@@ -165,10 +165,10 @@ Result<Page<Practice>> read_practices_in_section(Connection& c, std::int64_t sec
   // of re-walking the tree. With a section, $1 is its subtree and the page is $2, $3.
   const auto& d = c.dialect();
   std::string where = "WHERE status = 'published' ";
-  std::string order = sort == PracticeSort::title
-                          ? "ORDER BY title COLLATE " + std::string(d.polish_collation) + ", id "
-                          : "ORDER BY entered_on COLLATE " + std::string(d.byte_collation) +
-                                " DESC, id DESC ";
+  std::string order =
+      sort == PracticeSort::title
+          ? "ORDER BY title COLLATE " + std::string(d.polish_collation) + ", id "
+          : "ORDER BY entered_on COLLATE " + std::string(d.byte_collation) + " DESC, id DESC ";
   Result<std::int64_t> count;
   Result<std::vector<Practice>> items;
   if (section_id == 0) {

@@ -38,8 +38,8 @@ Result<std::optional<std::int64_t>> stored_unit(Connection& c, std::int64_t id) 
 }
 
 Result<std::int64_t> upsert_row(Connection& c, const Practice& p, Stamp stamp) {
-  const std::string updated_at = stamp == Stamp::keep && !p.updated_at.empty() ? p.updated_at
-                                                                               : utc_timestamp();
+  const std::string updated_at =
+      stamp == Stamp::keep && !p.updated_at.empty() ? p.updated_at : utc_timestamp();
   return c.single_integer(
       "INSERT INTO practices (id, slug, title, summary, entered_on, unit_id, implementing_body, "
       "postal_code, post_office, street, website, population, provenance_source, "
@@ -66,13 +66,13 @@ Result<std::int64_t> upsert_row(Connection& c, const Practice& p, Stamp stamp) {
 // Deletes every child row of practice `id` (contacts cascade to phones); returns the sections
 // it was filed in.
 Result<std::vector<std::int64_t>> clear_children(Connection& c, std::int64_t id) {
-  auto sections =
-      c.exec("DELETE FROM practice_sections WHERE practice_id = $1 RETURNING section_id",
-             {value(id)});
+  auto sections = c.exec(
+      "DELETE FROM practice_sections WHERE practice_id = $1 RETURNING section_id", {value(id)});
   if (!sections) return std::unexpected(sections.error());
   for (std::string_view table : {"contacts", "presentation_sections", "attachments"}) {
     // Table names come from the list above, never from input.
-    auto cleared = c.run("DELETE FROM " + std::string(table) + " WHERE practice_id = $1", {value(id)});
+    auto cleared =
+        c.run("DELETE FROM " + std::string(table) + " WHERE practice_id = $1", {value(id)});
     if (!cleared) return std::unexpected(cleared.error());
   }
   std::vector<std::int64_t> ids;
@@ -95,7 +95,8 @@ Status write_contacts(Connection& c, std::int64_t id, const std::vector<Contact>
     for (int r = 0; r < result.size(); ++r) {
       const auto& contact = contacts.at(static_cast<std::size_t>(result.integer(r, 1)));
       for (std::size_t j = 0; j < contact.phones.size(); ++j) {
-        phones.insert(phones.end(), {value(result.integer(r, 0)), value(j), value(contact.phones[j])});
+        phones.insert(phones.end(),
+                      {value(result.integer(r, 0)), value(j), value(contact.phones[j])});
       }
     }
   }
@@ -119,8 +120,8 @@ Status write_children(Connection& c, std::int64_t id, const Practice& p) {
     attachments.insert(attachments.end(), {value(id), value(i), value(p.attachments[i].title),
                                            value(p.attachments[i].url)});
   }
-  if (auto added = insert_rows(c, "practice_sections", "practice_id, section_id, position", 3,
-                               sections);
+  if (auto added =
+          insert_rows(c, "practice_sections", "practice_id, section_id, position", 3, sections);
       !added) {
     return std::unexpected(added.error());
   }

@@ -31,7 +31,8 @@ double Rows::real(int row, int column) const {
 
 bool Rows::boolean(int row, int column) const {
   const Cell& cell = at(row, column);
-  if (const auto* s = std::get_if<std::string>(&cell)) return *s == "t" || *s == "true" || *s == "1";
+  if (const auto* s = std::get_if<std::string>(&cell))
+    return *s == "t" || *s == "true" || *s == "1";
   return integer(row, column) != 0;
 }
 

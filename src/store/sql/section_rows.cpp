@@ -59,7 +59,8 @@ Result<std::vector<EntityRef>> practices_under(Connection& c, std::int64_t secti
                      {value(IdList{*subtree})});
   if (!rows) return std::unexpected(rows.error());
   std::vector<EntityRef> related;
-  for (int r = 0; r < rows->size(); ++r) related.push_back({EntityKind::practice, rows->integer(r, 0)});
+  for (int r = 0; r < rows->size(); ++r)
+    related.push_back({EntityKind::practice, rows->integer(r, 0)});
   return related;
 }
 
@@ -131,7 +132,8 @@ Result<std::vector<std::pair<std::int64_t, std::int64_t>>> read_section_counts(C
       "GROUP BY ps.section_id ORDER BY ps.section_id");
   if (!rows) return std::unexpected(rows.error());
   std::vector<std::pair<std::int64_t, std::int64_t>> counts;
-  for (int r = 0; r < rows->size(); ++r) counts.emplace_back(rows->integer(r, 0), rows->integer(r, 1));
+  for (int r = 0; r < rows->size(); ++r)
+    counts.emplace_back(rows->integer(r, 0), rows->integer(r, 1));
   return counts;
 }
 

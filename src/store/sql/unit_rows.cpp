@@ -69,7 +69,9 @@ Result<Unit> read_unit_by_slug(Connection& c, const std::string& slug) {
   return single_unit(select_units(c, "WHERE slug = $1", {value(slug)}), "'" + slug + "'");
 }
 
-Result<std::vector<Unit>> read_units(Connection& c) { return select_units(c, "ORDER BY id", {}); }
+Result<std::vector<Unit>> read_units(Connection& c) {
+  return select_units(c, "ORDER BY id", {});
+}
 
 Result<std::int64_t> write_unit(Connection& c, const Unit& unit) {
   if (auto status = validate_unit(unit); !status) return std::unexpected(status.error());

@@ -27,7 +27,10 @@ template <class T>
 Value value(const T& v) {
   if constexpr (std::is_same_v<T, std::nullopt_t>) {
     return std::monostate{};
-  } else if constexpr (requires { v.has_value(); *v; }) {
+  } else if constexpr (requires {
+                         v.has_value();
+                         *v;
+                       }) {
     if (!v) return std::monostate{};
     return value(*v);
   } else if constexpr (std::is_integral_v<T>) {

@@ -21,16 +21,15 @@ Result<VisitorTotals> write_visit(Connection& c, const std::string& day, const s
   if (auto status = validate_visit(day, hash); !status) return std::unexpected(status.error());
   // A concurrent insert of the same (day, hash) waits for the first to commit, then does
   // nothing: each visitor-day is counted once, by exactly one transaction.
-  auto inserted = c.exec(
-      "INSERT INTO visitor_days (day, hash) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-      {value(day), value(hash)});
+  auto inserted =
+      c.exec("INSERT INTO visitor_days (day, hash) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+             {value(day), value(hash)});
   if (!inserted) return std::unexpected(inserted.error());
   if (inserted->affected() == 1) {
     auto counted = c.run("UPDATE visitor_counter SET visits = visits + 1 WHERE id = 1");
     if (!counted) return std::unexpected(counted.error());
     // Only the count of past days matters; yesterday is kept for nodes whose clock lags.
-    auto forgotten =
-        c.run("DELETE FROM visitor_days WHERE day < $1", {value(previous_day(day))});
+    auto forgotten = c.run("DELETE FROM visitor_days WHERE day < $1", {value(previous_day(day))});
     if (!forgotten) return std::unexpected(forgotten.error());
   }
   return read_visitor_totals(c);
@@ -55,9 +54,10 @@ Result<std::string> write_daily_salt(Connection& c, const std::string& day) {
   std::array<unsigned char, 32> fresh;
   randombytes_buf(fresh.data(), fresh.size());
   // First writer wins; every node then reads the same salt.
-  auto inserted = c.run(
-      "INSERT INTO daily_salts (day, salt) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-      {value(day), value(Blob{std::string(reinterpret_cast<const char*>(fresh.data()), fresh.size())})});
+  auto inserted =
+      c.run("INSERT INTO daily_salts (day, salt) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            {value(day),
+             value(Blob{std::string(reinterpret_cast<const char*>(fresh.data()), fresh.size())})});
   if (!inserted) return std::unexpected(inserted.error());
   auto salt = c.exec("SELECT salt FROM daily_salts WHERE day = $1", {value(day)});
   if (!salt) return std::unexpected(salt.error());

@@ -115,10 +115,11 @@ const sql::Dialect& sqlite_dialect() {
       .polish_collation = "pl",
       .byte_collation = "BINARY",
       .lock_for_share = "",
-      .in_ids = [](std::string_view column, int parameter) {
-        return std::string(column) + " IN (SELECT value FROM json_each($" +
-               std::to_string(parameter) + "))";
-      },
+      .in_ids =
+          [](std::string_view column, int parameter) {
+            return std::string(column) + " IN (SELECT value FROM json_each($" +
+                   std::to_string(parameter) + "))";
+          },
       // NULL into an INTEGER PRIMARY KEY assigns the next rowid.
       .new_id = [](std::string_view, int parameter) { return "$" + std::to_string(parameter); },
       .after_explicit_ids = [](std::string_view) { return std::string(); },

@@ -45,9 +45,7 @@ class SqliteEngine final : public sql::Engine {
     }
     return std::make_unique<SqliteTransaction>(std::move(lease));
   }
-  const std::vector<std::string_view>& migrations() const override {
-    return sqlite::migrations();
-  }
+  const std::vector<std::string_view>& migrations() const override { return sqlite::migrations(); }
 
  private:
   std::unique_ptr<sqlite::Pool> pool_;

@@ -37,7 +37,9 @@ Data nav_item(const Section& s, const ViewContext& ctx) {
 std::string practice_path(std::int64_t id, const std::string& slug) {
   return fmt::format("/praktyki/{}-{}", id, slug);
 }
-std::string practice_path(const Practice& practice) { return practice_path(practice.id, practice.slug); }
+std::string practice_path(const Practice& practice) {
+  return practice_path(practice.id, practice.slug);
+}
 List crumbs_of(const SectionTree& tree, std::int64_t id) {
   List crumbs;
   const auto chain = tree.path(id);
@@ -51,8 +53,12 @@ List crumbs_of(const SectionTree& tree, std::int64_t id) {
   return crumbs;
 }
 
-std::string section_path(const Section& section) { return "/dzialy/" + section.slug; }
-std::string unit_path(const Unit& unit) { return "/jednostki/" + unit.slug; }
+std::string section_path(const Section& section) {
+  return "/dzialy/" + section.slug;
+}
+std::string unit_path(const Unit& unit) {
+  return "/jednostki/" + unit.slug;
+}
 
 Data Views::base_data(const ViewContext& ctx) const {
   Data d{Data::type::object};
@@ -65,8 +71,8 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
   const SiteConfig& config = *ctx.config;
   Data d = base_data(ctx);
   d.set("other_lang", ctx.lang == i18n::Lang::en ? "pl" : "en");
-  d.set("page_title", meta.title.empty() ? config.portal_title
-                                         : meta.title + " — " + config.portal_title);
+  d.set("page_title",
+        meta.title.empty() ? config.portal_title : meta.title + " — " + config.portal_title);
   d.set("description", meta.description);
   d.set("canonical", config.base_url + meta.canonical_path);
   d.set("asset_version", ctx.asset_version);

@@ -111,10 +111,14 @@ std::string Views::section(const ViewContext& ctx, const Section& section,
   }
   std::string canonical = href;
   std::string query = sort_query;
-  if (list.page_number > 1) query += (query.empty() ? "" : "&") + fmt::format("strona={}", list.page_number);
+  if (list.page_number > 1)
+    query += (query.empty() ? "" : "&") + fmt::format("strona={}", list.page_number);
   if (!query.empty()) canonical += "?" + query;
-  return layout(ctx, {title, section.name + ": " + i18n::count_noun(ctx.lang, list.page.total, "practice"), canonical},
-                templates_.render("section", std::move(d)));
+  return layout(
+      ctx,
+      {title, section.name + ": " + i18n::count_noun(ctx.lang, list.page.total, "practice"),
+       canonical},
+      templates_.render("section", std::move(d)));
 }
 
 std::string Views::unit(const ViewContext& ctx, const Unit& unit,
@@ -153,8 +157,8 @@ std::string Views::unit(const ViewContext& ctx, const Unit& unit,
 }
 
 std::string Views::message(const ViewContext& ctx, const std::string& title,
-                           const std::vector<std::string>& paragraphs,
-                           const std::string& link_href, const std::string& link_text) const {
+                           const std::vector<std::string>& paragraphs, const std::string& link_href,
+                           const std::string& link_text) const {
   Data d = base_data(ctx);
   d.set("heading", title);
   List ps;

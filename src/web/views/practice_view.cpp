@@ -69,7 +69,8 @@ std::string description_of(const std::string& summary) {
     if (c == '\n' || c == '\r') c = ' ';
   }
   if (summary.size() > 300) {
-    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+      text.pop_back();
     if (!text.empty()) text.pop_back();  // the lead byte of a cut sequence, or one ASCII char
     text += "…";
   }
@@ -120,7 +121,8 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
                             : unit.current_population()
                                 ? std::optional(unit.current_population()->count)
                                 : std::nullopt;
-    if (population) add_field(fields, lang, "field.population", i18n::format_number(lang, *population));
+    if (population)
+      add_field(fields, lang, "field.population", i18n::format_number(lang, *population));
     d.set("fields", fields);
     d.set("has_contacts", !p.contacts.empty());
     d.set("contacts", contacts_data(p.contacts));
@@ -158,9 +160,9 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
   if (view == PracticeView::attachments) canonical += "/zalaczniki";
   std::string title = p.title;
   if (view != PracticeView::summary) {
-    title += fmt::format(" — {}", i18n::tr(lang, view == PracticeView::full
-                                                     ? "practice.view_full"
-                                                     : "practice.view_attachments"));
+    title += fmt::format(" — {}",
+                         i18n::tr(lang, view == PracticeView::full ? "practice.view_full"
+                                                                   : "practice.view_attachments"));
   }
   return layout(ctx, {title, description_of(p.summary), canonical},
                 templates_.render("practice", std::move(d)));

@@ -26,10 +26,12 @@ Result<std::unique_ptr<Templates>> Templates::load(const std::string& dir) {
                   fmt::format("template {}: {}", file.path().string(), tmpl->error_message()));
     }
     tmpl->set_custom_escape([](const std::string& s) { return html_escape(s); });
-    out->templates_.emplace(file.path().stem().string(),
-                            Entry{std::move(tmpl), std::make_unique<std::mutex>(), std::move(source)});
+    out->templates_.emplace(
+        file.path().stem().string(),
+        Entry{std::move(tmpl), std::make_unique<std::mutex>(), std::move(source)});
   }
-  if (ec) return fail(ErrorKind::not_found, fmt::format("template folder {}: {}", dir, ec.message()));
+  if (ec)
+    return fail(ErrorKind::not_found, fmt::format("template folder {}: {}", dir, ec.message()));
   if (out->templates_.empty()) {
     return fail(ErrorKind::not_found, fmt::format("no *.mustache templates in {}", dir));
   }

@@ -24,9 +24,9 @@ struct ViewContext {
   i18n::Lang lang = i18n::Lang::pl;
   const SiteConfig* config = nullptr;
   const SectionTree* sections = nullptr;
-  std::string path;                      // current path + query, for the language switch
-  std::int64_t current_section = 0;      // highlighted in the menu; 0 none
-  std::string asset_version;             // cache-busting suffix of /static URLs
+  std::string path;                  // current path + query, for the language switch
+  std::int64_t current_section = 0;  // highlighted in the menu; 0 none
+  std::string asset_version;         // cache-busting suffix of /static URLs
 };
 
 // The marker the layout leaves where the visitor counter goes; the page cache splices the
