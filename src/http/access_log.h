@@ -45,8 +45,8 @@ std::string format_access_log(const AccessLogEntry& entry);
 // resumes. The destructor writes what is pending. Thread-safe.
 class AccessLogWriter {
  public:
-  static constexpr std::size_t kFlushBytes = 64 * 1024;
-  static constexpr std::size_t kMaxPendingBytes = 8 * 1024 * 1024;
+  static constexpr std::size_t kFlushBytes = std::size_t{64} * 1024;
+  static constexpr std::size_t kMaxPendingBytes = std::size_t{8} * 1024 * 1024;
   static constexpr auto kFlushInterval = std::chrono::milliseconds(50);
 
   // `fd` is borrowed (stdout by default in the server) and must stay open while the writer lives.

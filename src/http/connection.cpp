@@ -31,7 +31,7 @@ namespace beast = boost::beast;
 using beast::error_code;
 using Clock = std::chrono::steady_clock;
 
-constexpr std::size_t kReadChunk = 8 * 1024;
+constexpr std::size_t kReadChunk = std::size_t{8} * 1024;
 constexpr std::size_t kMaxDrainBytes = 1 << 20;  // unread request bytes discarded before close
 constexpr auto kDrainTime = std::chrono::seconds(2);
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";

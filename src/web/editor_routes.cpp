@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <ranges>
 
 #include "auth/password.h"
 #include "auth/token.h"
@@ -16,8 +17,10 @@
 namespace bdp::web {
 namespace {
 
-constexpr std::size_t kMaxFormBytes = 8 * 1024;      // an e-mail, a password, a token: far less
-constexpr std::int64_t kSessionSeconds = 12 * 3600;  // one working day, then log in again
+constexpr std::size_t kMaxFormBytes =
+    std::size_t{8} * 1024;  // an e-mail, a password, a token: far less
+constexpr std::int64_t kSessionSeconds =
+    std::int64_t{12} * 3600;  // one working day, then log in again
 constexpr int kRecentChanges = 20;
 constexpr const char* kSessionCookie = "bdp_session";
 constexpr const char* kLoginCsrfCookie = "bdp_csrf";
@@ -141,26 +144,26 @@ Result<std::vector<RecentChange>> recent_changes(Site& site, i18n::Lang lang) {
   if (!changes) return std::unexpected(changes.error());
   const auto tree = site.sections();
   std::vector<RecentChange> out;
-  for (auto it = changes->rbegin(); it != changes->rend(); ++it) {
+  for (const Change& change : std::views::reverse(*changes)) {
     RecentChange item{
-        it->seq,
-        std::string(i18n::tr(lang, fmt::format("editor.kind.{}", to_string(it->kind)))),
-        fmt::format("#{}", it->id),
+        change.seq,
+        std::string(i18n::tr(lang, fmt::format("editor.kind.{}", to_string(change.kind)))),
+        fmt::format("#{}", change.id),
         {},
-        it->deleted};
+        change.deleted};
     // Records deleted or changed since are shown by id: the list is history, not a join.
-    if (!it->deleted && it->kind == EntityKind::practice) {
-      if (auto p = site.store.practice(it->id)) {
+    if (!change.deleted && change.kind == EntityKind::practice) {
+      if (auto p = site.store.practice(change.id)) {
         item.title = p->title;
         if (p->status == PracticeStatus::published) item.href = practice_path(*p);
       }
-    } else if (!it->deleted && it->kind == EntityKind::unit) {
-      if (auto u = site.store.unit(it->id)) {
+    } else if (!change.deleted && change.kind == EntityKind::unit) {
+      if (auto u = site.store.unit(change.id)) {
         item.title = u->name;
         item.href = unit_path(*u);
       }
-    } else if (!it->deleted && it->kind == EntityKind::section) {
-      if (const Section* s = tree->find(it->id)) {
+    } else if (!change.deleted && change.kind == EntityKind::section) {
+      if (const Section* s = tree->find(change.id)) {
         item.title = s->name;
         item.href = section_path(*s);
       }

@@ -18,7 +18,7 @@ namespace bdp::web {
 
 class LoginThrottle {
  public:
-  explicit LoginThrottle(int max_failures = 5, std::int64_t window_seconds = 15 * 60,
+  explicit LoginThrottle(int max_failures = 5, std::int64_t window_seconds = std::int64_t{15} * 60,
                          std::size_t max_keys = 10000)
       : max_failures_(max_failures), window_(window_seconds), max_keys_(max_keys) {}
 

@@ -85,8 +85,8 @@ int PageCache::status(const Entry& entry) {
 }
 
 std::shared_ptr<PageCache::Entry> PageCache::insert(const std::string& key, int status,
-                                                    std::string html, std::uint64_t generation,
-                                                    std::string canonical,
+                                                    const std::string& html,
+                                                    std::uint64_t generation, std::string canonical,
                                                     std::vector<std::string> tags) {
   auto entry = std::make_shared<Entry>();
   entry->status = status;

@@ -30,7 +30,7 @@ class PageCache {
   // then show old data); returns the entry to serve either way. `canonical` is kept with the
   // page (the permalink it answers to) so that handlers need no query to check it; `tags` name
   // what the page shows.
-  std::shared_ptr<Entry> insert(const std::string& key, int status, std::string html,
+  std::shared_ptr<Entry> insert(const std::string& key, int status, const std::string& html,
                                 std::uint64_t generation, std::string canonical = {},
                                 std::vector<std::string> tags = {});
   static const std::string& canonical(const Entry& entry);

@@ -140,7 +140,8 @@ Result<Rendered> render_unit(Site& site, const Visit& visit, const std::string& 
   page.total = static_cast<std::int64_t>(page.items.size());
   Rendered out;
   out.tags = {unit_tag(unit->id), unit_practices_tag(unit->id)};
-  auto list = listing(site.store, std::move(page), 1, std::max<int>(1, page.total), out.tags);
+  const int per_page = std::max(1, static_cast<int>(page.items.size()));  // all on one page
+  auto list = listing(site.store, std::move(page), 1, per_page, out.tags);
   if (!list) return std::unexpected(list.error());
   const auto tree = site.sections();
   out.html = site.views.unit(site.view_context(visit, *tree), *unit, *list);

@@ -40,7 +40,7 @@ template <class Handler>
 class Router {
  public:
   // A GET route also answers HEAD.
-  void add(http::Method method, std::string pattern, Handler handler) {
+  void add(http::Method method, const std::string& pattern, Handler handler) {
     routes_.push_back({method, detail::split_path(pattern), std::move(handler)});
   }
 

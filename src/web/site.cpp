@@ -43,7 +43,7 @@ Result<std::shared_ptr<PageCache::Entry>> Site::cached(
   const auto generation = cache.generation();
   auto rendered = render();
   if (!rendered) return std::unexpected(rendered.error());
-  return cache.insert(full_key, rendered->status, std::move(rendered->html), generation,
+  return cache.insert(full_key, rendered->status, rendered->html, generation,
                       std::move(rendered->canonical), std::move(rendered->tags));
 }
 

@@ -35,6 +35,7 @@ Result<std::vector<Editor>> read_editors(Connection& c) {
   auto rows = c.exec(std::string(kEditorColumns) + "ORDER BY email");
   if (!rows) return std::unexpected(rows.error());
   std::vector<Editor> editors;
+  editors.reserve(static_cast<std::size_t>(rows->size()));
   for (int r = 0; r < rows->size(); ++r) editors.push_back(editor_from(*rows, r));
   return editors;
 }

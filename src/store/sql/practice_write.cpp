@@ -76,6 +76,7 @@ Result<std::vector<std::int64_t>> clear_children(Connection& c, std::int64_t id)
     if (!cleared) return std::unexpected(cleared.error());
   }
   std::vector<std::int64_t> ids;
+  ids.reserve(static_cast<std::size_t>(sections->size()));
   for (int r = 0; r < sections->size(); ++r) ids.push_back(sections->integer(r, 0));
   return ids;
 }

@@ -59,6 +59,7 @@ Result<std::vector<EntityRef>> practices_under(Connection& c, std::int64_t secti
                      {value(IdList{*subtree})});
   if (!rows) return std::unexpected(rows.error());
   std::vector<EntityRef> related;
+  related.reserve(static_cast<std::size_t>(rows->size()));
   for (int r = 0; r < rows->size(); ++r)
     related.push_back({EntityKind::practice, rows->integer(r, 0)});
   return related;
@@ -71,6 +72,7 @@ Result<std::vector<Section>> read_sections(Connection& c) {
       "SELECT id, parent_id, slug, name, position, legacy_key FROM sections ORDER BY position, id");
   if (!rows) return std::unexpected(rows.error());
   std::vector<Section> all;
+  all.reserve(static_cast<std::size_t>(rows->size()));
   for (int r = 0; r < rows->size(); ++r) {
     all.push_back(Section{rows->integer(r, 0), rows->optional_integer(r, 1), rows->text(r, 2),
                           rows->text(r, 3), static_cast<int>(rows->integer(r, 4)),
@@ -91,6 +93,7 @@ Result<std::vector<std::int64_t>> read_section_subtree(Connection& c, std::int64
       {value(section_id)});
   if (!rows) return std::unexpected(rows.error());
   std::vector<std::int64_t> ids;
+  ids.reserve(static_cast<std::size_t>(rows->size()));
   for (int r = 0; r < rows->size(); ++r) ids.push_back(rows->integer(r, 0));
   if (ids.empty()) return fail(ErrorKind::not_found, "no section " + std::to_string(section_id));
   return ids;
@@ -132,6 +135,7 @@ Result<std::vector<std::pair<std::int64_t, std::int64_t>>> read_section_counts(C
       "GROUP BY ps.section_id ORDER BY ps.section_id");
   if (!rows) return std::unexpected(rows.error());
   std::vector<std::pair<std::int64_t, std::int64_t>> counts;
+  counts.reserve(static_cast<std::size_t>(rows->size()));
   for (int r = 0; r < rows->size(); ++r)
     counts.emplace_back(rows->integer(r, 0), rows->integer(r, 1));
   return counts;

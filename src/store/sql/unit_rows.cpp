@@ -33,6 +33,7 @@ Result<std::vector<Unit>> select_units(Connection& c, std::string_view where,
   auto rows = c.exec(std::string(kUnitColumns) + std::string(where), params);
   if (!rows) return std::unexpected(rows.error());
   std::vector<Unit> units;
+  units.reserve(static_cast<std::size_t>(rows->size()));
   for (int r = 0; r < rows->size(); ++r) units.push_back(unit_from(*rows, r));
   if (units.empty()) return units;
 

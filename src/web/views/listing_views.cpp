@@ -162,7 +162,7 @@ std::string Views::message(const ViewContext& ctx, const std::string& title,
   Data d = base_data(ctx);
   d.set("heading", title);
   List ps;
-  for (const auto& p : paragraphs) ps.push_back(p);
+  for (const auto& p : paragraphs) ps.emplace_back(p);
   d.set("paragraphs", ps);
   d.set("link_href", optional_text(link_href));
   d.set("link_text", link_text);

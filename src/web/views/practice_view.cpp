@@ -7,13 +7,13 @@
 namespace bdp::web {
 namespace {
 
-void add_field(List& fields, i18n::Lang lang, std::string_view label_key, std::string value,
-               std::string href = {}) {
+void add_field(List& fields, i18n::Lang lang, std::string_view label_key, const std::string& value,
+               const std::string& href = {}) {
   if (value.empty()) return;  // an absent field is not shown (as "Powiat" on older records)
   Data f{Data::type::object};
   f.set("label", std::string(i18n::tr(lang, label_key)));
-  f.set("value", std::move(value));
-  f.set("href", optional_text(std::move(href)));
+  f.set("value", value);
+  f.set("href", optional_text(href));
   fields.push_back(std::move(f));
 }
 

@@ -17,8 +17,8 @@ using List = kainjow::mustache::list;
 
 // A string that a template tests with {{#name}}…{{/name}}: mustache treats every string, even
 // "", as true, so an empty one must be passed as false.
-inline Data optional_text(std::string text) {
-  return text.empty() ? Data(false) : Data(std::move(text));
+inline Data optional_text(const std::string& text) {
+  return text.empty() ? Data(false) : Data(text);
 }
 
 class Templates {
