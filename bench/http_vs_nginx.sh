@@ -15,8 +15,8 @@
 # Without --bdp-url it starts BUILD_DIR/bench_http_static_server serving FILE from memory
 # (default: a generated 16 KiB HTML page). With --bdp-url it measures that already running bdp
 # instead, and nginx serves FILE (default: the bytes fetched once from that URL with curl).
-# nginx (Debian's nginx-light) runs on loopback from a temporary prefix: daemon off, 2 workers,
-# access_log off. The temporary directory and both servers are removed on exit.
+# nginx (Debian's nginx-light) runs on loopback from a temporary prefix at its best for one
+# static file: daemon off, 2 workers, access_log off, root + sendfile + tcp_nopush, no try_files. The temporary directory and both servers are removed on exit.
 # Needs: wrk, nginx, curl, python3 (to pick free ports).
 set -euo pipefail
 
@@ -87,11 +87,12 @@ http {
   access_log off;
   default_type text/html;
   sendfile on;
+  tcp_nopush on;
   keepalive_requests 1000000;
   client_body_temp_path $work/nginx/body;
   server {
     listen 127.0.0.1:$nginx_port;
-    location / { root $work; try_files /page.html =404; }
+    root $work;
   }
 }
 EOF

@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace bdp::search {
@@ -34,8 +35,10 @@ class ReaderPool {
 
   // Runs f(db) on a borrowed reader. Xapian drops old revisions a commit or two after they are
   // replaced, so a read during writes can fail with DatabaseModifiedError: f then runs again on
-  // a reader reopened to the latest revision (a few times: commits may come back to back).
-  static constexpr int kAttempts = 5;
+  // a reader reopened to the latest revision. Commits may come back to back and a starved
+  // search thread may see several of them go by (seen with 5 attempts on a loaded 2-core CI
+  // machine): retrying costs one reopen, so it tries many times before giving up.
+  static constexpr int kAttempts = 50;
   template <class F>
   auto with_reader(F f) {
     for (int attempt = 0;; ++attempt) {
@@ -44,6 +47,7 @@ class ReaderPool {
         return f(lease.db());
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt + 1 == kAttempts) throw;
+        std::this_thread::yield();  // let the writer finish its commit
       }
     }
   }

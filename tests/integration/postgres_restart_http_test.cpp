@@ -3,9 +3,9 @@
 // the portal's error page while PostgreSQL is away — never a dropped connection, never a 500),
 // both nodes serve again within seconds of PostgreSQL's return, and nothing acknowledged is lost.
 //
-// What "acknowledged" means for the visitor counter. A page view records its visitor before the
-// page is rendered; when that write fails the page is still served (from the page cache it may
-// well be a 200), the visit is only logged. So a client cannot tell from one answer whether it
+// What "acknowledged" means for the visitor counter. A page answered 200 records its visitor
+// (a 404 counts none); when that write fails the page is still served (from the page cache it
+// may well be a 200), the visit is only logged. So a client cannot tell from one answer whether it
 // was counted. The test therefore splits the page views (one distinct User-Agent each, so each is
 // a distinct visitor):
 //   - certain: answered, and not overlapping the outage window of its node (from the restart
@@ -276,7 +276,8 @@ TEST_F(PostgresRestartHttp, RequestsDuringARestartAreAnsweredAndNothingAcknowled
     } else {
       EXPECT_EQ(e.status, e.expected) << e.target << " on node " << e.node;
     }
-    if (!e.user_agent.empty()) ++(in_outage(e) ? uncertain : certain);
+    // Only a page answered 200 counts its visitor (a 404 never does, a 503 not until it returns).
+    if (!e.user_agent.empty() && e.expected == 200) ++(in_outage(e) ? uncertain : certain);
   };
   for (const auto& e : views) check(e);
   for (const auto& e : probes) check(e);
