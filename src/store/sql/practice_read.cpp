@@ -44,21 +44,20 @@ Result<Practice> read_row(Rows& rows, int r) {
 // practice, position) here rather than by ORDER BY, which costs SQLite a sort of the whole union
 // in a temporary b-tree (bench_store_engines).
 std::string children_sql(const Dialect& d) {
+  const std::string of_practices = " WHERE " + d.in_ids("practice_id", 1);
   return "SELECT 0, practice_id, position, 0, CAST(section_id AS TEXT), CAST(NULL AS TEXT), "
-         "CAST(NULL AS TEXT) FROM practice_sections WHERE " +
-         d.in_ids("practice_id", 1) +
-         " UNION ALL SELECT 1, practice_id, position, 0, name, job_title, email "
-         "FROM contacts WHERE " +
-         d.in_ids("practice_id", 1) +
+         "CAST(NULL AS TEXT) FROM practice_sections" +
+         of_practices +
+         " UNION ALL SELECT 1, practice_id, position, 0, name, job_title, email FROM contacts" +
+         of_practices +
          " UNION ALL SELECT 2, c.practice_id, c.position, ph.position, ph.phone, NULL, NULL "
          "FROM contact_phones ph JOIN contacts c ON c.id = ph.contact_id WHERE " +
          d.in_ids("c.practice_id", 1) +
          " UNION ALL SELECT 3, practice_id, position, 0, key, heading, body "
-         "FROM presentation_sections WHERE " +
-         d.in_ids("practice_id", 1) +
-         " UNION ALL SELECT 4, practice_id, position, 0, title, url, NULL FROM attachments "
-         "WHERE " +
-         d.in_ids("practice_id", 1);
+         "FROM presentation_sections" +
+         of_practices +
+         " UNION ALL SELECT 4, practice_id, position, 0, title, url, NULL FROM attachments" +
+         of_practices;
 }
 
 Status attach_child(Practice& p, Rows& r, int i) {
