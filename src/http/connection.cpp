@@ -6,6 +6,8 @@
 #include <spdlog/spdlog.h>
 
 #include <array>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
@@ -35,6 +37,11 @@ constexpr std::size_t kReadChunk = std::size_t{8} * 1024;
 constexpr std::size_t kMaxDrainBytes = 1 << 20;  // unread request bytes discarded before close
 constexpr auto kDrainTime = std::chrono::seconds(2);
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+// Buffers above this are given back when a keep-alive connection goes idle.
+constexpr std::size_t kKeptCapacity = std::size_t{64} * 1024;
+constexpr std::string_view kBusy =
+    "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Length: 0\r\n"
+    "Connection: close\r\n\r\n";
 
 Method to_method(beast::http::verb v) {
   using beast::http::verb;
@@ -81,8 +88,16 @@ class RequestParser final : public beast::http::basic_parser<true> {
     if (name == beast::http::field::expect && iequals(val, "100-continue")) {
       expects_continue_ = true;
     }
+    if (name == beast::http::field::host) ++hosts_;
+    if (name == beast::http::field::transfer_encoding) transfer_encoding_ = true;
   }
-  void on_header_impl(error_code&) override {}
+  // RFC 9112 §3.2: an HTTP/1.1 request has exactly one Host. §6.3: a Transfer-Encoding whose
+  // final coding is not chunked leaves the body's length unknown (Beast would read no body and
+  // take the body for the next request: smuggling). Both are 400.
+  void on_header_impl(error_code& ec) override {
+    if (version_ >= 11 && hosts_ != 1) ec = beast::http::error::bad_value;
+    if (transfer_encoding_ && !chunked()) ec = beast::http::error::bad_transfer_encoding;
+  }
   void on_body_init_impl(const boost::optional<std::uint64_t>& length, error_code&) override {
     if (length) request_.body.reserve(static_cast<std::size_t>(*length));
   }
@@ -101,6 +116,8 @@ class RequestParser final : public beast::http::basic_parser<true> {
   std::string& method_;
   int& version_;
   bool expects_continue_ = false;
+  bool transfer_encoding_ = false;
+  int hosts_ = 0;
 };
 
 void reset(Request& request) {
@@ -128,18 +145,26 @@ Response error_response(int status) {
   return text_response(status, std::string(reason_phrase(status)) + "\n");
 }
 
+void give_back_if_large(std::string& s) {
+  if (s.capacity() > kKeptCapacity) std::string().swap(s);
+}
+
 }  // namespace
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  Connection(Socket socket, Connections& owner)
-      : stream_(std::move(socket)), owner_(owner), options_(owner.shared_.options) {
-    error_code ec;
-    const auto peer = stream_.socket().remote_endpoint(ec);
-    peer_address_ = ec ? "-" : peer.address().to_string();
+  // REQUIRES: owner's limits admitted `peer_address` (released here on destruction).
+  Connection(Socket socket, std::string peer_address, Connections& owner)
+      : stream_(std::move(socket)),
+        owner_(owner),
+        options_(owner.shared_.options),
+        peer_address_(std::move(peer_address)) {
     owner_.open_.insert(this);
   }
-  ~Connection() { owner_.open_.erase(this); }
+  ~Connection() {
+    owner_.open_.erase(this);
+    owner_.shared_.limits->release(peer_address_);
+  }
 
   void start() { next_request(); }
 
@@ -152,6 +177,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void next_request() {
     if (owner_.shared_.stopping) return close();
     reset(request_);
+    give_back_if_large(request_.body);
+    give_back_if_large(response_.body);
+    if (buffer_.size() == 0 && buffer_.capacity() > kKeptCapacity) buffer_.shrink_to_fit();
     request_.remote_address = peer_address_;
     method_.assign("-");
     version_ = 11;
@@ -173,6 +201,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
       buffer_.consume(used);
       if (ec == beast::http::error::need_more || (!ec && used == 0)) break;
       if (ec) return on_read_error(ec);
+    }
+    // Past the header, what stays buffered is an unfinished chunk-size line or trailer (body
+    // bytes are consumed as they come): bound it.
+    if (!parser_->is_done() && parser_->is_header_done() &&
+        buffer_.size() >= options_.max_chunk_framing_bytes) {
+      spdlog::warn("http: {} sent a chunk line or trailer over {} bytes", peer_address_,
+                   options_.max_chunk_framing_bytes);
+      return on_read_error(beast::http::error::header_limit);
     }
     if (parser_->is_done()) return handle();
     if (parser_->is_header_done() && parser_->expects_continue() && version_ >= 11 &&
@@ -237,23 +273,54 @@ class Connection : public std::enable_shared_from_this<Connection> {
       request_.remote_address =
           client_address(peer_address_, request_.headers, options_.trusted_proxies);
     }
-    call_handler();
+    response_ = guarded([this] { return owner_.shared_.handler(request_); });
+    if (response_.deferred) return defer();
+    respond();
+  }
+
+  void respond() {
+    check_fields();
     finalize_response(request_, response_);
     send(parser_->keep_alive() && !owner_.shared_.stopping, false);
   }
 
-  void call_handler() {
+  // Runs the handler's deferred work on the work pool, then responds on this connection's
+  // thread. The work guard keeps the io_context running (also through stop()) until then.
+  void defer() {
+    auto work = std::move(response_.deferred);
+    auto task = [self = shared_from_this(), work = std::move(work),
+                 guard = asio::make_work_guard(stream_.get_executor())]() mutable {
+      Response done = self->guarded(work);
+      auto executor = guard.get_executor();
+      asio::post(executor, [self = std::move(self), done = std::move(done),
+                            guard = std::move(guard)]() mutable {
+        self->response_ = std::move(done);
+        self->response_.deferred = nullptr;  // deferred work cannot defer again
+        self->respond();
+      });
+    };
+    if (owner_.shared_.work->try_submit(std::move(task))) return;
+    spdlog::warn("http: work queue full; {} {} from {} answered 503", method_, request_.target,
+                 peer_address_);
+    response_ = error_response(503);
+    response_.set_header("retry-after", "1");
+    respond();
+  }
+
+  // What `make` returns, or a 500 when it throws (logged, never sent to the client).
+  template <typename Make>
+  Response guarded(Make&& make) const {
     try {
-      response_ = owner_.shared_.handler(request_);
+      return make();
     } catch (const std::exception& e) {
       spdlog::error("http: handler failed on {} {}: {}", method_, request_.target, e.what());
-      response_ = error_response(500);
-      return;
     } catch (...) {
       spdlog::error("http: handler failed on {} {}: unknown exception", method_, request_.target);
-      response_ = error_response(500);
-      return;
     }
+    return error_response(500);
+  }
+
+  void check_fields() {
     for (const auto& [name, value] : response_.headers) {
       if (!is_valid_field(name, value)) {
         spdlog::error("http: handler for {} {} set an invalid header field {:?}", method_,
@@ -329,7 +396,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   beast::flat_buffer buffer_;  // reused for every request; keeps pipelined bytes
   std::optional<RequestParser> parser_;
   Request request_;
-  std::string peer_address_;
+  const std::string peer_address_;
   std::string method_;
   int version_ = 11;
   Response response_;
@@ -344,7 +411,17 @@ class Connection : public std::enable_shared_from_this<Connection> {
 };
 
 void Connections::serve(Socket socket) {
-  std::make_shared<Connection>(std::move(socket), *this)->start();
+  error_code ec;
+  const auto peer = socket.remote_endpoint(ec);
+  std::string address = ec ? "-" : peer.address().to_string();
+  if (!shared_.limits->admit(address)) {
+    spdlog::warn("http: connection limit reached; {} refused with 503", address);
+    socket.non_blocking(true, ec);
+    if (!ec) socket.write_some(asio::buffer(kBusy.data(), kBusy.size()), ec);
+    socket.close(ec);
+    return;
+  }
+  std::make_shared<Connection>(std::move(socket), std::move(address), *this)->start();
 }
 
 void Connections::close_idle() {
