@@ -33,7 +33,7 @@ struct ServerOptions {
   // Open connections beyond these are answered 503 and closed at once. The total is lowered to
   // fit the process's descriptor limit; the per-address cap does not apply to trusted proxies.
   std::size_t max_connections = 10000;
-  std::size_t max_connections_per_address = 64;
+  std::size_t max_connections_per_address = 256;
   // Deferred work (Response::deferred, e.g. password checks): threads, and how many may wait.
   int work_threads = 2;
   std::size_t work_queue = 16;

@@ -51,12 +51,15 @@ class Portal {
   void on_changes();
   // Drops the cached pages that `changes` make stale (cache_tags.h).
   void drop_stale(const std::vector<Change>& changes);
-  void refresh_counter() { counter_->refresh(); }
+  // Writes the visitors counted since the last call and reads the total (the follower's tick).
+  void refresh_counter() { counter_->flush(); }
   // Pages in the page cache now (for figures and tests).
   std::size_t cached_pages() const { return site_->cache.size(); }
 
  private:
   Portal(Store& store, std::unique_ptr<SearchSource> search, PortalOptions options);
+  // Stages 2–7 of the pipeline (pipeline.cpp): the answer before its security headers.
+  http::Response route(const http::Request& request);
   // The language of the request: its "lang" cookie, else the configured default.
   i18n::Lang language(const http::Request& request) const;
 

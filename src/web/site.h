@@ -14,6 +14,7 @@
 
 #include "model/section_tree.h"
 #include "store/store.h"
+#include "web/daily_secret.h"
 #include "web/login_throttle.h"
 #include "web/page_cache.h"
 #include "web/route.h"
@@ -44,7 +45,9 @@ class Site {
   const Views& views;
   const StaticAssets& assets;
   PageCache cache;
-  LoginThrottle login_throttle;
+  LoginThrottle login_throttle;    // failed logins per address and e-mail
+  LoginThrottle address_throttle;  // failed logins per address, whatever the e-mail
+  DailySecret secrets;             // keys shared by every node (the login form's token)
 
   // The current section tree (replaced by the change follower; a copy of the pointer keeps it).
   std::shared_ptr<const SectionTree> sections() const;

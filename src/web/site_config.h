@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "web/limits.h"
 
 namespace bdp::web {
 
@@ -29,6 +30,7 @@ struct SiteConfig {
   std::string contact_email = "bdp@example.org";
   std::string contact_phone;
   std::string statement_date = "2026-11-23";
+  Limits limits;  // the "limits" object
 };
 
 // Reads a SiteConfig from JSON at `path`; missing keys keep their defaults. invalid_input names
