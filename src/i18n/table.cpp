@@ -167,6 +167,34 @@ const std::vector<Entry>& table() {
       {"editor.kind.setting", "Ustawienie", "Setting"},
       {"error.back", "Wróć na stronę główną", "Back to the home page"},
       {"footer.partners", "Partnerzy", "Partners"},
+      // The map (/mapa, issue 14).
+      {"map.intro",
+       "Praktyki w miejscowościach, w których je wdrożono. Mapa i lista pod nią pokazują to "
+       "samo, z tymi samymi filtrami co wyszukiwarka.",
+       "Practices in the places where they were put in place. The map and the list below it show "
+       "the same, with the same filters as search."},
+      {"map.skip_list", "Przejdź do listy praktyk", "Skip to the list of practices"},
+      {"map.skip_map", "Przejdź do mapy", "Skip to the map"},
+      {"map.apply", "Pokaż na mapie", "Show on the map"},
+      {"map.svg_title", "Mapa Polski: praktyki według miejscowości",
+       "Map of Poland: practices by place"},
+      {"map.list_title", "Praktyki według województw, powiatów i miejscowości",
+       "Practices by voivodeship, county and place"},
+      {"map.none", "Żadna praktyka nie spełnia tych warunków.",
+       "No practice matches these filters."},
+      {"map.no_voivodeship", "województwo nieznane", "voivodeship unknown"},
+      {"map.no_county", "miasta na prawach powiatu i jednostki spoza powiatów",
+       "cities with county rights and units outside counties"},
+      {"map.approximate", "(położenie przybliżone: środek powiatu lub województwa)",
+       "(approximate location: the centre of the county or voivodeship)"},
+      {"map.visible", "w widocznym obszarze", "in the visible area"},
+      {"map.interactive", "Mapa interaktywna praktyk", "Interactive map of practices"},
+      {"map.more", "Przybliż mapę, aby zobaczyć pozostałe.", "Zoom in to see the others."},
+      {"map.unit", "Jednostka", "Unit"},
+      {"map.section", "Dział", "Section"},
+      {"map.open", "Zobacz praktykę", "See the practice"},
+      {"map.close", "Zamknij", "Close"},
+      {"map.location", "Położenie na mapie Polski", "Location on the map of Poland"},
   };
   return entries;
 }

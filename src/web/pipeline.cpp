@@ -50,10 +50,13 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
                                                PortalOptions options) {
   if (sodium_init() < 0) return fail(ErrorKind::internal, "libsodium cannot initialise");
   std::unique_ptr<Portal> portal(new Portal(store, std::move(search), std::move(options)));
+  auto gazetteer = geo::Gazetteer::load(portal->options_.gazetteer);
+  if (!gazetteer) return std::unexpected(gazetteer.error());
+  portal->gazetteer_ = std::make_unique<geo::Gazetteer>(std::move(*gazetteer));
   auto templates = Templates::load(portal->options_.assets_dir + "/templates");
   if (!templates) return std::unexpected(templates.error());
   portal->templates_ = std::move(*templates);
-  portal->views_ = std::make_unique<Views>(*portal->templates_);
+  portal->views_ = std::make_unique<Views>(*portal->templates_, portal->gazetteer_.get());
   auto assets = StaticAssets::load(portal->options_.assets_dir, portal->options_.vendor_assets);
   if (!assets) return std::unexpected(assets.error());
   portal->assets_ = std::move(*assets);
@@ -65,11 +68,12 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   if (!tree) return std::unexpected(tree.error());
   portal->site_ =
       std::make_unique<Site>(store, portal->search_.get(), portal->options_.config, *portal->views_,
-                             *portal->assets_, SectionTree(std::move(*tree)));
+                             *portal->assets_, SectionTree(std::move(*tree)), *portal->gazetteer_);
   add_public_routes(portal->routes_, *portal->site_);
   add_search_routes(portal->routes_, *portal->site_);
   add_editor_routes(portal->routes_, *portal->site_);
   add_api_routes(portal->routes_, *portal->site_);
+  add_map_routes(portal->routes_, *portal->site_);
   add_asset_routes(portal->routes_, *portal->site_);
   return portal;
 }

@@ -5,12 +5,14 @@
 namespace bdp::web {
 
 Site::Site(Store& store, SearchSource* search, const SiteConfig& config, const Views& views,
-           const StaticAssets& assets, SectionTree sections)
+           const StaticAssets& assets, SectionTree sections, const geo::Gazetteer& gazetteer)
     : store(store),
       search(search),
       config(config),
       views(views),
       assets(assets),
+      gazetteer(gazetteer),
+      map_snapshots(store, gazetteer),
       sections_(std::make_shared<const SectionTree>(std::move(sections))) {}
 
 std::shared_ptr<const SectionTree> Site::sections() const {

@@ -35,6 +35,7 @@ Result<SiteConfig> load_site_config(const std::string& path) {
     read(j, "contact_email", c.contact_email);
     read(j, "contact_phone", c.contact_phone);
     read(j, "statement_date", c.statement_date);
+    read(j, "map_tile_url", c.map_tile_url);
     if (j.contains("partners")) {
       for (const auto& p : j.at("partners")) {
         Partner partner;

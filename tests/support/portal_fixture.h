@@ -89,6 +89,7 @@ class PortalFixture : public ::testing::Test {
     search = fake.get();
     web::PortalOptions options;
     options.assets_dir = std::string(BDP_SOURCE_DIR) + "/assets";
+    options.gazetteer = std::string(BDP_SOURCE_DIR) + "/data/gazetteer.json";
     auto created = web::Portal::create(*store, std::move(fake), std::move(options));
     ASSERT_TRUE(created) << created.error().message;
     portal = std::move(*created);
