@@ -138,5 +138,16 @@ TEST_F(Map, GivesTheVoivodeshipsAsTheBaseLayer) {
   EXPECT_EQ(j["features"][0]["properties"]["name"], "dolnośląskie");
 }
 
+TEST_F(Map, PracticeAndUnitPagesShowTheUnitsPlaceOnASmallMap) {
+  for (const auto* path : {"/jednostki/srem-wielkopolskie", "/praktyki/1"}) {
+    auto r = get(path);
+    if (r.status == 301) r = get(std::string(r.header("location").value_or("")));
+    ASSERT_EQ(r.status, 200) << path;
+    EXPECT_TRUE(has(r.body, R"(<div class="place-map"><svg )")) << path;
+    EXPECT_TRUE(has(r.body, R"(role="img" aria-label="Położenie na mapie Polski: Śrem")")) << path;
+    EXPECT_EQ(count(r.body, R"(<circle class="map-marker")"), 1u) << path;
+  }
+}
+
 }  // namespace
 }  // namespace bdp::testing

@@ -121,6 +121,15 @@ std::string practice_word(i18n::Lang lang, std::int64_t n) {
 
 }  // namespace
 
+Data Views::place_map(i18n::Lang lang, const Unit& unit) const {
+  if (!gazetteer_) return false;
+  const auto place = geo::resolve_place(unit, *gazetteer_);
+  if (!place.point) return false;
+  const std::string title = fmt::format("{}: {}", i18n::tr(lang, "map.location"), place.label);
+  return geo::draw_svg_map(*gazetteer_, {{*place.point, 1, place.label, ""}},
+                           {300, title, "map-svg"});
+}
+
 std::string Views::map(const ViewContext& ctx, const MapPage& page) const {
   Data d = base_data(ctx);
   d.set("q", page.query.text);

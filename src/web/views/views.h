@@ -117,6 +117,8 @@ class Views {
   };
   std::string layout(const ViewContext& ctx, const Meta& meta, const std::string& body) const;
   Data base_data(const ViewContext& ctx) const;
+  // The small map of the unit's place (safe SVG), or false when it has none or no gazetteer.
+  Data place_map(i18n::Lang lang, const Unit& unit) const;
   const Templates& templates_;
   const geo::Gazetteer* gazetteer_;
 };
