@@ -52,6 +52,7 @@
     maxBounds: poland.pad(0.5),
     attributionControl: !!d.tiles
   });
+  map.getContainer().setAttribute("role", "region");
   map.getContainer().setAttribute("aria-label", d.label);
   var zoom = parseFloat(params.get("zoom")), lat = parseFloat(params.get("lat")),
       lon = parseFloat(params.get("lon"));
