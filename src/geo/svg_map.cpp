@@ -59,9 +59,11 @@ void append_marker(std::string& svg, const SvgMarker& m, const Frame& frame) {
   if (!m.href.empty()) {
     svg += fmt::format(R"(<a href="{}" aria-label="{}">)", html_escape(m.href), label);
   }
-  svg += fmt::format(
-      R"(<circle class="map-marker" cx="{:.1f}" cy="{:.1f}" r="{:.1f}"><title>{}</title></circle>)",
-      p.x, p.y, r, label);
+  // A link is named by its aria-label; the marker of an image map by its title (a tooltip too).
+  svg +=
+      fmt::format(R"(<circle class="map-marker" cx="{:.1f}" cy="{:.1f}" r="{:.1f}">)", p.x, p.y, r);
+  if (m.href.empty()) svg += fmt::format("<title>{}</title>", label);
+  svg += "</circle>";
   if (m.count > 1) {
     svg +=
         fmt::format(R"(<text class="map-count" x="{:.1f}" y="{:.1f}" aria-hidden="true">{}</text>)",

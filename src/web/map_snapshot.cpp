@@ -30,7 +30,7 @@ Result<MapSnapshot> build_map_snapshot(Store& store, const SectionTree& tree,
     if (unit == unit_by_id.end()) continue;  // the store refuses this; never seen
     const Unit& u = *unit->second;
     const Section* section = p.section_ids.empty() ? nullptr : tree.find(p.section_ids.front());
-    snapshot.practices.push_back({p.id, p.title, practice_path(p), u.name, unit_path(u),
+    snapshot.practices.push_back({p.id, p.title, practice_path(p), u.id, u.name, unit_path(u),
                                   section ? section->name : "", u.voivodeship, u.county, u.town,
                                   place_by_unit.at(u.id)});
   }

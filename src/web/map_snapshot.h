@@ -21,6 +21,7 @@ namespace bdp::web {
 struct MapPractice {
   std::int64_t id = 0;
   std::string title, href;
+  std::int64_t unit_id = 0;
   std::string unit_name, unit_href;
   std::string section;                    // the name of its first section ("" when none)
   std::string voivodeship, county, town;  // the unit's, for the list

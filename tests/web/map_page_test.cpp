@@ -28,10 +28,10 @@ TEST_F(Map, ShowsTheSvgMapAndTheListWithoutJavaScript) {
   EXPECT_EQ(count(html, R"(class="map-voivodeship")"), 16u);
   // One marker for the town, a link to its group of the list, named with the count.
   EXPECT_EQ(count(html, R"(<circle class="map-marker")"), 1u);
-  EXPECT_TRUE(has(
-      html, R"(<a href="#m-wielkopolskie-powiat-sremski-srem" aria-label="Śrem: 2 praktyki">)"));
-  EXPECT_TRUE(has(html, R"(<li id="m-wielkopolskie-powiat-sremski-srem" tabindex="-1">)"));
-  // The list: voivodeship → county → town → practices.
+  EXPECT_TRUE(
+      has(html, R"(<a href="#m-wielkopolskie-sremski-srem" aria-label="Śrem: 2 praktyki">)"));
+  EXPECT_TRUE(has(html, R"(<li id="m-wielkopolskie-sremski-srem" tabindex="-1">)"));
+  // The list: voivodeship → county → town → unit → practices.
   const auto voivodeship = html.find("<h3>wielkopolskie"), county = html.find("<h4>powiat śremski");
   ASSERT_NE(voivodeship, std::string::npos);
   EXPECT_LT(voivodeship, county);
@@ -136,6 +136,34 @@ TEST_F(Map, GivesTheVoivodeshipsAsTheBaseLayer) {
   ASSERT_EQ(j["features"].size(), 16u);
   EXPECT_EQ(j["features"][0]["geometry"]["type"], "Polygon");
   EXPECT_EQ(j["features"][0]["properties"]["name"], "dolnośląskie");
+}
+
+TEST_F(Map, TheMapOfEverythingIsCachedUntilAChangeIsFollowed) {
+  const std::string before = R"(<a class="unit" href="/jednostki/srem-wielkopolskie">Śrem</a>:)";
+  EXPECT_TRUE(has(get("/mapa").body, before));
+  const auto cached = portal->cached_pages();
+  auto unit = sqlite->unit_by_slug("srem-wielkopolskie");
+  unit->name = "Gmina Śrem";
+  ASSERT_TRUE(sqlite->save_unit(*unit));
+  EXPECT_TRUE(has(get("/mapa").body, before));  // not followed yet
+  EXPECT_EQ(portal->cached_pages(), cached);
+  portal->on_changes();
+  EXPECT_TRUE(has(get("/mapa").body,
+                  R"(<a class="unit" href="/jednostki/srem-wielkopolskie">Gmina Śrem</a>:)"));
+}
+
+TEST_F(Map, SendsTheGeoJsonGzippedToThoseWhoAcceptIt) {
+  const auto plain = get("/api/v1/practices.geojson");
+  const auto gz = get("/api/v1/practices.geojson", {{"accept-encoding", "gzip"}});
+  EXPECT_EQ(gz.header("content-encoding").value_or(""), "gzip");
+  EXPECT_LT(gz.body.size(), plain.body.size());
+  EXPECT_FALSE(plain.header("content-encoding"));
+  const auto etag = std::string(gz.header("etag").value_or(""));
+  EXPECT_TRUE(etag.ends_with("-gz\"")) << etag;
+  EXPECT_NE(etag, plain.header("etag").value_or(""));
+  EXPECT_EQ(get("/api/v1/practices.geojson", {{"accept-encoding", "gzip"}, {"if-none-match", etag}})
+                .status,
+            304);
 }
 
 TEST_F(Map, PracticeAndUnitPagesShowTheUnitsPlaceOnASmallMap) {

@@ -2,6 +2,7 @@
 // (voivodeship → county → town), so the page is whole without JavaScript.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "core/slug.h"
@@ -41,7 +42,7 @@ Voivodeships group(const std::vector<const MapPractice*>& practices, i18n::Lang 
     TownGroup& t = towns[sort_key(town)];
     if (t.practices.empty()) {
       t.name = town;
-      t.anchor = "m-" + slugify(voivodeship + " " + county + " " + town, 200);
+      t.anchor = "m-" + slugify(p->voivodeship + " " + p->county + " " + town, 200);
       t.place = &p->place;
     }
     t.practices.push_back(p);
@@ -75,16 +76,26 @@ Data town_data(const TownGroup& town, i18n::Lang lang) {
   t.set("anchor", town.anchor);
   t.set("count_text", practices_text(lang, town.practices.size()));
   t.set("approximate", town.place->approximate());
-  List practices;
+  // By unit (a town has one, sometimes a few: a gmina and its powiat), in order of appearance.
+  std::vector<std::pair<const MapPractice*, List>> units;
   for (const MapPractice* p : town.practices) {
+    auto unit = std::find_if(units.begin(), units.end(),
+                             [&](const auto& u) { return u.first->unit_id == p->unit_id; });
+    if (unit == units.end()) unit = units.insert(units.end(), {p, List{}});
     Data item{Data::type::object};
     item.set("title", p->title);
     item.set("href", p->href);
-    item.set("unit", p->unit_name);
-    item.set("unit_href", p->unit_href);
-    practices.push_back(std::move(item));
+    unit->second.push_back(std::move(item));
   }
-  t.set("practices", practices);
+  List unit_list;
+  for (auto& [first, practices] : units) {
+    Data u{Data::type::object};
+    u.set("unit", first->unit_name);
+    u.set("unit_href", first->unit_href);
+    u.set("practices", practices);
+    unit_list.push_back(std::move(u));
+  }
+  t.set("units", unit_list);
   return t;
 }
 
