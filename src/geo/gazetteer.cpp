@@ -49,6 +49,21 @@ std::vector<const Place*> Gazetteer::named(std::string_view name) const {
   return out;
 }
 
+const Place* Gazetteer::find_place(std::string_view text) const {
+  const auto comma = text.find(',');
+  const Voivodeship* v = nullptr;
+  if (comma != std::string_view::npos) {
+    v = voivodeship(text.substr(comma + 1));
+    if (!v) return nullptr;
+  }
+  const Place* best = nullptr;
+  for (const Place* p : named(text.substr(0, comma))) {
+    if (v && p->voivodeship_teryt() != v->teryt) continue;
+    if (!best || p->population > best->population) best = p;
+  }
+  return best;
+}
+
 std::optional<LonLat> Gazetteer::county_centre(std::string_view county) const {
   if (county.size() != 4) return std::nullopt;
   double lon = 0, lat = 0;

@@ -57,6 +57,9 @@ class Gazetteer {
   const Voivodeship* voivodeship_by_teryt(std::string_view teryt) const;
   // Every place named `name` (folded), in the order of places().
   std::vector<const Place*> named(std::string_view name) const;
+  // The place a visitor typed: "Śrem", or "Baranów, lubelskie" where the name is in several
+  // voivodeships; of several, the most populous. Null when none (or the voivodeship is unknown).
+  const Place* find_place(std::string_view text) const;
   // The mean point of the places whose TERYT starts with `county` (4 digits), or nullopt.
   std::optional<LonLat> county_centre(std::string_view county) const;
   // The place in voivodeship `voivodeship_teryt` whose name the county's adjective is formed

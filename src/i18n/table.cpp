@@ -195,6 +195,15 @@ const std::vector<Entry>& table() {
       {"map.open", "Zobacz praktykę", "See the practice"},
       {"map.close", "Zamknij", "Close"},
       {"map.location", "Położenie na mapie Polski", "Location on the map of Poland"},
+      {"map.near", "Blisko miejscowości", "Near a place"},
+      {"map.near_place", "Miejscowość (np. Śrem lub Baranów, lubelskie)",
+       "Place (e.g. Śrem, or Baranów, lubelskie)"},
+      {"map.near_radius", "W promieniu", "Within"},
+      {"map.within", "w promieniu", "within"},
+      {"map.of_place", "od miejscowości", "of"},
+      {"map.unknown_place",
+       "Nie znaleziono takiej miejscowości. Sprawdź nazwę albo dodaj województwo po przecinku.",
+       "No such place was found. Check the name, or add the voivodeship after a comma."},
   };
   return entries;
 }

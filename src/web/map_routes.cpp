@@ -63,14 +63,16 @@ http::Response practices_geojson_route(Site& site, BodiesOfRevision& bodies, con
   const auto query = search::query_from_parameters(v.request.query);
   auto view = map_view_from_parameters(v.request.query);
   if (!view) return site.error(v, view.error());
+  auto near = near_place_from_parameters(v.request.query, site.gazetteer);
+  if (!near) return site.error(v, near.error());
   auto snapshot = site.map_snapshots.current(*site.sections());
   if (!snapshot) return site.error(v, snapshot.error());
   const auto render = [&]() -> Result<std::string> {
-    auto selected = select_practices(**snapshot, query, site.search);
+    auto selected = select_practices(**snapshot, query, site.search, *near);
     if (!selected) return std::unexpected(selected.error());
     return practices_geojson(*selected, *view, v.lang);
   };
-  if (!selects_everything(query)) {
+  if (!selects_everything(query) || *near) {
     auto body = render();
     if (!body) return site.error(v, body.error());
     return geojson(v, Body(std::move(*body)), "no-cache");
@@ -87,13 +89,14 @@ http::Response practices_geojson_route(Site& site, BodiesOfRevision& bodies, con
 // tag (cache_tags.h), which the map shares; a unit change drops its own. With `need_facets`, a
 // failed search fails the page (so that a page without filters is not cached).
 Result<Rendered> render_map(Site& site, const Visit& v, const search::Query& query,
-                            bool need_facets) {
+                            const std::optional<NearPlace>& near, bool need_facets) {
   const auto tree = site.sections();
   const auto ctx = site.view_context(v, *tree);
   auto snapshot = site.map_snapshots.current(*tree);
   if (!snapshot) return std::unexpected(snapshot.error());
   MapPage page;
   page.query = query;
+  page.near = near;
   page.tile_url = site.config.map_tile_url;
   // The facets (with their counts) come from search, as on /szukaj; without it the map still
   // shows every practice, and says the filters are unavailable.
@@ -114,7 +117,7 @@ Result<Rendered> render_map(Site& site, const Visit& v, const search::Query& que
   }
   Rendered out;
   out.tags = {kHomeTag};
-  auto selected = select_practices(**snapshot, query, page.facets ? site.search : nullptr);
+  auto selected = select_practices(**snapshot, query, page.facets ? site.search : nullptr, near);
   if (!selected) {
     // Filters without a working search: the page says so and shows nothing rather than all.
     log_error(selected.error(), v.request.target);
@@ -134,11 +137,22 @@ Result<Rendered> render_map(Site& site, const Visit& v, const search::Query& que
 // search fails: then it is rendered without filters, and not kept.
 http::Response map_page(Site& site, const Visit& v) {
   const auto query = search::query_from_parameters(v.request.query);
-  if (selects_everything(query)) {
-    auto entry = site.cached(v, "/mapa", [&] { return render_map(site, v, query, true); });
+  auto near = near_place_from_parameters(v.request.query, site.gazetteer);
+  if (!near) {
+    // A place the gazetteer does not know: the page again, saying so, with nothing near it.
+    MapPage page;
+    page.query = query;
+    page.near_typed = v.request.param("blisko");
+    page.notice = near.error().public_message;
+    const auto tree = site.sections();
+    return site.page(v, 400, site.views.map(site.view_context(v, *tree), page));
+  }
+  if (selects_everything(query) && !*near) {
+    auto entry =
+        site.cached(v, "/mapa", [&] { return render_map(site, v, query, std::nullopt, true); });
     if (entry) return site.respond(v, **entry);
   }
-  auto rendered = render_map(site, v, query, false);
+  auto rendered = render_map(site, v, query, *near, false);
   if (!rendered) return site.error(v, rendered.error());
   return site.page(v, rendered->status, rendered->html);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/url.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
@@ -48,6 +49,36 @@ Result<std::shared_ptr<const MapSnapshot>> MapSnapshots::current(const SectionTr
   return latest_;
 }
 
+Result<std::optional<NearPlace>> near_place_from_parameters(
+    const std::multimap<std::string, std::string>& params, const geo::Gazetteer& gazetteer) {
+  const auto typed = params.find("blisko");
+  if (typed == params.end() || typed->second.empty()) return std::nullopt;
+  NearPlace near;
+  near.typed = typed->second;
+  if (auto radius = params.find("promien"); radius != params.end()) {
+    const auto& radii = kNearRadii;
+    const auto it = std::find_if(std::begin(radii), std::end(radii),
+                                 [&](int r) { return std::to_string(r) == radius->second; });
+    if (it == std::end(radii)) {
+      return fail(ErrorKind::invalid_input, "promien is not one of 10, 30, 50, 100");
+    }
+    near.radius_km = *it;
+  }
+  const geo::Place* place = gazetteer.find_place(near.typed);
+  if (!place) {
+    return fail(ErrorKind::invalid_input, "no place " + near.typed + " in the gazetteer",
+                "map.unknown_place");
+  }
+  near.name = place->name;
+  near.point = place->point;
+  return near;
+}
+
+std::string near_parameters(const std::optional<NearPlace>& near) {
+  if (!near) return "";
+  return "&blisko=" + percent_encode(near->typed) + "&promien=" + std::to_string(near->radius_km);
+}
+
 bool selects_everything(const search::Query& query) {
   return query.text.empty() && std::all_of(query.filters.begin(), query.filters.end(),
                                            [](const auto& f) { return f.second.empty(); });
@@ -55,11 +86,17 @@ bool selects_everything(const search::Query& query) {
 
 Result<std::vector<const MapPractice*>> select_practices(const MapSnapshot& snapshot,
                                                          const search::Query& query,
-                                                         SearchSource* search) {
+                                                         SearchSource* search,
+                                                         const std::optional<NearPlace>& near) {
   std::vector<const MapPractice*> out;
+  const auto near_enough = [&](const MapPractice& p) {
+    return !near || (p.place.point && geo::distance_km(*p.place.point, near->point) <=
+                                          static_cast<double>(near->radius_km));
+  };
   if (selects_everything(query)) {
-    out.reserve(snapshot.practices.size());
-    for (const auto& p : snapshot.practices) out.push_back(&p);
+    for (const auto& p : snapshot.practices) {
+      if (near_enough(p)) out.push_back(&p);
+    }
     return out;
   }
   if (!search) {
@@ -69,7 +106,7 @@ Result<std::vector<const MapPractice*>> select_practices(const MapSnapshot& snap
   if (!ids) return std::unexpected(ids.error());
   std::sort(ids->begin(), ids->end());
   for (const auto& p : snapshot.practices) {
-    if (std::binary_search(ids->begin(), ids->end(), p.id)) out.push_back(&p);
+    if (std::binary_search(ids->begin(), ids->end(), p.id) && near_enough(p)) out.push_back(&p);
   }
   return out;
 }

@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,14 +54,32 @@ class MapSnapshots {
   std::shared_ptr<const MapSnapshot> latest_;
 };
 
+// "Near a place": the practices within radius_km of a gazetteer place, from the URL parameters
+// blisko=<the place as typed: "Śrem", "Baranów, lubelskie"> and promien=<km>.
+struct NearPlace {
+  std::string typed;  // as the visitor wrote it
+  std::string name;   // the gazetteer's
+  geo::LonLat point;
+  int radius_km = 30;
+};
+inline constexpr int kNearRadii[] = {10, 30, 50, 100};  // the radii offered (km)
+// nullopt without blisko. Errors: invalid_input when the place is not in the gazetteer
+// (public message map.unknown_place) or promien is not one of kNearRadii.
+Result<std::optional<NearPlace>> near_place_from_parameters(
+    const std::multimap<std::string, std::string>& params, const geo::Gazetteer& gazetteer);
+// "&blisko=…&promien=…" for URLs, "" without a place.
+std::string near_parameters(const std::optional<NearPlace>& near);
+
 // True when the query has no text and no filter: it selects every practice.
 bool selects_everything(const search::Query& query);
 
 // The practices of `snapshot` the query selects, in snapshot order: all of them when the query
-// has no text and no filter, else those search's matching_ids names (the filters of /szukaj).
+// has no text and no filter, else those search's matching_ids names (the filters of /szukaj);
+// with `near`, only those placed within its radius.
 // Errors: as SearchSource::matching_ids; unavailable when a filter is asked without a search.
 Result<std::vector<const MapPractice*>> select_practices(const MapSnapshot& snapshot,
                                                          const search::Query& query,
-                                                         SearchSource* search);
+                                                         SearchSource* search,
+                                                         const std::optional<NearPlace>& near);
 
 }  // namespace bdp::web

@@ -36,6 +36,17 @@ TEST(Gazetteer, FindsAPlaceWhateverItsCaseDiacriticsAndHyphens) {
   EXPECT_TRUE(g.named("Atlantyda").empty());
 }
 
+TEST(Gazetteer, FindsThePlaceAVisitorTyped) {
+  const auto& g = shipped_gazetteer();
+  ASSERT_NE(g.find_place("srem"), nullptr);
+  EXPECT_EQ(g.find_place("srem")->teryt, "302604");
+  EXPECT_EQ(g.find_place("Baranów, lubelskie")->teryt, "061402");
+  EXPECT_EQ(g.find_place("Baranów , Wielkopolskie")->teryt, "300801");
+  EXPECT_EQ(g.find_place("Baranów")->teryt, "061402");  // the most populous of the two
+  EXPECT_EQ(g.find_place("Baranów, bawaria"), nullptr);
+  EXPECT_EQ(g.find_place("Atlantyda"), nullptr);
+}
+
 TEST(Gazetteer, NamesVoivodeshipsAsUnitsDo) {
   const auto& g = shipped_gazetteer();
   ASSERT_NE(g.voivodeship("łódzkie"), nullptr);

@@ -166,6 +166,30 @@ TEST_F(Map, SendsTheGeoJsonGzippedToThoseWhoAcceptIt) {
             304);
 }
 
+TEST_F(Map, NearAPlaceKeepsThePracticesWithinItsRadius) {
+  // Dolsk is 12 km from Śrem, Kraków about 330 km.
+  const auto near = get("/mapa?blisko=Dolsk&promien=30");
+  ASSERT_EQ(near.status, 200);
+  EXPECT_TRUE(has(near.body, "2 praktyki w promieniu 30 km od miejscowości Dolsk"));
+  EXPECT_TRUE(has(near.body, R"(value="Dolsk")"));
+  EXPECT_TRUE(has(near.body, R"(<option value="30" selected>)"));
+  EXPECT_TRUE(has(near.body, "practices.geojson?q=&amp;blisko=Dolsk&amp;promien=30"));
+  const auto far = get("/mapa?blisko=Krak%C3%B3w&promien=100");
+  EXPECT_TRUE(has(far.body, "0 praktyk w promieniu 100 km od miejscowości Kraków"));
+  EXPECT_FALSE(has(far.body, "/praktyki/1-"));
+  EXPECT_EQ(json_of(get("/api/v1/practices.geojson?blisko=Krak%C3%B3w"))["total"], 0);
+  EXPECT_EQ(json_of(get("/api/v1/practices.geojson?blisko=srem&promien=10"))["total"], 2);
+}
+
+TEST_F(Map, SaysSoWhenThePlaceIsUnknown) {
+  const auto page = get("/mapa?blisko=Atlantyda");
+  EXPECT_EQ(page.status, 400);
+  EXPECT_TRUE(has(page.body, "Nie znaleziono takiej miejscowości."));
+  EXPECT_TRUE(has(page.body, R"(value="Atlantyda")"));
+  EXPECT_EQ(get("/api/v1/practices.geojson?blisko=Atlantyda").status, 400);
+  EXPECT_EQ(get("/api/v1/practices.geojson?blisko=Dolsk&promien=31").status, 400);
+}
+
 TEST_F(Map, PracticeAndUnitPagesShowTheUnitsPlaceOnASmallMap) {
   for (const auto* path : {"/jednostki/srem-wielkopolskie", "/praktyki/1"}) {
     auto r = get(path);

@@ -153,8 +153,23 @@ std::string Views::map(const ViewContext& ctx, const MapPage& page) const {
     d.set("has_facets", false);
     d.set("facets", List{});
   }
-  d.set("notice",
-        optional_text(page.facets ? "" : std::string(i18n::tr(ctx.lang, "search.unavailable"))));
+  std::string notice = page.notice;
+  if (notice.empty() && !page.facets) notice = "search.unavailable";
+  d.set("notice", optional_text(notice.empty() ? "" : std::string(i18n::tr(ctx.lang, notice))));
+  d.set("near", page.near ? page.near->typed : page.near_typed);
+  List radii;
+  for (int r : kNearRadii) {
+    Data item{Data::type::object};
+    item.set("km", std::to_string(r));
+    item.set("selected", page.near ? page.near->radius_km == r : r == 30);
+    radii.push_back(std::move(item));
+  }
+  d.set("radii", radii);
+  d.set("near_text",
+        optional_text(page.near ? fmt::format("{} {} km {} {}", i18n::tr(ctx.lang, "map.within"),
+                                              page.near->radius_km,
+                                              i18n::tr(ctx.lang, "map.of_place"), page.near->name)
+                                : ""));
   const auto groups = group(page.practices, ctx.lang);
   d.set("total_text", practices_text(ctx.lang, page.practices.size()));
   d.set("svg",
@@ -162,7 +177,7 @@ std::string Views::map(const ViewContext& ctx, const MapPage& page) const {
                           {600, std::string(i18n::tr(ctx.lang, "map.svg_title")), "map-svg"}));
   d.set("voivodeships", list_data(groups, ctx.lang));
   d.set("has_practices", !page.practices.empty());
-  const std::string filters = filter_parameters(page.query);
+  const std::string filters = filter_parameters(page.query) + near_parameters(page.near);
   d.set("geojson_href", "/api/v1/practices.geojson?" + filters);
   d.set("tile_url", page.tile_url);
   d.set("word_one", practice_word(ctx.lang, 1));

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,7 +68,10 @@ struct MapPage {
   search::Query query;
   const search::SearchResults* facets = nullptr;
   std::vector<const MapPractice*> practices;
-  std::string tile_url;  // "": the shipped boundaries only
+  std::optional<NearPlace> near;  // "near a place", when asked
+  std::string near_typed;         // what was typed when the place was not found
+  std::string notice;             // a translation key shown above the map, "" for none
+  std::string tile_url;           // "": the shipped boundaries only
 };
 
 class Views {
