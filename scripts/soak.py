@@ -10,6 +10,7 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -61,6 +62,9 @@ class Soak:
         self.restart_window = (float("inf"), float("inf"))
         self.rss = []
         self.work = tempfile.mkdtemp(prefix="bdp-soak-")
+        # A copy of the binary: a rebuild during the soak must not pull it away.
+        self.bdp = os.path.join(self.work, "bdp")
+        shutil.copy2(args.bdp, self.bdp)
 
     def in_restart(self, t0, t1):
         a, b = self.restart_window
@@ -133,10 +137,13 @@ class Soak:
             with open(path, "w", encoding="utf-8") as f:
                 json.dump(doc, f)
             t0 = time.monotonic()
-            r = subprocess.run([self.args.bdp, "import", "--database", self.url, path],
-                               capture_output=True, text=True)
-            self.stats.add("import", r.returncode == 0, r.stdout[-200:] + r.stderr[-200:],
-                           self.in_restart(t0, time.monotonic()))
+            try:
+                r = subprocess.run([self.bdp, "import", "--database", self.url, path],
+                                   capture_output=True, text=True)
+                ok, detail = r.returncode == 0, r.stdout[-200:] + r.stderr[-200:]
+            except OSError as e:
+                ok, detail = False, repr(e)
+            self.stats.add("import", ok, detail, self.in_restart(t0, time.monotonic()))
 
     def sampler(self, pid):
         while not self.stop.wait(5):
@@ -146,7 +153,7 @@ class Soak:
 
     def run(self):
         log = open(os.path.join(self.work, "serve.log"), "w")
-        node = subprocess.Popen([self.args.bdp, "serve", "--database", self.url, "--port",
+        node = subprocess.Popen([self.bdp, "serve", "--database", self.url, "--port",
                                  str(self.port), "--index", os.path.join(self.work, "index"),
                                  "--trusted-proxy", "127.0.0.1", "--no-access-log"],
                                 stdout=log, stderr=subprocess.STDOUT)
@@ -159,7 +166,7 @@ class Soak:
                     pass
                 time.sleep(0.05)
             env = dict(os.environ, BDP_EDITOR_PASSWORD=PASSWORD)
-            subprocess.run([self.args.bdp, "editor", "add", "--database", self.url, "--email",
+            subprocess.run([self.bdp, "editor", "add", "--database", self.url, "--email",
                             EMAIL, "--name", "Soak"], check=True, env=env, capture_output=True)
             paths = self.pages()
             start = time.monotonic()

@@ -19,5 +19,6 @@ Command add_migrate_db(CLI::App& app);
 Command add_backup(CLI::App& app);
 Command add_restore(CLI::App& app);
 Command add_editor(CLI::App& app);
+Command add_unit(CLI::App& app);
 
 }  // namespace bdp::cli

@@ -47,8 +47,12 @@ Status load_demo_if_empty(Store& store, const std::string& path) {
 // Vendored npm files served under /static/vendor/ (installed at build time, never committed).
 std::map<std::string, std::string> vendor_assets() {
   const std::string leaflet = resource_path("node_modules/leaflet/dist");
+  const std::string cluster = resource_path("node_modules/leaflet.markercluster/dist");
   return {{"vendor/leaflet/leaflet.js", leaflet + "/leaflet.js"},
-          {"vendor/leaflet/leaflet.css", leaflet + "/leaflet.css"}};
+          {"vendor/leaflet/leaflet.css", leaflet + "/leaflet.css"},
+          {"vendor/leaflet.markercluster/leaflet.markercluster.js",
+           cluster + "/leaflet.markercluster.js"},
+          {"vendor/leaflet.markercluster/MarkerCluster.css", cluster + "/MarkerCluster.css"}};
 }
 
 int serve(ServeOptions& o) {
@@ -84,8 +88,9 @@ int serve(ServeOptions& o) {
   }
   auto index = open_search_index(*store, o.index);
   if (!index) return 1;
-  auto portal =
-      web::Portal::create(*store, index.get(), {*config, resource_path(o.assets), vendor_assets()});
+  auto portal = web::Portal::create(
+      *store, index.get(),
+      {*config, resource_path(o.assets), vendor_assets(), resource_path("data/gazetteer.json")});
   if (!portal) {
     fmt::print(stderr, "bdp: {}\n", portal.error().message);
     return 1;

@@ -57,6 +57,10 @@ class SearchIndex {
   // kMaxQueryBytes, with a message for the user; unavailable if the index cannot be read.
   // Unknown facet names in filters are ignored; page_size is clamped to 1..kMaxPageSize.
   Result<SearchResults> search(const Query& query);
+  // The ids of every practice matching the query's text and filters, ascending (sort, page
+  // and spelling are ignored: no correction is tried). For the map, which shows all of them.
+  // Errors as search().
+  Result<std::vector<std::int64_t>> matching_ids(const Query& query);
   // Up to n practices whose title words start with what was typed (the last word may be
   // partial), best first: for suggestions as you type.
   Result<std::vector<Suggestion>> suggest(std::string_view prefix, int n);

@@ -83,6 +83,13 @@ void limit_clauses(ParsedQuery& parsed, SearchResults& results) {
   results.notice = Notice::truncated;
 }
 
+// The one query the index refuses: one too long (a message for the user).
+std::unexpected<Error> too_long() {
+  return fail(ErrorKind::invalid_input, "Zapytanie jest za długie (ponad " +
+                                            std::to_string(kMaxQueryBytes) +
+                                            " znaków). Skróć je do kilku słów.");
+}
+
 struct Run {
   std::vector<FacetCounts> counts;
   std::int64_t total = 0;
@@ -119,11 +126,7 @@ Run run_query(Xapian::Database& db, const Xapian::Query& text, const FacetSelect
 }  // namespace
 
 Result<SearchResults> SearchIndex::search(const Query& query) {
-  if (query.text.size() > kMaxQueryBytes) {
-    return fail(ErrorKind::invalid_input, "Zapytanie jest za długie (ponad " +
-                                              std::to_string(kMaxQueryBytes) +
-                                              " znaków). Skróć je do kilku słów.");
-  }
+  if (query.text.size() > kMaxQueryBytes) return too_long();
   SearchResults results;
   results.page = std::max(query.page, 1);
   results.page_size = std::clamp(query.page_size, 1, kMaxPageSize);
@@ -158,6 +161,34 @@ Result<SearchResults> SearchIndex::search(const Query& query) {
     });
   } catch (const Xapian::Error& e) {
     return xapian_failure(e, "search failed");
+  }
+}
+
+Result<std::vector<std::int64_t>> SearchIndex::matching_ids(const Query& query) {
+  if (query.text.size() > kMaxQueryBytes) return too_long();
+  ParsedQuery parsed = parse_query(query.text);
+  SearchResults unused;
+  limit_clauses(parsed, unused);
+  const FacetSelection selected = selection_of(query);
+  try {
+    return impl_->readers.with_reader(
+        [&](Xapian::Database& db) -> Result<std::vector<std::int64_t>> {
+          QueryBuilder builder(impl_->analyzer, db);
+          const BuiltQuery built = builder.build(parsed);
+          Xapian::Enquire enquire(db);
+          enquire.set_query(
+              Xapian::Query(Xapian::Query::OP_FILTER, built.query, filter_query(selected)));
+          enquire.set_weighting_scheme(Xapian::BoolWeight());
+          enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+          const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+          std::vector<std::int64_t> ids;
+          ids.reserve(mset.size());
+          for (auto it = mset.begin(); it != mset.end(); ++it)
+            ids.push_back(static_cast<std::int64_t>(*it));
+          return ids;
+        });
+  } catch (const Xapian::Error& e) {
+    return xapian_failure(e, "matching practices failed");
   }
 }
 

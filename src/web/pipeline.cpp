@@ -54,10 +54,13 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
                                                PortalOptions options) {
   if (sodium_init() < 0) return fail(ErrorKind::internal, "libsodium cannot initialise");
   std::unique_ptr<Portal> portal(new Portal(store, std::move(search), std::move(options)));
+  auto gazetteer = geo::Gazetteer::load(portal->options_.gazetteer);
+  if (!gazetteer) return std::unexpected(gazetteer.error());
+  portal->gazetteer_ = std::make_unique<geo::Gazetteer>(std::move(*gazetteer));
   auto templates = Templates::load(portal->options_.assets_dir + "/templates");
   if (!templates) return std::unexpected(templates.error());
   portal->templates_ = std::move(*templates);
-  portal->views_ = std::make_unique<Views>(*portal->templates_);
+  portal->views_ = std::make_unique<Views>(*portal->templates_, portal->gazetteer_.get());
   auto assets = StaticAssets::load(portal->options_.assets_dir, portal->options_.vendor_assets);
   if (!assets) return std::unexpected(assets.error());
   portal->assets_ = std::move(*assets);
@@ -70,13 +73,15 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   portal->seen_seq_ = *seq;
   auto tree = store.sections();
   if (!tree) return std::unexpected(tree.error());
+  portal->security_policy_ = content_security_policy(portal->options_.config.map_tile_url);
   portal->site_ =
       std::make_unique<Site>(store, portal->search_.get(), portal->options_.config, *portal->views_,
-                             *portal->assets_, SectionTree(std::move(*tree)));
+                             *portal->assets_, SectionTree(std::move(*tree)), *portal->gazetteer_);
   add_public_routes(portal->routes_, *portal->site_);
   add_search_routes(portal->routes_, *portal->site_);
   add_editor_routes(portal->routes_, *portal->site_);
   add_api_routes(portal->routes_, *portal->site_);
+  add_map_routes(portal->routes_, *portal->site_);
   add_asset_routes(portal->routes_, *portal->site_);
   return portal;
 }
@@ -100,7 +105,8 @@ RouteKind kind_by_path(const std::string& path) {
 
 http::Response Portal::handle(const http::Request& request) {
   http::Response response = route(request);
-  add_security_headers(response, options_.config.base_url.starts_with("https://"));  // 7b.
+  add_security_headers(response, security_policy_,
+                       options_.config.base_url.starts_with("https://"));  // 7b.
   return response;
   // 8.–10. by the server, on the response returned.
 }

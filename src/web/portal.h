@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "geo/gazetteer.h"
 #include "http/message.h"
 #include "search/search_index.h"
 #include "store/store.h"
@@ -30,12 +31,13 @@ struct PortalOptions {
   SiteConfig config;
   std::string assets_dir;                            // holds templates/, css/, js/
   std::map<std::string, std::string> vendor_assets;  // extra /static/ files (npm packages)
+  std::string gazetteer = "data/gazetteer.json";     // geo::Gazetteer::load: the maps' places
 };
 
 class Portal {
  public:
-  // Loads templates and assets; fails when they cannot be read or parsed. `search` (borrowed,
-  // may be null: search pages then answer 503) serves the results page, the API and the
+  // Loads the gazetteer, templates and assets; fails when they cannot be read or parsed. `search`
+  // (borrowed, may be null: search pages then answer 503) serves the results page, the API and the
   // similar-practice lists.
   static Result<std::unique_ptr<Portal>> create(Store& store, search::SearchIndex* search,
                                                 PortalOptions options);
@@ -66,13 +68,15 @@ class Portal {
   Store& store_;
   std::unique_ptr<SearchSource> search_;
   PortalOptions options_;
+  std::unique_ptr<geo::Gazetteer> gazetteer_;
   std::unique_ptr<Templates> templates_;
   std::unique_ptr<Views> views_;
   std::unique_ptr<StaticAssets> assets_;
   std::unique_ptr<VisitorCounter> counter_;
   std::unique_ptr<Site> site_;
   Routes routes_;
-  std::mutex changes_mutex_;  // on_changes() from one follower at a time
+  std::string security_policy_;  // the Content-Security-Policy (security_headers.h)
+  std::mutex changes_mutex_;     // on_changes() from one follower at a time
   std::int64_t seen_seq_ = 0;
 };
 

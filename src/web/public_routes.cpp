@@ -237,7 +237,6 @@ void add_public_routes(Routes& routes, Site& site) {
                return site.cached_page(v, "/jednostki/" + slug,
                                        [&] { return render_unit(site, v, slug); });
              }));
-  routes.add(M::get, "/mapa", page(info_route(site, "nav.map", "placeholder.text", "")));
   routes.add(M::get, "/publikacje",
              page(info_route(site, "nav.publications", "placeholder.text", "")));
   routes.add(M::get, "/inne-bazy",

@@ -15,6 +15,8 @@ void add_search_routes(Routes& routes, Site& site);
 void add_editor_routes(Routes& routes, Site& site);
 // The JSON API under /api/ and the health check (api_routes.cpp).
 void add_api_routes(Routes& routes, Site& site);
+// The map page /mapa and its GeoJSON under /api/v1/ (map_routes.cpp).
+void add_map_routes(Routes& routes, Site& site);
 // The files under /static/ (asset_routes.cpp).
 void add_asset_routes(Routes& routes, Site& site);
 

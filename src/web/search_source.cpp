@@ -11,6 +11,9 @@ class IndexSearchSource final : public SearchSource {
   Result<search::SearchResults> search(const search::Query& query) override {
     return index_.search(query);
   }
+  Result<std::vector<std::int64_t>> matching_ids(const search::Query& query) override {
+    return index_.matching_ids(query);
+  }
   Result<std::vector<search::Suggestion>> suggest(std::string_view prefix, int n) override {
     return index_.suggest(prefix, n);
   }

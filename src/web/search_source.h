@@ -22,6 +22,7 @@ class SearchSource {
   virtual ~SearchSource() = default;
   // As search::SearchIndex's functions of the same names (search/search_index.h).
   virtual Result<search::SearchResults> search(const search::Query& query) = 0;
+  virtual Result<std::vector<std::int64_t>> matching_ids(const search::Query& query) = 0;
   virtual Result<std::vector<search::Suggestion>> suggest(std::string_view prefix, int n) = 0;
   virtual Result<std::vector<search::Hit>> similar(std::int64_t id, int n) = 0;
   virtual Result<std::vector<search::Hit>> units_like(std::int64_t id, int n) = 0;

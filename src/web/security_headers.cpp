@@ -9,17 +9,29 @@ void add_if_absent(http::Response& response, const char* name, const char* value
 
 }  // namespace
 
-void add_security_headers(http::Response& response, bool https) {
+std::string content_security_policy(const std::string& tile_url) {
+  const std::string policy = kContentSecurityPolicy;
+  const auto scheme_end = tile_url.find("://");
+  const bool web = tile_url.starts_with("https://") || tile_url.starts_with("http://");
+  if (!web) return policy;
+  const auto host_end = tile_url.find_first_of("/?#", scheme_end + 3);
+  const std::string origin = tile_url.substr(0, host_end);
+  // An origin is scheme://host[:port]; anything else (a quote, a space) could extend the policy.
+  if (origin.find_first_of(" ;,'\"") != std::string::npos) return policy;
+  return policy + "; img-src 'self' " + origin;
+}
+
+void add_security_headers(http::Response& response, const std::string& policy, bool https) {
   if (response.deferred) {
-    response.deferred = [work = std::move(response.deferred), https] {
+    response.deferred = [work = std::move(response.deferred), policy, https] {
       http::Response done = work();
-      add_security_headers(done, https);
+      add_security_headers(done, policy, https);
       return done;
     };
     return;
   }
   const bool own_policy = response.header("content-security-policy").has_value();
-  add_if_absent(response, "content-security-policy", kContentSecurityPolicy);
+  if (!own_policy) response.headers.emplace_back("content-security-policy", policy);
   // For browsers without CSP level 2; a page with its own policy decides its framing there.
   if (!own_policy) add_if_absent(response, "x-frame-options", "DENY");
   add_if_absent(response, "x-content-type-options", "nosniff");

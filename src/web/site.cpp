@@ -6,7 +6,7 @@
 namespace bdp::web {
 
 Site::Site(Store& store, SearchSource* search, const SiteConfig& config, const Views& views,
-           const StaticAssets& assets, SectionTree sections)
+           const StaticAssets& assets, SectionTree sections, const geo::Gazetteer& gazetteer)
     : store(store),
       search(search),
       config(config),
@@ -16,6 +16,8 @@ Site::Site(Store& store, SearchSource* search, const SiteConfig& config, const V
       address_throttle(config.limits.login_failures_per_address,
                        config.limits.login_window_seconds),
       secrets(store, &VisitorCounter::local_date_today),
+      gazetteer(gazetteer),
+      map_snapshots(store, gazetteer),
       sections_(std::make_shared<const SectionTree>(std::move(sections))) {}
 
 std::shared_ptr<const SectionTree> Site::sections() const {

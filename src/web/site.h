@@ -12,10 +12,12 @@
 #include <string>
 #include <vector>
 
+#include "geo/gazetteer.h"
 #include "model/section_tree.h"
 #include "store/store.h"
 #include "web/daily_secret.h"
 #include "web/login_throttle.h"
+#include "web/map_snapshot.h"
 #include "web/page_cache.h"
 #include "web/route.h"
 #include "web/search_source.h"
@@ -37,7 +39,7 @@ class Site {
  public:
   // All borrowed; `search` may be null (search pages then answer 503).
   Site(Store& store, SearchSource* search, const SiteConfig& config, const Views& views,
-       const StaticAssets& assets, SectionTree sections);
+       const StaticAssets& assets, SectionTree sections, const geo::Gazetteer& gazetteer);
 
   Store& store;
   SearchSource* const search;
@@ -48,6 +50,8 @@ class Site {
   LoginThrottle login_throttle;    // failed logins per address and e-mail
   LoginThrottle address_throttle;  // failed logins per address, whatever the e-mail
   DailySecret secrets;             // keys shared by every node (the login form's token)
+  const geo::Gazetteer& gazetteer;
+  MapSnapshots map_snapshots;  // the map's practices, per change-log position
 
   // The current section tree (replaced by the change follower; a copy of the pointer keeps it).
   std::shared_ptr<const SectionTree> sections() const;

@@ -53,6 +53,7 @@ Result<SiteConfig> load_site_config(const std::string& path) {
       read(l, "login_window_seconds", m.login_window_seconds);
       read(l, "new_visitors_per_address", m.new_visitors_per_address);
     }
+    read(j, "map_tile_url", c.map_tile_url);
     if (j.contains("partners")) {
       for (const auto& p : j.at("partners")) {
         Partner partner;

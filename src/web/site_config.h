@@ -31,6 +31,11 @@ struct SiteConfig {
   std::string contact_phone;
   std::string statement_date = "2026-11-23";
   Limits limits;  // the "limits" object
+  // The interactive map's optional tile layer, e.g.
+  // "https://tile.openstreetmap.org/{z}/{x}/{y}.png" (its host must then be allowed by the
+  // Content-Security-Policy); "" draws only the shipped voivodeship boundaries, with no request to
+  // any other host.
+  std::string map_tile_url;
 };
 
 // Reads a SiteConfig from JSON at `path`; missing keys keep their defaults. invalid_input names

@@ -73,8 +73,10 @@ export async function keyboardProblems(page) {
     }, target);
     if (!landed) problems.push(`skip link does not move focus to #${target}`);
   }
-  // The walk starts afresh from the top of the page (the skip link is its first stop).
+  // The walk starts afresh from the top of the page (the skip link is its first stop), once what
+  // the page's scripts fetch has arrived (the map's markers are tab stops too).
   await page.reload();
+  await page.waitForLoadState('networkidle');
 
   const expected = await page.evaluate(tabbableCount);
   const seen = new Set();

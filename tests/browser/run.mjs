@@ -1,5 +1,6 @@
 // Browser tests of the portal in Debian's Chromium (playwright-core) with axe-core.
 // Usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks docs/benchmarks.md]
+//        [--only map]   (only the map journey and the map page's audit: a quick run)
 // Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
 // journeys, audits every page type they reach, prints the figures, saves screenshots to
 // artifacts/screenshots/, and exits non-zero on any failed check.
@@ -16,13 +17,14 @@ import { VIEWPORTS } from './reflow.mjs';
 import { markdownSection, printTable, writeBenchmarks } from './report.mjs';
 import { Results } from './results.mjs';
 import { selfTest } from './selftest.mjs';
+import { mapJourney } from './map.mjs';
 import { BdpServer } from './server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SCREENSHOTS = path.join(ROOT, 'artifacts/screenshots');
 
 const { values: args } = parseArgs({
-  options: { bdp: { type: 'string' }, port: { type: 'string' }, benchmarks: { type: 'string' } },
+  options: { bdp: { type: 'string' }, port: { type: 'string' }, benchmarks: { type: 'string' }, only: { type: 'string' } },
 });
 if (!args.bdp) {
   console.error('usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks FILE]');
@@ -47,6 +49,11 @@ async function main(r) {
     };
     await contexts.english.addCookies([{ name: 'lang', value: 'en', url: origin }]);
     await selfTest(contexts.desktop, r);
+    r.figure('map', { tti_ms: await mapJourney(browser, contexts, r, origin) });
+    if (args.only === 'map') {
+      await auditPage(contexts, 'map', '/mapa', { r, origin, config: server.config, screenshots: SCREENSHOTS });
+      return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}, ${new Date().toISOString().slice(0, 10)}`;
+    }
     const page = await contexts.desktop.newPage();
     const reached = await browseJourney(page, r);
     await statementJourney(page, r, server.config);

@@ -194,6 +194,22 @@ TEST_F(IndexedCorpus, CombinesValuesOfOneFacetWithOrAndFacetsWithAnd) {
   EXPECT_EQ(run(q).total, 2);  // Ułęż
 }
 
+TEST_F(IndexedCorpus, GivesTheIdsOfEveryMatchForTheMapWhateverThePage) {
+  Query q;
+  q.filters.emplace("voivodeship", "mazowieckie");
+  q.page_size = 1;
+  q.page = 3;
+  auto ids = index->matching_ids(q);
+  ASSERT_TRUE(ids) << ids.error().message;
+  // Michałowice 8, 43; Płock 10, 36; Łomianki 12, 39; Stare Babice 23: ascending.
+  EXPECT_EQ(*ids, (std::vector<std::int64_t>{8, 10, 12, 23, 36, 39, 43}));
+  q.filters.emplace("unit_type", "gmina wiejska");
+  EXPECT_EQ(*index->matching_ids(q), (std::vector<std::int64_t>{8, 23, 43}));
+  EXPECT_EQ(index->matching_ids(Query{})->size(), static_cast<std::size_t>(run(Query{}).total));
+  q.text = std::string(kMaxQueryBytes + 1, 'a');
+  EXPECT_EQ(index->matching_ids(q).error().kind, ErrorKind::invalid_input);
+}
+
 TEST_F(IndexedCorpus, CountsASubsectionUnderItsParentInTheSectionTree) {
   Query q;
   q.filters.emplace("section", std::to_string(testing::kUslugiSpoleczne));

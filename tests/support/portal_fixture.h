@@ -34,10 +34,15 @@ class FakeSearch final : public web::SearchSource {
   search::SearchResults results;
   std::vector<search::Suggestion> suggestions;
   std::vector<search::Hit> similar_hits;
+  std::vector<std::int64_t> matching;  // what matching_ids answers (the map's filters)
 
   Result<search::SearchResults> search(const search::Query&) override {
     if (failure) return std::unexpected(*failure);
     return results;
+  }
+  Result<std::vector<std::int64_t>> matching_ids(const search::Query&) override {
+    if (failure) return std::unexpected(*failure);
+    return matching;
   }
   Result<std::vector<search::Suggestion>> suggest(std::string_view, int) override {
     if (failure) return std::unexpected(*failure);
@@ -84,6 +89,7 @@ class PortalFixture : public ::testing::Test {
     search = fake.get();
     web::PortalOptions options;
     options.assets_dir = std::string(BDP_SOURCE_DIR) + "/assets";
+    options.gazetteer = std::string(BDP_SOURCE_DIR) + "/data/gazetteer.json";
     auto created = web::Portal::create(*store, std::move(fake), std::move(options));
     ASSERT_TRUE(created) << created.error().message;
     portal = std::move(*created);

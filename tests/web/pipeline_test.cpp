@@ -253,6 +253,15 @@ TEST_F(Pipeline, EveryAnswerCarriesTheSecurityHeaders) {
   }
 }
 
+TEST(SecurityPolicy, AllowsImagesFromTheTileLayersOriginOnly) {
+  EXPECT_EQ(content_security_policy(""), kContentSecurityPolicy);
+  EXPECT_EQ(
+      content_security_policy("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+      std::string(kContentSecurityPolicy) + "; img-src 'self' https://tile.openstreetmap.org");
+  EXPECT_EQ(content_security_policy("https://a.example'; script-src *"), kContentSecurityPolicy);
+  EXPECT_EQ(content_security_policy("javascript:alert(1)"), kContentSecurityPolicy);
+}
+
 TEST_F(Pipeline, TheLanguageSwitchNeverLeavesTheSite) {
   for (const std::string back : {"/%09/other.host/", "//other.host/", "/%5Cother.host",
                                  "https://other.host/", "/%0D%0ASet-Cookie:%20x=1", "/%00"}) {

@@ -126,6 +126,7 @@ std::string Views::unit(const ViewContext& ctx, const Unit& unit,
   Data d = base_data(ctx);
   add_listing(d, ctx, list);
   d.set("name", unit.name);
+  d.set("place_map", place_map(ctx.lang, unit));
   List fields;
   const auto add = [&](std::string_view key, const std::string& value) {
     if (value.empty()) return;

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "core/url.h"
+#include "web/views/facet_data.h"
 #include "web/views/pagination.h"
 #include "web/views/views.h"
 
@@ -9,40 +9,11 @@ namespace {
 
 // The results URL for `query` (the query stays in the URL: results are shareable).
 std::string search_href(const search::Query& query, int page) {
-  std::string href = "/szukaj?q=" + percent_encode(query.text);
+  std::string href = "/szukaj?" + filter_parameters(query);
   if (query.sort != search::SortOrder::relevance)
     href += std::string("&sort=") + search::to_string(query.sort);
-  for (const auto& [name, value] : query.filters) {
-    href += "&" + percent_encode(name) + "=" + percent_encode(value);
-  }
   if (page > 1) href += fmt::format("&page={}", page);
   return href;
-}
-
-List facets_data(i18n::Lang lang, const std::vector<search::Facet>& facets) {
-  List out;
-  for (const auto& facet : facets) {
-    if (facet.values.empty()) continue;
-    Data f{Data::type::object};
-    f.set("label", std::string(i18n::tr(lang, "facet." + facet.name)));
-    const bool band = facet.name == "population";
-    List values;
-    int i = 0;
-    for (const auto& v : facet.values) {
-      Data item{Data::type::object};
-      item.set("id", fmt::format("f-{}-{}", facet.name, i++));
-      item.set("name", facet.name);
-      item.set("value", v.value);
-      item.set("label", band ? std::string(i18n::tr(lang, "band." + v.value)) : v.label);
-      item.set("count", std::to_string(v.count));
-      item.set("selected", v.selected);
-      item.set("depth", std::to_string(v.depth));
-      values.push_back(std::move(item));
-    }
-    f.set("values", values);
-    out.push_back(std::move(f));
-  }
-  return out;
 }
 
 }  // namespace

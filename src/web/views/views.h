@@ -5,15 +5,18 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "geo/gazetteer.h"
 #include "i18n/i18n.h"
 #include "model/practice.h"
 #include "model/section_tree.h"
 #include "model/unit.h"
 #include "search/query.h"
 #include "store/store.h"
+#include "web/map_snapshot.h"
 #include "web/site_config.h"
 #include "web/views/templates.h"
 
@@ -59,9 +62,23 @@ struct RecentChange {
   bool deleted = false;
 };
 
+// What /mapa shows: the filters (search's facets, null when search failed), the practices they
+// select, and the optional tile layer of the interactive map.
+struct MapPage {
+  search::Query query;
+  const search::SearchResults* facets = nullptr;
+  std::vector<const MapPractice*> practices;
+  std::optional<NearPlace> near;  // "near a place", when asked
+  std::string near_typed;         // what was typed when the place was not found
+  std::string notice;             // a translation key shown above the map, "" for none
+  std::string tile_url;           // "": the shipped boundaries only
+};
+
 class Views {
  public:
-  explicit Views(const Templates& templates) : templates_(templates) {}
+  // `gazetteer` (borrowed, may be null: no maps are drawn) places units on the maps.
+  explicit Views(const Templates& templates, const geo::Gazetteer* gazetteer = nullptr)
+      : templates_(templates), gazetteer_(gazetteer) {}
 
   std::string home(const ViewContext& ctx, const PracticeListing& newest,
                    const std::vector<std::pair<std::int64_t, std::int64_t>>& section_counts) const;
@@ -75,6 +92,11 @@ class Views {
   std::string search(const ViewContext& ctx, const search::Query& query,
                      const search::SearchResults* results) const;
   std::string unit(const ViewContext& ctx, const Unit& unit, const PracticeListing& list) const;
+  // /mapa: a server-drawn SVG map (markers grouped by town, each a link to its group in the
+  // list) and the list grouped voivodeship → county → town, linked by skip links; the
+  // interactive map enhances it when JavaScript runs (assets/js/map.js).
+  // REQUIRES: a gazetteer.
+  std::string map(const ViewContext& ctx, const MapPage& page) const;
   // A simple page: heading, paragraphs, an optional link (placeholders, SMUP, errors).
   std::string message(const ViewContext& ctx, const std::string& title,
                       const std::vector<std::string>& paragraphs, const std::string& link_href,
@@ -99,7 +121,10 @@ class Views {
   };
   std::string layout(const ViewContext& ctx, const Meta& meta, const std::string& body) const;
   Data base_data(const ViewContext& ctx) const;
+  // The small map of the unit's place (safe SVG), or false when it has none or no gazetteer.
+  Data place_map(i18n::Lang lang, const Unit& unit) const;
   const Templates& templates_;
+  const geo::Gazetteer* gazetteer_;
 };
 
 // The breadcrumb of section `id` (root first) as template data: {href, name, last}.

@@ -1,0 +1,192 @@
+// /mapa: the map drawn on the server and the list beside it, both from the same groups
+// (voivodeship → county → town), so the page is whole without JavaScript.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/slug.h"
+#include "geo/svg_map.h"
+#include "web/views/facet_data.h"
+#include "web/views/views.h"
+
+namespace bdp::web {
+namespace {
+
+struct TownGroup {
+  std::string name, anchor;
+  const geo::ResolvedPlace* place = nullptr;  // of its first practice
+  std::vector<const MapPractice*> practices;
+};
+// Keys sort by the folded name, close to Polish order, with the name itself to keep them apart.
+using Towns = std::map<std::string, TownGroup>;
+using Counties = std::map<std::string, std::pair<std::string, Towns>>;
+using Voivodeships = std::map<std::string, std::pair<std::string, Counties>>;
+
+std::string sort_key(const std::string& name) {
+  return slugify(name, 200) + '\x01' + name;
+}
+
+Voivodeships group(const std::vector<const MapPractice*>& practices, i18n::Lang lang) {
+  Voivodeships out;
+  for (const MapPractice* p : practices) {
+    const std::string voivodeship =
+        p->voivodeship.empty() ? std::string(i18n::tr(lang, "map.no_voivodeship")) : p->voivodeship;
+    const std::string county =
+        p->county.empty() ? std::string(i18n::tr(lang, "map.no_county")) : "powiat " + p->county;
+    const std::string town = p->town.empty() ? p->unit_name : p->town;
+    auto& [v_name, counties] = out[sort_key(voivodeship)];
+    v_name = voivodeship;
+    auto& [c_name, towns] = counties[sort_key(county)];
+    c_name = county;
+    TownGroup& t = towns[sort_key(town)];
+    if (t.practices.empty()) {
+      t.name = town;
+      t.anchor = "m-" + slugify(p->voivodeship + " " + p->county + " " + town, 200);
+      t.place = &p->place;
+    }
+    t.practices.push_back(p);
+  }
+  return out;
+}
+
+std::string practices_text(i18n::Lang lang, std::size_t n) {
+  return i18n::count_noun(lang, static_cast<std::int64_t>(n), "practice");
+}
+
+std::vector<geo::SvgMarker> markers(const Voivodeships& groups, i18n::Lang lang) {
+  std::vector<geo::SvgMarker> out;
+  for (const auto& [vk, voivodeship] : groups) {
+    for (const auto& [ck, county] : voivodeship.second) {
+      for (const auto& [tk, town] : county.second) {
+        if (!town.place->point) continue;
+        out.push_back(
+            {*town.place->point, static_cast<int>(town.practices.size()),
+             fmt::format("{}: {}", town.name, practices_text(lang, town.practices.size())),
+             "#" + town.anchor});
+      }
+    }
+  }
+  return out;
+}
+
+Data town_data(const TownGroup& town, i18n::Lang lang) {
+  Data t{Data::type::object};
+  t.set("name", town.name);
+  t.set("anchor", town.anchor);
+  t.set("count_text", practices_text(lang, town.practices.size()));
+  t.set("approximate", town.place->approximate());
+  // By unit (a town has one, sometimes a few: a gmina and its powiat), in order of appearance.
+  std::vector<std::pair<const MapPractice*, List>> units;
+  for (const MapPractice* p : town.practices) {
+    auto unit = std::find_if(units.begin(), units.end(),
+                             [&](const auto& u) { return u.first->unit_id == p->unit_id; });
+    if (unit == units.end()) unit = units.insert(units.end(), {p, List{}});
+    Data item{Data::type::object};
+    item.set("title", p->title);
+    item.set("href", p->href);
+    unit->second.push_back(std::move(item));
+  }
+  List unit_list;
+  for (auto& [first, practices] : units) {
+    Data u{Data::type::object};
+    u.set("unit", first->unit_name);
+    u.set("unit_href", first->unit_href);
+    u.set("practices", practices);
+    unit_list.push_back(std::move(u));
+  }
+  t.set("units", unit_list);
+  return t;
+}
+
+List list_data(const Voivodeships& groups, i18n::Lang lang) {
+  List out;
+  for (const auto& [vk, voivodeship] : groups) {
+    std::size_t in_voivodeship = 0;
+    List counties;
+    for (const auto& [ck, county] : voivodeship.second) {
+      List towns;
+      for (const auto& [tk, town] : county.second) {
+        towns.push_back(town_data(town, lang));
+        in_voivodeship += town.practices.size();
+      }
+      Data c{Data::type::object};
+      c.set("name", county.first);
+      c.set("towns", towns);
+      counties.push_back(std::move(c));
+    }
+    Data v{Data::type::object};
+    v.set("name", voivodeship.first);
+    v.set("count_text", practices_text(lang, in_voivodeship));
+    v.set("counties", counties);
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+// The plural word alone ("praktyki"), for the browser's cluster labels.
+std::string practice_word(i18n::Lang lang, std::int64_t n) {
+  const std::string text = i18n::count_noun(lang, n, "practice");
+  return text.substr(text.find(' ') + 1);
+}
+
+}  // namespace
+
+Data Views::place_map(i18n::Lang lang, const Unit& unit) const {
+  if (!gazetteer_) return false;
+  const auto place = geo::resolve_place(unit, *gazetteer_);
+  if (!place.point) return false;
+  const std::string title = fmt::format("{}: {}", i18n::tr(lang, "map.location"), place.label);
+  return geo::draw_svg_map(*gazetteer_, {{*place.point, 1, place.label, ""}},
+                           {300, title, "map-svg"});
+}
+
+std::string Views::map(const ViewContext& ctx, const MapPage& page) const {
+  Data d = base_data(ctx);
+  d.set("q", page.query.text);
+  d.set("asset_version", ctx.asset_version);
+  if (page.facets) {
+    const auto facets = facets_data(ctx.lang, page.facets->facets);
+    d.set("has_facets", !facets.empty());
+    d.set("facets", facets);
+  } else {
+    d.set("has_facets", false);
+    d.set("facets", List{});
+  }
+  std::string notice = page.notice;
+  if (notice.empty() && !page.facets) notice = "search.unavailable";
+  d.set("notice", optional_text(notice.empty() ? "" : std::string(i18n::tr(ctx.lang, notice))));
+  d.set("near", page.near ? page.near->typed : page.near_typed);
+  List radii;
+  for (int r : kNearRadii) {
+    Data item{Data::type::object};
+    item.set("km", std::to_string(r));
+    item.set("selected", page.near ? page.near->radius_km == r : r == 30);
+    radii.push_back(std::move(item));
+  }
+  d.set("radii", radii);
+  d.set("near_text",
+        optional_text(page.near ? fmt::format("{} {} km {} {}", i18n::tr(ctx.lang, "map.within"),
+                                              page.near->radius_km,
+                                              i18n::tr(ctx.lang, "map.of_place"), page.near->name)
+                                : ""));
+  const auto groups = group(page.practices, ctx.lang);
+  d.set("total_text", practices_text(ctx.lang, page.practices.size()));
+  d.set("svg",
+        geo::draw_svg_map(*gazetteer_, markers(groups, ctx.lang),
+                          {600, std::string(i18n::tr(ctx.lang, "map.svg_title")), "map-svg"}));
+  d.set("voivodeships", list_data(groups, ctx.lang));
+  d.set("has_practices", !page.practices.empty());
+  const std::string filters = filter_parameters(page.query) + near_parameters(page.near);
+  d.set("geojson_href", "/api/v1/practices.geojson?" + filters);
+  d.set("tile_url", page.tile_url);
+  d.set("word_one", practice_word(ctx.lang, 1));
+  d.set("word_few", practice_word(ctx.lang, 2));
+  d.set("word_many", practice_word(ctx.lang, 5));
+  const std::string title(i18n::tr(ctx.lang, "nav.map"));
+  const std::string canonical = filters == "q=" ? "/mapa" : "/mapa?" + filters;
+  return layout(ctx, {title, std::string(i18n::tr(ctx.lang, "map.intro")), canonical},
+                templates_.render("map", std::move(d)));
+}
+
+}  // namespace bdp::web
