@@ -52,6 +52,10 @@ class Portal {
   // Drops the cached pages that `changes` make stale (cache_tags.h).
   void drop_stale(const std::vector<Change>& changes);
   void refresh_counter() { counter_->refresh(); }
+  // Every route's method and pattern (for checks of the API document).
+  std::vector<std::pair<http::Method, std::string>> route_patterns() const {
+    return routes_.patterns();
+  }
   // Pages in the page cache now (for figures and tests).
   std::size_t cached_pages() const { return site_->cache.size(); }
 

@@ -15,6 +15,9 @@ void add_search_routes(Routes& routes, Site& site);
 void add_editor_routes(Routes& routes, Site& site);
 // The JSON API under /api/ and the health check (api_routes.cpp).
 void add_api_routes(Routes& routes, Site& site);
+// The open data: the read API under /api/v1/ (practices, units, sections, openapi.json), the
+// dumps under /dane/, the sitemap, robots.txt and the Atom feeds (open_data_routes.h).
+void add_open_data_routes(Routes& routes, Site& site);
 // The files under /static/ (asset_routes.cpp).
 void add_asset_routes(Routes& routes, Site& site);
 

@@ -35,6 +35,9 @@ Result<SiteConfig> load_site_config(const std::string& path) {
     read(j, "contact_email", c.contact_email);
     read(j, "contact_phone", c.contact_phone);
     read(j, "statement_date", c.statement_date);
+    read(j, "api_requests_per_minute", c.api_requests_per_minute);
+    read(j, "data_licence_name", c.data_licence_name);
+    read(j, "data_licence_url", c.data_licence_url);
     if (j.contains("partners")) {
       for (const auto& p : j.at("partners")) {
         Partner partner;

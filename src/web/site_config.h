@@ -29,6 +29,11 @@ struct SiteConfig {
   std::string contact_email = "bdp@example.org";
   std::string contact_phone;
   std::string statement_date = "2026-11-23";
+  // Open data (issue 15): requests a client may send to /api/v1/ per minute on one node, and the
+  // licence of the published data (dumps, catalogue, API).
+  int api_requests_per_minute = 600;
+  std::string data_licence_name = "CC BY 4.0";
+  std::string data_licence_url = "https://creativecommons.org/licenses/by/4.0/";
 };
 
 // Reads a SiteConfig from JSON at `path`; missing keys keep their defaults. invalid_input names

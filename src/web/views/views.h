@@ -12,6 +12,7 @@
 #include "model/practice.h"
 #include "model/section_tree.h"
 #include "model/unit.h"
+#include "opendata/catalogue.h"
 #include "search/query.h"
 #include "store/store.h"
 #include "web/site_config.h"
@@ -59,6 +60,19 @@ struct RecentChange {
   bool deleted = false;
 };
 
+// What a page adds to <head> beside its title and description: Atom feeds ({title, absolute
+// address}) as <link rel="alternate"> (the feed of all new practices is always named first),
+// schema.org JSON-LD (opendata::script_json text, "" for none), the OpenGraph type.
+struct PageHead {
+  std::vector<std::pair<std::string, std::string>> feeds;
+  std::string json_ld;
+  std::string og_type = "website";
+};
+// The {title, absolute address} of the Atom feed of a voivodeship and of a section.
+std::pair<std::string, std::string> voivodeship_feed(const ViewContext& ctx,
+                                                     const std::string& voivodeship);
+std::pair<std::string, std::string> section_feed(const ViewContext& ctx, const Section& section);
+
 class Views {
  public:
   explicit Views(const Templates& templates) : templates_(templates) {}
@@ -80,6 +94,13 @@ class Views {
                       const std::vector<std::string>& paragraphs, const std::string& link_href,
                       const std::string& link_text) const;
   std::string accessibility(const ViewContext& ctx) const;
+  // The open-data page (/dane): the downloads, the API, the feeds, the catalogue for
+  // harvesters, with the catalogue's schema.org Dataset.
+  std::string open_data(const ViewContext& ctx, const opendata::CatalogueInfo& catalogue) const;
+  // The unit's published practices as a small page of its own, to be framed on the unit's
+  // site (/osadz/jednostki/<unit>): no script, links absolute and opened outside the frame.
+  std::string embed_unit(const ViewContext& ctx, const Unit& unit,
+                         const std::vector<Practice>& practices) const;
   // The editors' pages (never cached): the login form, and the dashboard of the logged-in
   // editor with the recent changes and a logout form carrying `logout_csrf`.
   std::string login(const ViewContext& ctx, const LoginForm& form) const;
@@ -98,6 +119,8 @@ class Views {
     std::string canonical_path;
   };
   std::string layout(const ViewContext& ctx, const Meta& meta, const std::string& body) const;
+  std::string layout(const ViewContext& ctx, const Meta& meta, const std::string& body,
+                     const PageHead& head) const;
   Data base_data(const ViewContext& ctx) const;
   const Templates& templates_;
 };
