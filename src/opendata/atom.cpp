@@ -65,6 +65,7 @@ Result<std::vector<Practice>> newest_of_voivodeship(Store& store, const std::str
 std::string feed_of(const FeedInfo& info, const RecordContext& context,
                     const std::vector<Practice>& practices) {
   std::vector<PracticeRecord> records;
+  records.reserve(practices.size());
   for (const auto& p : practices) records.push_back(context.record(p));
   return atom_feed(info, records);
 }

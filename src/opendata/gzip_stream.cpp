@@ -14,7 +14,7 @@ GzipStream::~GzipStream() {
 }
 
 Status GzipStream::deflate_into_output(int flush) {
-  std::array<unsigned char, 64 * 1024> buffer{};
+  std::array<unsigned char, std::size_t{64} * 1024> buffer{};
   do {
     z_.next_out = buffer.data();
     z_.avail_out = buffer.size();

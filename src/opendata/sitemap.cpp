@@ -48,7 +48,9 @@ Status add_parts(const std::string& kind, const std::vector<SitemapUrl>& urls, s
     std::string newest;
     for (const auto& u : slice) keep_newest(newest, u.lastmod);
     files[name] = sitemap_xml(slice);
-    index.push_back({base + "/" + name, newest});
+    std::string loc = base + '/';
+    loc += name;
+    index.push_back({std::move(loc), newest});
   }
   return {};
 }

@@ -36,7 +36,8 @@ http::Response json_answer(const json& value) {
 // A route of the API: rate-limited per client address (a LoginThrottle counting requests, not
 // failures: the same fixed window), CORS on every answer.
 Route api_route(Site& site, std::shared_ptr<LoginThrottle> throttle, Handler handler) {
-  return {RouteKind::api, [&site, throttle, handler](const Visit& v, const Params& p) {
+  return {RouteKind::api, [&site, throttle = std::move(throttle), handler = std::move(handler)](
+                              const Visit& v, const Params& p) {
             const auto now = now_seconds();
             const auto& client = v.request.remote_address;
             http::Response r;
@@ -150,7 +151,7 @@ http::Response sections(Site& site, OpenData& data, const Visit& v) {
 
 }  // namespace
 
-void add_api_v1_routes(Routes& routes, Site& site, std::shared_ptr<OpenData> data) {
+void add_api_v1_routes(Routes& routes, Site& site, const std::shared_ptr<OpenData>& data) {
   using M = http::Method;
   auto throttle = std::make_shared<LoginThrottle>(site.config.api_requests_per_minute, 60, 100000);
   const auto add = [&](const std::string& path, Handler handler) {

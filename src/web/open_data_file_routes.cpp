@@ -40,7 +40,7 @@ Result<OpenDataFiles> build_dumps(Store& store, const opendata::RecordContext& c
 }
 
 // Each text file of `texts` as a file of `content_type`.
-OpenDataFiles as_files(std::map<std::string, std::string> texts, const char* content_type) {
+OpenDataFiles as_files(std::map<std::string, std::string>&& texts, const char* content_type) {
   OpenDataFiles files;
   for (auto& [name, text] : texts) files[name] = open_data_file(std::move(text), content_type);
   return files;
@@ -100,7 +100,9 @@ bool wants_turtle(const http::Request& request) {
 
 Route file_route(Site& site, std::shared_ptr<OpenData> data, std::string group, std::string name,
                  std::string prefix = {}) {
-  return {RouteKind::asset, [&site, data, group, name, prefix](const Visit& v, const Params& p) {
+  return {RouteKind::asset,
+          [&site, data = std::move(data), group = std::move(group), name = std::move(name),
+           prefix = std::move(prefix)](const Visit& v, const Params& p) {
             auto file = data->file(group, name.empty() ? prefix + p.at("file") : name);
             if (!file) return site.error(v, file.error());
             return open_data_response(**file, kFileMaxAge);
@@ -109,7 +111,7 @@ Route file_route(Site& site, std::shared_ptr<OpenData> data, std::string group, 
 
 }  // namespace
 
-void add_open_data_file_routes(Routes& routes, Site& site, std::shared_ptr<OpenData> data) {
+void add_open_data_file_routes(Routes& routes, Site& site, const std::shared_ptr<OpenData>& data) {
   using M = http::Method;
   data->add_group("dumps", build_dumps);
   for (const char* name : {"praktyki.csv", "praktyki.csv.sha256", "praktyki.jsonl.gz",

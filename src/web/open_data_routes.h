@@ -12,8 +12,8 @@
 
 namespace bdp::web {
 
-void add_api_v1_routes(Routes& routes, Site& site, std::shared_ptr<OpenData> data);
-void add_open_data_file_routes(Routes& routes, Site& site, std::shared_ptr<OpenData> data);
+void add_api_v1_routes(Routes& routes, Site& site, const std::shared_ptr<OpenData>& data);
+void add_open_data_file_routes(Routes& routes, Site& site, const std::shared_ptr<OpenData>& data);
 // /osadz/jednostki/<unit slug>: the embeddable list of a unit's practices (embed_routes.cpp).
 void add_embed_routes(Routes& routes, Site& site);
 

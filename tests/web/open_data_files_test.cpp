@@ -7,8 +7,8 @@
 
 #include <regex>
 
-#include "opendata/digest.h"
 #include "../support/portal_fixture.h"
+#include "opendata/digest.h"
 
 namespace bdp::testing {
 namespace {

@@ -158,6 +158,7 @@ std::string Views::unit(const ViewContext& ctx, const Unit& unit,
   PageHead head;
   if (!unit.voivodeship.empty()) head.feeds.push_back(voivodeship_feed(ctx, unit.voivodeship));
   std::vector<opendata::PracticeRecord> records;
+  records.reserve(list.page.items.size());
   for (const auto& p : list.page.items) {
     records.push_back({&p, &unit, {}, ctx.config->base_url + practice_path(p)});
   }
