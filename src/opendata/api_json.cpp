@@ -36,7 +36,7 @@ json section_json(const Section& section, const std::string& base_url) {
           {"slug", section.slug},
           {"name", section.name},
           {"position", section.position},
-          {"url", trim_base_url(base_url) + "/dzialy/" + section.slug}};
+          {"url", trim_base_url(base_url) + section_path(section)}};
 }
 
 json list_page_json(json items, int limit, const std::optional<std::string>& next_cursor,

@@ -29,7 +29,7 @@ std::string element(const char* name, const std::string& text) {
 std::string entry_xml(const PracticeRecord& r, const std::string& base) {
   const Practice& p = *r.practice;
   std::string xml = "<entry>";
-  xml += element("id", base + "/praktyki/" + std::to_string(p.id));
+  xml += element("id", base + practice_id_path(p.id));
   xml += element("title", p.title);
   xml += "<link rel=\"alternate\" type=\"text/html\" href=\"" + xml_text(r.url) + "\"/>";
   xml += element("published", published_of(p));
@@ -115,8 +115,7 @@ Result<std::map<std::string, std::string>> feed_files(Store& store, const Record
     auto listed = store.practices_in_section(s.id, PracticeSort::newest, newest);
     if (!listed) return std::unexpected(listed.error());
     const auto name = section_feed_name(s);
-    files[name] =
-        feed_of(info(name, "dział " + s.name, "/dzialy/" + s.slug), context, listed->items);
+    files[name] = feed_of(info(name, "dział " + s.name, section_path(s)), context, listed->items);
   }
   std::set<std::string> voivodeships;
   for (const auto& u : context.units()) {

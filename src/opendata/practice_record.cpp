@@ -7,14 +7,6 @@ std::string trim_base_url(std::string base_url) {
   return base_url;
 }
 
-std::string practice_path(const Practice& practice) {
-  return "/praktyki/" + std::to_string(practice.id) + "-" + practice.slug;
-}
-
-std::string unit_path(const Unit& unit) {
-  return "/jednostki/" + unit.slug;
-}
-
 RecordContext::RecordContext(std::string base_url, std::vector<Unit> units,
                              std::vector<Section> sections)
     : base_url_(trim_base_url(std::move(base_url))),

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/permalink.h"
 #include "model/practice.h"
 #include "model/section.h"
 #include "model/unit.h"
@@ -24,9 +25,6 @@ struct PracticeRecord {
 
 // "https://bdp.example.org" with any trailing slash removed.
 std::string trim_base_url(std::string base_url);
-// The path of a practice's permalink page, "/praktyki/12-slug", and of a unit's, "/jednostki/x".
-std::string practice_path(const Practice& practice);
-std::string unit_path(const Unit& unit);
 
 class RecordContext {
  public:

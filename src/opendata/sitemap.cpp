@@ -102,7 +102,7 @@ Result<std::map<std::string, std::string>> sitemap_files(Store& store, const Rec
   for (const auto& s : context.sections()) {
     auto found = section_newest.find(s.id);
     sections.push_back(
-        {base + "/dzialy/" + s.slug, found == section_newest.end() ? "" : found->second});
+        {base + section_path(s), found == section_newest.end() ? "" : found->second});
   }
   std::vector<SitemapUrl> pages = {{base + "/", newest}};
   for (const char* path :

@@ -35,12 +35,6 @@ Data nav_item(const Section& s, const ViewContext& ctx) {
 
 }  // namespace
 
-std::string practice_path(std::int64_t id, const std::string& slug) {
-  return fmt::format("/praktyki/{}-{}", id, slug);
-}
-std::string practice_path(const Practice& practice) {
-  return practice_path(practice.id, practice.slug);
-}
 List crumbs_of(const SectionTree& tree, std::int64_t id) {
   List crumbs;
   const auto chain = tree.path(id);
@@ -52,13 +46,6 @@ List crumbs_of(const SectionTree& tree, std::int64_t id) {
     crumbs.push_back(std::move(c));
   }
   return crumbs;
-}
-
-std::string section_path(const Section& section) {
-  return "/dzialy/" + section.slug;
-}
-std::string unit_path(const Unit& unit) {
-  return "/jednostki/" + unit.slug;
 }
 
 std::pair<std::string, std::string> voivodeship_feed(const ViewContext& ctx,

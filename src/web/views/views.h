@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "i18n/i18n.h"
+#include "model/permalink.h"
 #include "model/practice.h"
 #include "model/section_tree.h"
 #include "model/unit.h"
@@ -128,10 +129,9 @@ class Views {
 // The breadcrumb of section `id` (root first) as template data: {href, name, last}.
 List crumbs_of(const SectionTree& tree, std::int64_t id);
 
-// Permalinks, the one place that knows the URL scheme.
-std::string practice_path(const Practice& practice);
-std::string section_path(const Section& section);
-std::string unit_path(const Unit& unit);
-std::string practice_path(std::int64_t id, const std::string& slug);
+// Permalinks (model/permalink.h), named here too for the views' callers.
+using bdp::practice_path;
+using bdp::section_path;
+using bdp::unit_path;
 
 }  // namespace bdp::web
