@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev clang-16 libclang-rt-16-dev
   clang-format-14 clang-tidy-16
   wrk nginx-light postgresql postgresql-contrib chromium
+  raptor2-utils python3-feedparser libxml2-utils libssl-dev
 )
 # Node.js may come from another source (nodesource bundles npm); only pull Debian's if absent.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

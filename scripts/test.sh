@@ -25,6 +25,7 @@ echo "== unit and integration tests (SQLite and PostgreSQL)"
 scripts/with-postgres.sh bash -c "ctest --test-dir '$build' --output-on-failure -j 2 -E '^store\$' &&
   ctest --test-dir '$build' --output-on-failure -R '^store\$'"
 
+scripts/check-opendata.sh "$build/bdp"
 echo "== deployment: two nodes + PostgreSQL behind nginx, on loopback"
 scripts/deploy-test.sh "$build/bdp"
 

@@ -14,6 +14,8 @@ const char* to_string(ErrorKind kind) {
       return "forbidden";
     case ErrorKind::unavailable:
       return "unavailable";
+    case ErrorKind::too_many_requests:
+      return "too_many_requests";
     case ErrorKind::internal:
       return "internal";
   }

@@ -11,12 +11,13 @@
 namespace bdp {
 
 enum class ErrorKind {
-  invalid_input,  // the caller sent something wrong; retrying the same thing fails again
-  not_found,      // the thing asked for does not exist
-  conflict,       // the request contradicts the current state (duplicate key, stale version)
-  forbidden,      // understood but refused (a form without its anti-forgery token)
-  unavailable,    // a dependency (database, disk) is down; retrying later may work
-  internal,       // a bug or an unexpected state; logged with context
+  invalid_input,      // the caller sent something wrong; retrying the same thing fails again
+  not_found,          // the thing asked for does not exist
+  conflict,           // the request contradicts the current state (duplicate key, stale version)
+  forbidden,          // understood but refused (a form without its anti-forgery token)
+  unavailable,        // a dependency (database, disk) is down; retrying later may work
+  too_many_requests,  // the client sent more requests than its rate limit; it may retry later
+  internal,           // a bug or an unexpected state; logged with context
 };
 
 struct Error {

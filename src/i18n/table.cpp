@@ -143,6 +143,47 @@ const std::vector<Entry>& table() {
       {"error.unavailable.text",
        "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.",
        "The database is temporarily unavailable. Please try again in a moment."},
+      {"error.too_many_requests.title", "Zbyt wiele żądań", "Too many requests"},
+      {"error.too_many_requests.text",
+       "Wysłano zbyt wiele żądań w krótkim czasie. Spróbuj ponownie za chwilę.",
+       "Too many requests in a short time. Please try again in a moment."},
+      {"api.bad_parameter", "Nieprawidłowy parametr żądania; zob. /api/v1/openapi.json.",
+       "A parameter of the request is not valid; see /api/v1/openapi.json."},
+      // The open data (issue 15): the /dane page and the feeds' names.
+      {"opendata.title", "Otwarte dane", "Open data"},
+      {"opendata.intro",
+       "Opublikowane praktyki są otwartymi danymi: można je pobrać, przeszukiwać przez API i "
+       "wykorzystywać ponownie.",
+       "The published practices are open data: download them, query them through the API and "
+       "reuse them."},
+      {"opendata.licence", "Licencja", "Licence"},
+      {"opendata.count", "Opublikowane", "Published"},
+      {"opendata.dumps", "Pliki do pobrania", "Downloads"},
+      {"opendata.dictionary", "Słownik pól", "Field dictionary"},
+      {"opendata.dumps_text",
+       "Jeden wiersz na praktykę, wartości wielokrotne rozdzielone średnikiem. Pliki są "
+       "odtwarzane po każdej zmianie treści. Dane osobowe osób kontaktowych nie są publikowane.",
+       "One row per practice, multiple values separated by semicolons. The files are rebuilt "
+       "after every change of the content. Personal data of contact persons is not published."},
+      {"opendata.api", "API do odczytu", "Read API"},
+      {"opendata.api_text",
+       "Praktyki (filtry wyszukiwania, stronicowanie kursorem, modified_since), jednostki i działy "
+       "w JSON pod /api/v1/, opisane dokumentem",
+       "Practices (the filters of search, cursor paging, modified_since), units and sections in "
+       "JSON under /api/v1/, described by the document"},
+      {"opendata.feeds", "Kanały Atom", "Atom feeds"},
+      {"opendata.feeds_text",
+       "Nowe praktyki: wszystkie, w każdym dziale i w każdym województwie (odnośniki na stronach "
+       "działów i jednostek).",
+       "New practices: all of them, per section and per voivodeship (linked from the pages of "
+       "sections and units)."},
+      {"opendata.catalogue", "Katalog dla portali danych", "Catalogue for data portals"},
+      {"embed.heading", "Dobre praktyki", "Good practices"},
+      {"embed.none", "Brak opublikowanych praktyk.", "No published practices."},
+      {"embed.source", "Źródło:", "Source:"},
+      {"feed.all", "Nowe praktyki", "New practices"},
+      {"feed.section", "Nowe praktyki w dziale", "New practices in the section"},
+      {"feed.voivodeship", "Nowe praktyki w województwie", "New practices in the voivodeship"},
       {"error.internal.title", "Błąd serwera", "Server error"},
       {"error.internal.text", "Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.",
        "Something went wrong on our side. Please try again in a moment."},

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/permalink.h"
+
 namespace bdp::search {
 namespace {
 
@@ -19,7 +21,7 @@ nlohmann::json hit_json(const Hit& hit) {
   return {{"id", hit.id},
           {"title", hit.title},
           {"slug", hit.slug},
-          {"url", "/praktyki/" + std::to_string(hit.id) + "-" + hit.slug},
+          {"url", practice_path(hit.id, hit.slug)},
           {"place", hit.place},
           {"entered_on", hit.entered_on},
           {"snippet_html", hit.snippet_html},

@@ -30,6 +30,17 @@ struct PageRequest {
   int limit = 20;
 };
 
+// Which published practices a cursor page reads (the open-data API, dumps, sitemap): every
+// condition that is set must hold.
+struct PublishedQuery {
+  std::int64_t after_id = 0;    // only ids above this one: the cursor of the previous page
+  std::string modified_since;   // only updated_at >= this ("YYYY-MM-DDTHH:MM:SSZ"), when set
+  std::int64_t section_id = 0;  // only practices in this section or its subsections, when set
+  std::string voivodeship;      // only practices of units in this voivodeship, when set
+  std::string unit_type;        // only practices of units of this type, when set
+  int limit = 100;              // 1..1000
+};
+
 template <class T>
 struct Page {
   std::vector<T> items;
@@ -139,6 +150,10 @@ class Store {
   virtual Result<std::vector<Practice>> practices_of_unit(std::int64_t unit_id) = 0;
   // Every practice, all states, ordered by id (export, reindex).
   virtual Result<std::vector<Practice>> all_practices() = 0;
+  // Up to query.limit published practices matching `query`, ordered by id, read in one
+  // snapshot: pass the last id as after_id for the next page. Errors: invalid_input (limit out
+  // of range), not_found (the section does not exist).
+  virtual Result<std::vector<Practice>> published_practices(const PublishedQuery& query) = 0;
 
   // --- change log
   virtual Result<std::vector<Change>> changes_since(std::int64_t seq, int limit) = 0;

@@ -20,6 +20,8 @@ int http_status_for(ErrorKind kind) {
       return 403;
     case ErrorKind::unavailable:
       return 503;
+    case ErrorKind::too_many_requests:
+      return 429;
     case ErrorKind::internal:
       return 500;
   }

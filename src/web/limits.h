@@ -24,7 +24,8 @@ struct Limits {
   int login_failures_per_email = 5;           // per address and e-mail, in the window → 429
   int login_failures_per_address = 20;        // per address, whatever the e-mail → 429
   std::int64_t login_window_seconds = 900;
-  int new_visitors_per_address = 3;  // counted per address a day (visitor_counter.h)
+  int new_visitors_per_address = 3;   // counted per address a day (visitor_counter.h)
+  int api_requests_per_minute = 600;  // to /api/v1/ per client address, on one node → 429
 };
 
 // Copies the transport limits into the server's options.

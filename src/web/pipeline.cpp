@@ -82,6 +82,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   add_editor_routes(portal->routes_, *portal->site_);
   add_api_routes(portal->routes_, *portal->site_);
   add_map_routes(portal->routes_, *portal->site_);
+  add_open_data_routes(portal->routes_, *portal->site_);
   add_asset_routes(portal->routes_, *portal->site_);
   return portal;
 }

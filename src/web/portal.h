@@ -55,6 +55,10 @@ class Portal {
   void drop_stale(const std::vector<Change>& changes);
   // Writes the visitors counted since the last call and reads the total (the follower's tick).
   void refresh_counter() { counter_->flush(); }
+  // Every route's method and pattern (for checks of the API document).
+  std::vector<std::pair<http::Method, std::string>> route_patterns() const {
+    return routes_.patterns();
+  }
   // Pages in the page cache now (for figures and tests).
   std::size_t cached_pages() const { return site_->cache.size(); }
 

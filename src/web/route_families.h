@@ -17,6 +17,9 @@ void add_editor_routes(Routes& routes, Site& site);
 void add_api_routes(Routes& routes, Site& site);
 // The map page /mapa and its GeoJSON under /api/v1/ (map_routes.cpp).
 void add_map_routes(Routes& routes, Site& site);
+// The open data: the read API under /api/v1/ (practices, units, sections, openapi.json), the
+// dumps under /dane/, the sitemap, robots.txt and the Atom feeds (open_data_routes.h).
+void add_open_data_routes(Routes& routes, Site& site);
 // The files under /static/ (asset_routes.cpp).
 void add_asset_routes(Routes& routes, Site& site);
 

@@ -41,7 +41,14 @@ class Router {
  public:
   // A GET route also answers HEAD.
   void add(http::Method method, const std::string& pattern, Handler handler) {
-    routes_.push_back({method, detail::split_path(pattern), std::move(handler)});
+    routes_.push_back({method, pattern, detail::split_path(pattern), std::move(handler)});
+  }
+
+  // Every route's method and pattern, in the order added (for checks of the API document).
+  std::vector<std::pair<http::Method, std::string>> patterns() const {
+    std::vector<std::pair<http::Method, std::string>> out;
+    for (const auto& route : routes_) out.emplace_back(route.method, route.pattern);
+    return out;
   }
 
   RouteMatch<Handler> match(http::Method method, const std::string& path) const {
@@ -65,6 +72,7 @@ class Router {
  private:
   struct Route {
     http::Method method;
+    std::string pattern;
     std::vector<std::string> segments;
     Handler handler;
   };

@@ -52,8 +52,11 @@ Result<SiteConfig> load_site_config(const std::string& path) {
       read(l, "login_failures_per_address", m.login_failures_per_address);
       read(l, "login_window_seconds", m.login_window_seconds);
       read(l, "new_visitors_per_address", m.new_visitors_per_address);
+      read(l, "api_requests_per_minute", m.api_requests_per_minute);
     }
     read(j, "map_tile_url", c.map_tile_url);
+    read(j, "data_licence_name", c.data_licence_name);
+    read(j, "data_licence_url", c.data_licence_url);
     if (j.contains("partners")) {
       for (const auto& p : j.at("partners")) {
         Partner partner;
@@ -70,7 +73,7 @@ Result<SiteConfig> load_site_config(const std::string& path) {
       m.connections < 1 || m.connections_per_address < 1 || m.idle_seconds < 1 ||
       m.request_seconds < 1 || m.password_check_threads < 1 || m.login_failures_per_email < 1 ||
       m.login_failures_per_address < 1 || m.login_window_seconds < 1 ||
-      m.new_visitors_per_address < 0) {
+      m.new_visitors_per_address < 0 || m.api_requests_per_minute < 1) {
     return fail(ErrorKind::invalid_input,
                 fmt::format("config file {}: a value in \"limits\" is out of range "
                             "(docs/limits.md gives each one's meaning)",

@@ -36,6 +36,9 @@ struct SiteConfig {
   // Content-Security-Policy); "" draws only the shipped voivodeship boundaries, with no request to
   // any other host.
   std::string map_tile_url;
+  // Open data: the licence of the published data (dumps, catalogue, API).
+  std::string data_licence_name = "CC BY 4.0";
+  std::string data_licence_url = "https://creativecommons.org/licenses/by/4.0/";
 };
 
 // Reads a SiteConfig from JSON at `path`; missing keys keep their defaults. invalid_input names

@@ -96,6 +96,9 @@ class MemoryStore : public Store {
     for (const auto& [id, p] : practices_) out.push_back(p);
     return out;
   }
+  Result<std::vector<Practice>> published_practices(const PublishedQuery&) override {
+    return unsupported<std::vector<Practice>>();
+  }
 
   Result<std::vector<Change>> changes_since(std::int64_t seq, int limit) override {
     std::lock_guard lock(mutex_);

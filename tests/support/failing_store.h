@@ -69,6 +69,9 @@ class FailingStore final : public Store {
   Result<std::vector<Practice>> all_practices() override {
     return call([&] { return inner_.all_practices(); });
   }
+  Result<std::vector<Practice>> published_practices(const PublishedQuery& query) override {
+    return call([&] { return inner_.published_practices(query); });
+  }
   Result<std::vector<Change>> changes_since(std::int64_t seq, int limit) override {
     return call([&] { return inner_.changes_since(seq, limit); });
   }

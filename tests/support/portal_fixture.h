@@ -88,6 +88,7 @@ class PortalFixture : public ::testing::Test {
     auto fake = std::make_unique<FakeSearch>();
     search = fake.get();
     web::PortalOptions options;
+    options.config = config;
     options.assets_dir = std::string(BDP_SOURCE_DIR) + "/assets";
     options.gazetteer = std::string(BDP_SOURCE_DIR) + "/data/gazetteer.json";
     auto created = web::Portal::create(*store, std::move(fake), std::move(options));
@@ -146,6 +147,7 @@ class PortalFixture : public ::testing::Test {
     return digits.empty() ? -1 : std::stoll(digits);
   }
 
+  web::SiteConfig config;  // of the portal start() creates
   std::unique_ptr<Store> sqlite;
   std::unique_ptr<FailingStore> store;
   FakeSearch* search = nullptr;  // owned by the portal

@@ -9,7 +9,8 @@ namespace {
 
 constexpr ErrorKind kKinds[] = {ErrorKind::invalid_input, ErrorKind::not_found,
                                 ErrorKind::conflict,      ErrorKind::forbidden,
-                                ErrorKind::unavailable,   ErrorKind::internal};
+                                ErrorKind::unavailable,   ErrorKind::too_many_requests,
+                                ErrorKind::internal};
 const std::string kInternal =
     "SELECT password_hash FROM editors; /var/lib/bdp/bdp.db: Xapian::DatabaseCorruptError";
 
@@ -24,6 +25,7 @@ TEST(ErrorBoundary, OneStatusPerKind) {
   EXPECT_EQ(http_status_for(ErrorKind::conflict), 409);
   EXPECT_EQ(http_status_for(ErrorKind::forbidden), 403);
   EXPECT_EQ(http_status_for(ErrorKind::unavailable), 503);
+  EXPECT_EQ(http_status_for(ErrorKind::too_many_requests), 429);
   EXPECT_EQ(http_status_for(ErrorKind::internal), 500);
 }
 

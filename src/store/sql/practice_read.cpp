@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <span>
 #include <string>
 
 #include "store/sql/tables.h"
@@ -115,7 +116,7 @@ Status attach_children(Connection& c, std::vector<Practice>& practices) {
 
 // Practices chosen by `rest` (appended to "SELECT <columns> FROM practices "), with children.
 Result<std::vector<Practice>> select_practices(Connection& c, std::string_view rest,
-                                               std::initializer_list<Value> params) {
+                                               std::span<const Value> params) {
   std::string sql = "SELECT ";
   sql += kPracticeColumns;
   sql += " FROM practices ";
@@ -133,6 +134,11 @@ Result<std::vector<Practice>> select_practices(Connection& c, std::string_view r
     return std::unexpected(children.error());
   }
   return practices;
+}
+
+Result<std::vector<Practice>> select_practices(Connection& c, std::string_view rest,
+                                               std::initializer_list<Value> params) {
+  return select_practices(c, rest, std::span<const Value>(params.begin(), params.size()));
 }
 
 Result<Practice> single_practice(Result<std::vector<Practice>> practices, const std::string& what) {
@@ -198,6 +204,40 @@ Result<std::vector<Practice>> read_practices_of_unit(Connection& c, std::int64_t
 
 Result<std::vector<Practice>> read_all_practices(Connection& c) {
   return select_practices(c, "ORDER BY id", {});
+}
+
+Result<std::vector<Practice>> read_published_practices(Connection& c, const PublishedQuery& query) {
+  if (query.limit < 1 || query.limit > 1000) {
+    return fail(ErrorKind::invalid_input, "limit must be 1–1000");
+  }
+  // Only the conditions that are set go into the statement, so each shape keeps a plan that
+  // walks the primary key from the cursor.
+  const auto& d = c.dialect();
+  std::vector<Value> params = {value(query.after_id)};
+  std::string where = "WHERE status = 'published' AND id > $1 ";
+  const auto next = [&params] { return "$" + std::to_string(params.size() + 1); };
+  if (!query.modified_since.empty()) {
+    where += "AND updated_at COLLATE " + std::string(d.byte_collation) + " >= " + next() + " ";
+    params.push_back(value(query.modified_since));
+  }
+  if (query.section_id != 0) {
+    auto subtree = read_section_subtree(c, query.section_id);
+    if (!subtree) return std::unexpected(subtree.error());
+    where += "AND id IN (SELECT practice_id FROM practice_sections WHERE " +
+             d.in_ids("section_id", static_cast<int>(params.size() + 1)) + ") ";
+    params.push_back(value(IdList{std::move(*subtree)}));
+  }
+  if (!query.voivodeship.empty()) {
+    where += "AND unit_id IN (SELECT id FROM units WHERE voivodeship = " + next() + ") ";
+    params.push_back(value(query.voivodeship));
+  }
+  if (!query.unit_type.empty()) {
+    where += "AND unit_id IN (SELECT id FROM units WHERE type = " + next() + ") ";
+    params.push_back(value(query.unit_type));
+  }
+  where += "ORDER BY id LIMIT " + next();
+  params.push_back(value(query.limit));
+  return select_practices(c, where, params);
 }
 
 }  // namespace bdp::sql

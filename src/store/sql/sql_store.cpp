@@ -88,6 +88,9 @@ class SqlStore final : public Store {
     return read([&](Connection& c) { return read_practices_of_unit(c, unit_id); });
   }
   Result<std::vector<Practice>> all_practices() override { return read(read_all_practices); }
+  Result<std::vector<Practice>> published_practices(const PublishedQuery& query) override {
+    return read([&](Connection& c) { return read_published_practices(c, query); });
+  }
 
   Result<std::vector<Change>> changes_since(std::int64_t seq, int limit) override {
     return read([&](Connection& c) { return read_changes(c, seq, limit); });

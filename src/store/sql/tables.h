@@ -43,6 +43,7 @@ Result<Page<Practice>> read_practices_in_section(Connection& c, std::int64_t sec
                                                  PracticeSort sort, PageRequest page);
 Result<std::vector<Practice>> read_practices_of_unit(Connection& c, std::int64_t unit_id);
 Result<std::vector<Practice>> read_all_practices(Connection& c);
+Result<std::vector<Practice>> read_published_practices(Connection& c, const PublishedQuery& query);
 // updated_at: `now` stamps the current time; `keep` keeps the given one when set (loading).
 enum class Stamp { now, keep };
 Result<std::int64_t> write_practice(Connection& c, const Practice& practice, Stamp stamp);

@@ -2,6 +2,7 @@
 
 #include "core/html_escape.h"
 #include "core/url.h"
+#include "opendata/atom.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
@@ -34,12 +35,6 @@ Data nav_item(const Section& s, const ViewContext& ctx) {
 
 }  // namespace
 
-std::string practice_path(std::int64_t id, const std::string& slug) {
-  return fmt::format("/praktyki/{}-{}", id, slug);
-}
-std::string practice_path(const Practice& practice) {
-  return practice_path(practice.id, practice.slug);
-}
 List crumbs_of(const SectionTree& tree, std::int64_t id) {
   List crumbs;
   const auto chain = tree.path(id);
@@ -53,11 +48,15 @@ List crumbs_of(const SectionTree& tree, std::int64_t id) {
   return crumbs;
 }
 
-std::string section_path(const Section& section) {
-  return "/dzialy/" + section.slug;
+std::pair<std::string, std::string> voivodeship_feed(const ViewContext& ctx,
+                                                     const std::string& voivodeship) {
+  return {fmt::format("{}: {}", i18n::tr(ctx.lang, "feed.voivodeship"), voivodeship),
+          ctx.config->base_url + "/kanaly/" + opendata::voivodeship_feed_name(voivodeship)};
 }
-std::string unit_path(const Unit& unit) {
-  return "/jednostki/" + unit.slug;
+
+std::pair<std::string, std::string> section_feed(const ViewContext& ctx, const Section& section) {
+  return {fmt::format("{}: {}", i18n::tr(ctx.lang, "feed.section"), section.name),
+          ctx.config->base_url + "/kanaly/" + opendata::section_feed_name(section)};
 }
 
 Data Views::base_data(const ViewContext& ctx) const {
@@ -68,8 +67,30 @@ Data Views::base_data(const ViewContext& ctx) const {
 }
 
 std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::string& body) const {
+  return layout(ctx, meta, body, PageHead{});
+}
+
+std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::string& body,
+                          const PageHead& head) const {
   const SiteConfig& config = *ctx.config;
   Data d = base_data(ctx);
+  List feeds;
+  // Every page names the feed of all new practices; a page of a section or place, its own too.
+  auto all_feeds = head.feeds;
+  all_feeds.insert(all_feeds.begin(),
+                   std::pair<std::string, std::string>(std::string(i18n::tr(ctx.lang, "feed.all")),
+                                                       config.base_url + "/kanaly/praktyki.atom"));
+  for (const auto& [title, href] : all_feeds) {
+    Data feed{Data::type::object};
+    feed.set("title", title);
+    feed.set("href", href);
+    feeds.push_back(std::move(feed));
+  }
+  d.set("feeds", feeds);
+  d.set("json_ld", optional_text(head.json_ld));
+  d.set("og_type", head.og_type);
+  d.set("og_title", meta.title.empty() ? config.portal_title : meta.title);
+  d.set("og_locale", ctx.lang == i18n::Lang::en ? "en_GB" : "pl_PL");
   d.set("other_lang", ctx.lang == i18n::Lang::en ? "pl" : "en");
   d.set("page_title",
         meta.title.empty() ? config.portal_title : meta.title + " — " + config.portal_title);

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/url.h"
+#include "opendata/json_ld.h"
 #include "web/views/pagination.h"
 #include "web/views/views.h"
 
@@ -114,11 +115,13 @@ std::string Views::section(const ViewContext& ctx, const Section& section,
   if (list.page_number > 1)
     query += (query.empty() ? "" : "&") + fmt::format("strona={}", list.page_number);
   if (!query.empty()) canonical += "?" + query;
+  PageHead head;
+  head.feeds.push_back(section_feed(ctx, section));
   return layout(
       ctx,
       {title, section.name + ": " + i18n::count_noun(ctx.lang, list.page.total, "practice"),
        canonical},
-      templates_.render("section", std::move(d)));
+      templates_.render("section", std::move(d)), head);
 }
 
 std::string Views::unit(const ViewContext& ctx, const Unit& unit,
@@ -153,8 +156,16 @@ std::string Views::unit(const ViewContext& ctx, const Unit& unit,
   const std::string description =
       fmt::format("{} ({}, {}): {}", unit.name, unit.type, unit.voivodeship,
                   i18n::count_noun(ctx.lang, list.page.total, "practice"));
+  PageHead head;
+  if (!unit.voivodeship.empty()) head.feeds.push_back(voivodeship_feed(ctx, unit.voivodeship));
+  std::vector<opendata::PracticeRecord> records;
+  records.reserve(list.page.items.size());
+  for (const auto& p : list.page.items) {
+    records.push_back({&p, &unit, {}, ctx.config->base_url + practice_path(p)});
+  }
+  head.json_ld = opendata::script_json(opendata::unit_json_ld(unit, ctx.config->base_url, records));
   return layout(ctx, {unit.name, description, unit_path(unit)},
-                templates_.render("unit", std::move(d)));
+                templates_.render("unit", std::move(d)), head);
 }
 
 std::string Views::message(const ViewContext& ctx, const std::string& title,

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "core/url.h"
+#include "opendata/json_ld.h"
 #include "web/markdown.h"
 #include "web/views/views.h"
 
@@ -91,6 +92,25 @@ List hit_links(const std::vector<search::Hit>& hits) {
 
 }  // namespace
 
+namespace {
+
+// The practice's schema.org description and the feed of its voivodeship.
+PageHead practice_head(const ViewContext& ctx, const Practice& p, const Unit& unit) {
+  const SiteConfig& config = *ctx.config;
+  opendata::PracticeRecord record{&p, &unit, {}, config.base_url + practice_path(p)};
+  for (const auto id : p.section_ids) {
+    if (const Section* s = ctx.sections->find(id)) record.sections.push_back(s);
+  }
+  PageHead head;
+  head.og_type = "article";
+  head.json_ld = opendata::script_json(opendata::practice_json_ld(
+      record, {config.operator_name, config.base_url}, config.data_licence_url));
+  if (!unit.voivodeship.empty()) head.feeds.push_back(voivodeship_feed(ctx, unit.voivodeship));
+  return head;
+}
+
+}  // namespace
+
 std::string Views::practice(const ViewContext& ctx, const Practice& p, const Unit& unit,
                             PracticeView view, const std::vector<search::Hit>& similar,
                             const std::vector<search::Hit>& units_like) const {
@@ -166,7 +186,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
                                                                    : "practice.view_attachments"));
   }
   return layout(ctx, {title, description_of(p.summary), canonical},
-                templates_.render("practice", std::move(d)));
+                templates_.render("practice", std::move(d)), practice_head(ctx, p, unit));
 }
 
 }  // namespace bdp::web

@@ -11,9 +11,11 @@
 
 #include "geo/gazetteer.h"
 #include "i18n/i18n.h"
+#include "model/permalink.h"
 #include "model/practice.h"
 #include "model/section_tree.h"
 #include "model/unit.h"
+#include "opendata/catalogue.h"
 #include "search/query.h"
 #include "store/store.h"
 #include "web/map_snapshot.h"
@@ -73,6 +75,18 @@ struct MapPage {
   std::string notice;             // a translation key shown above the map, "" for none
   std::string tile_url;           // "": the shipped boundaries only
 };
+// What a page adds to <head> beside its title and description: Atom feeds ({title, absolute
+// address}) as <link rel="alternate"> (the feed of all new practices is always named first),
+// schema.org JSON-LD (opendata::script_json text, "" for none), the OpenGraph type.
+struct PageHead {
+  std::vector<std::pair<std::string, std::string>> feeds;
+  std::string json_ld;
+  std::string og_type = "website";
+};
+// The {title, absolute address} of the Atom feed of a voivodeship and of a section.
+std::pair<std::string, std::string> voivodeship_feed(const ViewContext& ctx,
+                                                     const std::string& voivodeship);
+std::pair<std::string, std::string> section_feed(const ViewContext& ctx, const Section& section);
 
 class Views {
  public:
@@ -102,6 +116,13 @@ class Views {
                       const std::vector<std::string>& paragraphs, const std::string& link_href,
                       const std::string& link_text) const;
   std::string accessibility(const ViewContext& ctx) const;
+  // The open-data page (/dane): the downloads, the API, the feeds, the catalogue for
+  // harvesters, with the catalogue's schema.org Dataset.
+  std::string open_data(const ViewContext& ctx, const opendata::CatalogueInfo& catalogue) const;
+  // The unit's published practices as a small page of its own, to be framed on the unit's
+  // site (/osadz/jednostki/<unit>): no script, links absolute and opened outside the frame.
+  std::string embed_unit(const ViewContext& ctx, const Unit& unit,
+                         const std::vector<Practice>& practices) const;
   // The editors' pages (never cached): the login form, and the dashboard of the logged-in
   // editor with the recent changes and a logout form carrying `logout_csrf`.
   std::string login(const ViewContext& ctx, const LoginForm& form) const;
@@ -120,6 +141,8 @@ class Views {
     std::string canonical_path;
   };
   std::string layout(const ViewContext& ctx, const Meta& meta, const std::string& body) const;
+  std::string layout(const ViewContext& ctx, const Meta& meta, const std::string& body,
+                     const PageHead& head) const;
   Data base_data(const ViewContext& ctx) const;
   // The small map of the unit's place (safe SVG), or false when it has none or no gazetteer.
   Data place_map(i18n::Lang lang, const Unit& unit) const;
@@ -130,10 +153,9 @@ class Views {
 // The breadcrumb of section `id` (root first) as template data: {href, name, last}.
 List crumbs_of(const SectionTree& tree, std::int64_t id);
 
-// Permalinks, the one place that knows the URL scheme.
-std::string practice_path(const Practice& practice);
-std::string section_path(const Section& section);
-std::string unit_path(const Unit& unit);
-std::string practice_path(std::int64_t id, const std::string& slug);
+// Permalinks (model/permalink.h), named here too for the views' callers.
+using bdp::practice_path;
+using bdp::section_path;
+using bdp::unit_path;
 
 }  // namespace bdp::web

@@ -1,0 +1,15 @@
+// Digests of published files as lower-case hex: SHA-256 (the dumps' .sha256 files, as a line of
+// a `sha256sum` file, "<hex>  <name>\n", which `sha256sum -c` checks) and MD5 (the .md5 file
+// dane.gov.pl's harvester compares with its XML). OpenSSL; pure; thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace bdp::opendata {
+
+std::string sha256_hex(std::string_view bytes);
+std::string md5_hex(std::string_view bytes);
+std::string sha256sum_line(std::string_view bytes, std::string_view file_name);
+
+}  // namespace bdp::opendata

@@ -1,0 +1,178 @@
+// The read API under /api/v1/ (described by assets/api/openapi.json, served at
+// /api/v1/openapi.json): published practices in cursor pages with the filters of search and
+// modified_since, one practice, units, sections. Every answer, errors included, allows any
+// origin to read it (CORS for GET); each carries an ETag (finalize_response answers 304) and
+// counts against the client's rate limit (429 with Retry-After beyond it, per node).
+#include <chrono>
+
+#include "opendata/api_json.h"
+#include "opendata/api_query.h"
+#include "opendata/columns.h"
+#include "web/login_throttle.h"
+#include "web/open_data_routes.h"
+
+namespace bdp::web {
+namespace {
+
+using json = nlohmann::ordered_json;
+constexpr int kApiMaxAge = 60;
+
+std::int64_t now_seconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+void allow_any_origin(http::Response& r) {
+  r.set_header("access-control-allow-origin", "*");
+  r.set_header("access-control-expose-headers", "ETag, Retry-After");
+}
+
+http::Response json_answer(const json& value) {
+  return open_data_response(*open_data_file(opendata::json_text(value), "application/json"),
+                            kApiMaxAge);
+}
+
+// A route of the API: rate-limited per client address (a LoginThrottle counting requests, not
+// failures: the same fixed window), CORS on every answer.
+Route api_route(Site& site, std::shared_ptr<LoginThrottle> throttle, Handler handler) {
+  return {RouteKind::api, [&site, throttle = std::move(throttle), handler = std::move(handler)](
+                              const Visit& v, const Params& p) {
+            const auto now = now_seconds();
+            const auto& client = v.request.remote_address;
+            http::Response r;
+            if (const auto wait = throttle->retry_after(client, now); wait > 0) {
+              r = site.error(v, Error{ErrorKind::too_many_requests, "API rate limit: " + client});
+              r.set_header("retry-after", std::to_string(wait));
+            } else {
+              throttle->record_failure(client, now);
+              r = handler(v, p);
+            }
+            allow_any_origin(r);
+            return r;
+          }};
+}
+
+// The CORS preflight of a GET with If-None-Match (not a safelisted header).
+Route preflight() {
+  return {RouteKind::api, [](const Visit&, const Params&) {
+            auto r = http::text_response(204, "");
+            allow_any_origin(r);
+            r.set_header("access-control-allow-methods", "GET, HEAD, OPTIONS");
+            r.set_header("access-control-allow-headers", "If-None-Match");
+            r.set_header("access-control-max-age", "86400");
+            return r;
+          }};
+}
+
+std::optional<std::int64_t> id_param(const Params& p) {
+  const std::string& text = p.at("id");
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  return std::stoll(text);
+}
+
+Error no_such(const std::string& what) {
+  return Error{ErrorKind::not_found, "no " + what};
+}
+
+http::Response practices(Site& site, OpenData& data, const Visit& v) {
+  auto query = opendata::api_query(v.request.query);
+  if (!query) return site.error(v, query.error());
+  const int limit = query->limit;
+  ++query->limit;  // one more tells whether there is a next page
+  auto page = site.store.published_practices(*query);
+  if (!page) {
+    Error e = page.error();
+    if (e.kind == ErrorKind::not_found)
+      e = {ErrorKind::invalid_input, e.message, "api.bad_parameter"};
+    return site.error(v, e);
+  }
+  auto context = data.context();
+  if (!context) return site.error(v, context.error());
+  const bool more = static_cast<int>(page->size()) > limit;
+  if (more) page->pop_back();
+  json items = json::array();
+  for (const auto& p : *page) items.push_back(opendata::record_json((*context)->record(p)));
+  std::optional<std::string> cursor, next;
+  if (more) {
+    cursor = std::to_string(page->back().id);
+    next = opendata::next_page_url(site.config.base_url, "/api/v1/practices", v.request.query,
+                                   page->back().id);
+  }
+  return json_answer(opendata::list_page_json(std::move(items), limit, cursor, next));
+}
+
+http::Response practice(Site& site, OpenData& data, const Visit& v, const Params& p) {
+  const auto id = id_param(p);
+  if (!id) return site.error(v, no_such("practice " + p.at("id")));
+  auto found = site.store.practice(*id);
+  if (!found) return site.error(v, found.error());
+  if (found->status != PracticeStatus::published)
+    return site.error(v, no_such("published practice"));
+  auto context = data.context();
+  if (!context) return site.error(v, context.error());
+  return json_answer(opendata::record_json((*context)->record(*found)));
+}
+
+http::Response units(Site& site, OpenData& data, const Visit& v) {
+  auto context = data.context();
+  if (!context) return site.error(v, context.error());
+  json items = json::array();
+  for (const auto& u : (*context)->units())
+    items.push_back(opendata::unit_json(u, site.config.base_url));
+  return json_answer({{"items", std::move(items)}});
+}
+
+http::Response unit(Site& site, const Visit& v, const Params& p) {
+  const auto id = id_param(p);
+  if (!id) return site.error(v, no_such("unit " + p.at("id")));
+  auto found = site.store.unit(*id);
+  if (!found) return site.error(v, found.error());
+  auto of_unit = site.store.practices_of_unit(*id);
+  if (!of_unit) return site.error(v, of_unit.error());
+  json object = opendata::unit_json(*found, site.config.base_url);
+  json ids = json::array();
+  for (const auto& practice : *of_unit) {
+    if (practice.status == PracticeStatus::published) ids.push_back(practice.id);
+  }
+  object["practice_ids"] = std::move(ids);
+  return json_answer(object);
+}
+
+http::Response sections(Site& site, OpenData& data, const Visit& v) {
+  auto context = data.context();
+  if (!context) return site.error(v, context.error());
+  json items = json::array();
+  for (const auto& s : (*context)->sections())
+    items.push_back(opendata::section_json(s, site.config.base_url));
+  return json_answer({{"items", std::move(items)}});
+}
+
+}  // namespace
+
+void add_api_v1_routes(Routes& routes, Site& site, const std::shared_ptr<OpenData>& data) {
+  using M = http::Method;
+  auto throttle =
+      std::make_shared<LoginThrottle>(site.config.limits.api_requests_per_minute, 60, 100000);
+  const auto add = [&](const std::string& path, Handler handler) {
+    routes.add(M::get, path, api_route(site, throttle, std::move(handler)));
+    routes.add(M::options, path, preflight());
+  };
+  add("/api/v1/practices",
+      [&site, data](const Visit& v, const Params&) { return practices(site, *data, v); });
+  add("/api/v1/practices/{id}",
+      [&site, data](const Visit& v, const Params& p) { return practice(site, *data, v, p); });
+  add("/api/v1/units",
+      [&site, data](const Visit& v, const Params&) { return units(site, *data, v); });
+  add("/api/v1/units/{id}", [&site](const Visit& v, const Params& p) { return unit(site, v, p); });
+  add("/api/v1/sections",
+      [&site, data](const Visit& v, const Params&) { return sections(site, *data, v); });
+  add("/api/v1/openapi.json", [&site](const Visit& v, const Params&) {
+    auto r = site.assets.serve("api/openapi.json", v.gzip);
+    r.set_header("cache-control", "public, max-age=3600");
+    return r;
+  });
+}
+
+}  // namespace bdp::web

@@ -1,0 +1,170 @@
+// The published open-data files, each built per revision by OpenData (never per request):
+// /dane/praktyki.csv and /dane/praktyki.jsonl.gz with their .sha256 files and the field
+// dictionary /dane/praktyki-slownik.csv; the catalogue for harvesters, DCAT-AP-PL at
+// /dane/katalog (RDF/XML; Turtle when the client accepts text/turtle and not RDF/XML; also
+// /dane/katalog.rdf and .ttl) and dane.gov.pl's XML /dane/dane-gov-pl.xml with its .md5; the
+// sitemap index /sitemap.xml and its parts
+// /sitemap-<kind>-<n>.xml; /robots.txt; the Atom feeds under /kanaly/.
+#include <sstream>
+
+#include "opendata/atom.h"
+#include "opendata/catalogue.h"
+#include "opendata/digest.h"
+#include "opendata/dumps.h"
+#include "opendata/sitemap.h"
+#include "web/cache_tags.h"
+#include "web/open_data_routes.h"
+
+namespace bdp::web {
+namespace {
+
+constexpr int kFileMaxAge = 300;
+constexpr const char* kCsv = "text/csv; charset=utf-8; header=present";
+
+Result<OpenDataFiles> build_dumps(Store& store, const opendata::RecordContext& context) {
+  std::ostringstream csv, jsonl;
+  auto written = opendata::write_dumps(store, context, csv, jsonl);
+  if (!written) return std::unexpected(written.error());
+  std::ostringstream dictionary;
+  opendata::write_field_dictionary(dictionary);
+  OpenDataFiles files;
+  const auto add = [&files](const std::string& name, std::string body, const char* type) {
+    files[name + ".sha256"] =
+        open_data_file(opendata::sha256sum_line(body, name), "text/plain; charset=utf-8");
+    files[name] = open_data_file(std::move(body), type);
+  };
+  add("praktyki.csv", csv.str(), kCsv);
+  add("praktyki.jsonl.gz", jsonl.str(), "application/gzip");
+  files["praktyki-slownik.csv"] = open_data_file(dictionary.str(), kCsv);
+  return files;
+}
+
+// Each text file of `texts` as a file of `content_type`.
+OpenDataFiles as_files(std::map<std::string, std::string>&& texts, const char* content_type) {
+  OpenDataFiles files;
+  for (auto& [name, text] : texts) files[name] = open_data_file(std::move(text), content_type);
+  return files;
+}
+
+Result<OpenDataFiles> build_sitemap(Store& store, const opendata::RecordContext& context) {
+  auto texts = opendata::sitemap_files(store, context);
+  if (!texts) return std::unexpected(texts.error());
+  return as_files(std::move(*texts), "application/xml");
+}
+
+OpenDataBuilder feeds_builder(const SiteConfig& config) {
+  return [&config](Store& store, const opendata::RecordContext& context) -> Result<OpenDataFiles> {
+    auto texts = opendata::feed_files(store, context, config.portal_title, config.operator_name);
+    if (!texts) return std::unexpected(texts.error());
+    return as_files(std::move(*texts), "application/atom+xml; charset=utf-8");
+  };
+}
+
+// The file of `group` named by the request: `name`, or the path parameter "file" when empty.
+// The catalogue's facts at the revision of `context`: configuration and the store's.
+Result<opendata::CatalogueInfo> catalogue_info(const SiteConfig& config, Store& store,
+                                               const opendata::RecordContext& context) {
+  opendata::CatalogueInfo info;
+  info.base_url = config.base_url;
+  info.portal_title = config.portal_title;
+  info.publisher = config.operator_name;
+  info.contact_email = config.contact_email;
+  info.licence_name = config.data_licence_name;
+  info.licence_url = config.data_licence_url;
+  return opendata::with_store_facts(std::move(info), store, context);
+}
+
+OpenDataBuilder catalogue_builder(const SiteConfig& config) {
+  return [&config](Store& store, const opendata::RecordContext& context) -> Result<OpenDataFiles> {
+    auto facts = catalogue_info(config, store, context);
+    if (!facts) return std::unexpected(facts.error());
+    const auto graph = opendata::dcat_graph(*facts);
+    const auto xml = opendata::dane_gov_xml(*facts);
+    OpenDataFiles files;
+    files["katalog.rdf"] = open_data_file(opendata::to_rdf_xml(graph, opendata::dcat_prefixes()),
+                                          "application/rdf+xml");
+    files["katalog.ttl"] = open_data_file(opendata::to_turtle(graph, opendata::dcat_prefixes()),
+                                          "text/turtle; charset=utf-8");
+    files["dane-gov-pl.md5"] = open_data_file(opendata::md5_hex(xml), "text/plain; charset=utf-8");
+    files["dane-gov-pl.xml"] = open_data_file(xml, "application/xml");
+    return files;
+  };
+}
+
+// Turtle for a client that asks for it and not for RDF/XML; RDF/XML, DCAT-AP's own, otherwise.
+bool wants_turtle(const http::Request& request) {
+  const auto accept = request.header("accept").value_or("");
+  return accept.find("text/turtle") != std::string_view::npos &&
+         accept.find("application/rdf+xml") == std::string_view::npos;
+}
+
+Route file_route(Site& site, std::shared_ptr<OpenData> data, std::string group, std::string name,
+                 std::string prefix = {}) {
+  return {RouteKind::asset,
+          [&site, data = std::move(data), group = std::move(group), name = std::move(name),
+           prefix = std::move(prefix)](const Visit& v, const Params& p) {
+            auto file = data->file(group, name.empty() ? prefix + p.at("file") : name);
+            if (!file) return site.error(v, file.error());
+            return open_data_response(**file, kFileMaxAge);
+          }};
+}
+
+}  // namespace
+
+void add_open_data_file_routes(Routes& routes, Site& site, const std::shared_ptr<OpenData>& data) {
+  using M = http::Method;
+  data->add_group("dumps", build_dumps);
+  for (const char* name : {"praktyki.csv", "praktyki.csv.sha256", "praktyki.jsonl.gz",
+                           "praktyki.jsonl.gz.sha256", "praktyki-slownik.csv"}) {
+    routes.add(M::get, std::string("/dane/") + name, file_route(site, data, "dumps", name));
+  }
+  routes.add(
+      M::get, "/dane",
+      {RouteKind::page, [&site, data](const Visit& v, const Params&) {
+         return site.cached_page(v, "/dane", [&]() -> Result<Rendered> {
+           auto context = data->context();
+           if (!context) return std::unexpected(context.error());
+           auto info = catalogue_info(site.config, site.store, **context);
+           if (!info) return std::unexpected(info.error());
+           const auto tree = site.sections();
+           // Its counts and dates change with any practice, as the home page's do.
+           return Rendered{
+               200, site.views.open_data(site.view_context(v, *tree), *info), {}, {kHomeTag}};
+         });
+       }});
+  data->add_group("catalogue", catalogue_builder(site.config));
+  for (const char* name : {"katalog.rdf", "katalog.ttl", "dane-gov-pl.xml", "dane-gov-pl.md5"}) {
+    routes.add(M::get, std::string("/dane/") + name, file_route(site, data, "catalogue", name));
+  }
+  routes.add(M::get, "/dane/katalog",
+             {RouteKind::asset, [&site, data](const Visit& v, const Params&) {
+                auto file = data->file("catalogue",
+                                       wants_turtle(v.request) ? "katalog.ttl" : "katalog.rdf");
+                if (!file) return site.error(v, file.error());
+                auto r = open_data_response(**file, kFileMaxAge);
+                r.set_header("vary", "Accept");
+                return r;
+              }});
+  data->add_group("sitemap", build_sitemap);
+  routes.add(M::get, "/sitemap.xml", file_route(site, data, "sitemap", "sitemap.xml"));
+  for (const char* kind : {"praktyki", "jednostki", "dzialy", "strony"}) {
+    for (int part = 1; part <= opendata::kMaxSitemapParts; ++part) {
+      const auto name = "sitemap-" + std::string(kind) + "-" + std::to_string(part) + ".xml";
+      routes.add(M::get, "/" + name, file_route(site, data, "sitemap", name));
+    }
+  }
+  routes.add(M::get, "/robots.txt",
+             {RouteKind::asset, [&site](const Visit&, const Params&) {
+                return open_data_response(
+                    *open_data_file(opendata::robots_txt(site.config.base_url),
+                                    "text/plain; charset=utf-8"),
+                    kFileMaxAge);
+              }});
+  data->add_group("feeds", feeds_builder(site.config));
+  routes.add(M::get, "/kanaly/praktyki.atom", file_route(site, data, "feeds", "praktyki.atom"));
+  routes.add(M::get, "/kanaly/dzialy/{file}", file_route(site, data, "feeds", "", "dzialy/"));
+  routes.add(M::get, "/kanaly/wojewodztwa/{file}",
+             file_route(site, data, "feeds", "", "wojewodztwa/"));
+}
+
+}  // namespace bdp::web
