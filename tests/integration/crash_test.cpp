@@ -195,7 +195,7 @@ TEST_P(Crash, AFullDiskFailsTheImportCleanlyAndItSucceedsOnceThereIsRoom) {
   if (GetParam() != "sqlite") GTEST_SKIP() << "the file limit applies to the SQLite file only";
   const auto before = titles_in(*db);
   const auto file = db->dir() / "big.json";
-  write_practice(file, 4242, 4 << 20);  // a 4 MiB summary: past the limit below
+  write_practice(file, 4242, 900 << 10);  // a 900 KiB summary: past the limit below
   const auto size = std::filesystem::file_size(db->dir() / "bdp.db");
   int status = 0;
   waitpid(start_import(db->url(), file, size + (256 << 10)), &status, 0);
