@@ -97,7 +97,7 @@ void measure(const char* name, bdp::Store& store) {
     return bool(store.save_practice(p));
   });
   double visit = time_calls(1000, [&](int i) {
-    return bool(store.record_visit("2024-05-01", "hash-" + std::to_string(i)));
+    return bool(store.record_visits("2024-05-01", {"hash-" + std::to_string(i)}));
   });
   double reads_per_s =
       throughput(8, 250, [&](int i) { return bool(store.practice(1 + i % kPractices)); });

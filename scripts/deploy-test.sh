@@ -44,8 +44,9 @@ cluster_start "$bdp" "$url" "$work"
 site="http://127.0.0.1:$NGINX_PORT"
 echo "deploy-test: nodes on :$NODE_A_PORT and :$NODE_B_PORT, nginx on :$NGINX_PORT"
 
-# GET through nginx as the client address $2 (a loopback address: 127.0.0.0/8 is all local).
-get() { curl -sS --interface "${2:-127.0.0.1}" "${@:3}" "$site$1"; }
+# GET through nginx as the client address $2 (a loopback address: 127.0.0.0/8 is all local), as
+# a browser (curl's own User-Agent is not counted as a visitor).
+get() { curl -sS -A 'Mozilla/5.0 (deploy-test)' --interface "${2:-127.0.0.1}" "${@:3}" "$site$1"; }
 status_of() { get "$1" "${2:-127.0.0.1}" -o /dev/null -w '%{http_code}'; }
 # The visitor total on the page, as the visitor from address $1 sees it.
 counter_as() { get /smup "$1" | perl -ne 'if (/<strong>([0-9\xc2\xa0]+)<\/strong>/) { ($n = $1) =~ s/\D//g; print $n; exit }'; }
@@ -55,6 +56,12 @@ practice=$(grep -o 'href="/praktyki/[^"]*"' <<<"$home" | head -1 | cut -d'"' -f2
 check "the home page answers through nginx" grep -q "Baza Dobrych Praktyk" <<<"$home"
 check "a practice page answers ($practice)" test "$(status_of "$practice")" = 200
 check "search answers" grep -q "/praktyki/" <<<"$(get '/szukaj?q=srem')"
+head=$(get / 127.0.0.1 -o /dev/null -D -)
+check "the security headers pass through nginx" \
+  bash -c "grep -qi \"^content-security-policy: default-src 'self'\" <<<\"\$1\" &&
+    grep -qi '^x-content-type-options: nosniff' <<<\"\$1\" &&
+    grep -qi '^x-frame-options: DENY' <<<\"\$1\"" _ "$head"
+check "no server names its version" bash -c "! grep -qiE '^server: .*[0-9]' <<<\"\$1\"" _ "$head"
 
 before_a=$(grep -c 'path="/inne-bazy"' "$work/node-a.log" || true)
 before_b=$(grep -c 'path="/inne-bazy"' "$work/node-b.log" || true)

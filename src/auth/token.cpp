@@ -61,12 +61,39 @@ std::optional<std::string> session_token_hash(std::string_view cookie_value) {
   return hash_hex(*token);
 }
 
-std::string random_token() {
-  return to_base64url(random_bytes());
+namespace {
+
+Bytes token_mac(std::string_view secret, const Bytes& nonce) {
+  static constexpr std::string_view kLabel = "bdp login csrf v1";
+  crypto_generichash_state state;
+  crypto_generichash_init(&state, reinterpret_cast<const unsigned char*>(secret.data()),
+                          secret.size(), kTokenBytes);
+  crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(kLabel.data()),
+                            kLabel.size());
+  crypto_generichash_update(&state, nonce.data(), nonce.size());
+  Bytes mac;
+  crypto_generichash_final(&state, mac.data(), mac.size());
+  return mac;
 }
 
-bool is_well_formed_token(std::string_view token) {
-  return from_base64url(token).has_value();
+}  // namespace
+
+std::string signed_token(std::string_view secret) {
+  const Bytes nonce = random_bytes();
+  return to_base64url(nonce) + "." + to_base64url(token_mac(secret, nonce));
+}
+
+bool verify_signed_token(std::string_view secret, std::string_view token) {
+  const std::size_t dot = token.find('.');
+  if (dot == std::string_view::npos || secret.size() < crypto_generichash_KEYBYTES_MIN ||
+      secret.size() > crypto_generichash_KEYBYTES_MAX) {
+    return false;
+  }
+  const auto nonce = from_base64url(token.substr(0, dot));
+  const auto mac = from_base64url(token.substr(dot + 1));
+  if (!nonce || !mac) return false;
+  const Bytes expected = token_mac(secret, *nonce);
+  return sodium_memcmp(expected.data(), mac->data(), expected.size()) == 0;
 }
 
 std::optional<std::string> session_csrf_token(std::string_view session_cookie_value) {

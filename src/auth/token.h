@@ -22,11 +22,14 @@ SessionToken new_session_token();
 // exactly 32 bytes (a forged or truncated cookie: no store lookup needed).
 std::optional<std::string> session_token_hash(std::string_view cookie_value);
 
-// 32 random bytes, base64url: the login form's double-submit CSRF token.
-std::string random_token();
+// The login form's CSRF token: 32 random bytes and their BLAKE2b MAC keyed by `secret`, each
+// base64url, joined by a dot. A client cannot make up a token that verifies without the secret
+// (a double-submit of values it picks would pass a mere equality check).
+// REQUIRES: `secret` is 16 to 64 bytes.
+std::string signed_token(std::string_view secret);
 
-// True when `token` looks like one of ours (base64url of 32 bytes).
-bool is_well_formed_token(std::string_view token);
+// True when `token` was made by signed_token with the same `secret`. Constant time in the MAC.
+bool verify_signed_token(std::string_view secret, std::string_view token);
 
 // The CSRF token of the forms of a logged-in editor, bound to their session: the base64url
 // BLAKE2b-256 of a fixed label keyed by the session token. Any node computes it from the

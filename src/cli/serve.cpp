@@ -107,6 +107,7 @@ int serve(ServeOptions& o) {
       },
       [&site] { site.refresh_counter(); });
   o.server.access_log = !o.no_access_log;
+  web::apply_limits(config->limits, o.server);
   auto server =
       http::Server::start(o.server, [&site](const http::Request& r) { return site.handle(r); });
   if (!server) {

@@ -1,5 +1,7 @@
 #include "core/url.h"
 
+#include <fmt/format.h>
+
 #include <cctype>
 
 namespace bdp {
@@ -23,6 +25,24 @@ std::string percent_encode(std::string_view text) {
 }  // namespace bdp
 
 namespace bdp {
+
+std::string local_redirect_target(std::string_view target) {
+  const bool rooted = target.size() >= 1 && target[0] == '/' &&
+                      (target.size() == 1 || (target[1] != '/' && target[1] != '\\'));
+  if (!rooted) return "/";
+  std::string out;
+  out.reserve(target.size());
+  for (unsigned char c : target) {
+    if (c < 0x20 || c == 0x7f || c == '\\') return "/";
+    if (c >= 0x80 || c == ' ' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' ||
+        c == '}' || c == '|' || c == '^') {
+      out += fmt::format("%{:02X}", c);
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
 
 std::string safe_href(std::string_view url) {
   std::string lower;

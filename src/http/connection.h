@@ -9,7 +9,9 @@
 #include <unordered_set>
 
 #include "http/access_log.h"
+#include "http/connection_limits.h"
 #include "http/server.h"
+#include "http/work_pool.h"
 
 namespace bdp::http {
 
@@ -18,7 +20,10 @@ struct ServerShared {
   ServerOptions options;
   Handler handler;
   std::unique_ptr<AccessLogWriter> access_log;  // null when options.access_log is false
-  std::atomic<bool> stopping{false};            // set once by stop(): finish, then close
+  std::unique_ptr<ConnectionLimits> limits;
+  // Runs Response::deferred; its tasks hold connections, so it is reset before the workers go.
+  std::unique_ptr<WorkPool> work;
+  std::atomic<bool> stopping{false};  // set once by stop(): finish, then close
 };
 
 class Connection;
@@ -36,7 +41,8 @@ class Connections {
   Connections(const Connections&) = delete;
   Connections& operator=(const Connections&) = delete;
 
-  // Serves HTTP on an accepted socket until the peer closes, a timeout or stop.
+  // Serves HTTP on an accepted socket until the peer closes, a timeout or stop; answers 503 and
+  // closes at once when the connection limits are reached.
   void serve(Socket socket);
   // Closes connections waiting for a request; busy ones close after their response (stop()).
   void close_idle();
@@ -45,9 +51,6 @@ class Connections {
  private:
   friend class Connection;
 
-  // Sockets bound to a concrete io_context executor: no type-erased executor on the hot path.
-  using Socket = boost::asio::basic_stream_socket<boost::asio::ip::tcp,
-                                                  boost::asio::io_context::executor_type>;
   const ServerShared& shared_;
   std::unordered_set<Connection*> open_;
 };

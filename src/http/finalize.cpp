@@ -9,7 +9,10 @@ namespace bdp::http {
 namespace {
 
 bool compression_eligible(const Response& response) {
-  if (response.body.size() < kMinGzipBytes || response.header("content-encoding")) return false;
+  if (!response.compressible || response.body.size() < kMinGzipBytes ||
+      response.header("content-encoding")) {
+    return false;
+  }
   const auto type = response.header("content-type");
   return type && is_compressible(*type);
 }

@@ -12,9 +12,10 @@ namespace bdp::http {
 inline constexpr std::size_t kMinGzipBytes = 512;
 
 // Applies, in order:
-// 1. Compression eligibility: a body of at least kMinGzipBytes, a compressible content-type and
-//    no content-encoding from the handler. Eligible responses get "Vary: Accept-Encoding"
-//    (merged with the handler's Vary), and their etag turns weak when the client accepts gzip.
+// 1. Compression eligibility: a body of at least kMinGzipBytes, a compressible content-type, no
+//    content-encoding from the handler and Response::compressible. Eligible responses get "Vary:
+//    Accept-Encoding" (merged with the handler's Vary), and their etag turns weak when the client
+//    accepts gzip.
 // 2. A GET or HEAD answered 200 with an etag that the request's If-None-Match matches becomes
 //    304 with no body (validators and cache headers kept).
 // 3. An eligible body is gzipped when the request's Accept-Encoding accepts gzip (and gzip

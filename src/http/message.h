@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -31,10 +32,20 @@ struct Request {
   std::optional<std::string> cookie(std::string_view name) const;
 };
 
+struct Response;
+// Slow work a handler hands back to run off the request threads (a password check): the server
+// runs it on its bounded work pool and sends the Response it returns, or answers 503 with
+// Retry-After when the pool's queue is full. It must own what it captures (the Request is reused
+// once the handler returns). A throw becomes a 500, as from a handler.
+using DeferredWork = std::function<Response()>;
+
 struct Response {
   int status = 200;
   Headers headers;  // e.g. {"content-type", "text/html; charset=utf-8"}
   std::string body;
+  // False for a body that carries a secret beside reflected input: never compressed (BREACH).
+  bool compressible = true;
+  DeferredWork deferred;  // when set, status, headers and body are ignored
 
   void set_header(std::string name, std::string value);
   std::optional<std::string_view> header(std::string_view name) const;

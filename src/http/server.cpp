@@ -4,7 +4,9 @@
 #include "http/server.h"
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
@@ -28,6 +30,25 @@ using ReusePort = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>
 
 constexpr auto kShutdownGrace = std::chrono::seconds(5);
 constexpr auto kAcceptRetryDelay = std::chrono::milliseconds(100);
+// Descriptors kept for what is not a connection: listeners, the database, the index, logs.
+constexpr rlim_t kReservedDescriptors = 128;
+
+// Raises the soft descriptor limit to the hard one and returns how many connections fit in it.
+std::size_t connections_that_fit(std::size_t wanted) {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return wanted;
+  if (limit.rlim_cur < limit.rlim_max) {
+    rlimit raised = limit;
+    raised.rlim_cur = limit.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+  }
+  if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur <= kReservedDescriptors) return wanted;
+  const auto fit = static_cast<std::size_t>(limit.rlim_cur - kReservedDescriptors);
+  if (fit >= wanted) return wanted;
+  spdlog::warn("http: {} descriptors allow {} connections, not the {} configured", limit.rlim_cur,
+               fit, wanted);
+  return fit;
+}
 
 // One thread: its io_context, its acceptor, its connections.
 struct Worker {
@@ -92,8 +113,16 @@ class BeastServer final : public Server {
     if (shared_.options.access_log) {
       shared_.access_log = std::make_unique<AccessLogWriter>(shared_.options.access_log_fd);
     }
+    const auto& o = shared_.options;
+    shared_.limits = std::make_unique<ConnectionLimits>(
+        connections_that_fit(o.max_connections), o.max_connections_per_address, o.trusted_proxies);
+    shared_.work = std::make_unique<WorkPool>(std::max(1, o.work_threads), o.work_queue);
   }
-  ~BeastServer() override { stop(); }
+  ~BeastServer() override {
+    stop();
+    // Tasks left in the pool hold connections: they must go while the workers still exist.
+    shared_.work.reset();
+  }
 
   Status listen() {
     error_code ec;

@@ -1,6 +1,7 @@
 // HTTP/1.1 server (Boost.Beast inside, not in this header): one io_context per thread, each with
-// its own SO_REUSEPORT listener. Handles keep-alive, HEAD, request-size and header limits
-// (413/431), read/idle timeouts, malformed requests (400, never a crash), gzip of compressible
+// its own SO_REUSEPORT listener. Handles keep-alive, HEAD, request-size, header and chunk-framing
+// limits (413/431), connection caps (503), read/idle timeouts, malformed or ambiguous framing
+// (400, never a crash; RFC 9112 Host and Transfer-Encoding rules), gzip of compressible
 // responses the handler did not encode itself (no content-encoding header) when the client
 // accepts it, If-None-Match → 304 when the handler set an etag, a structured access log, and
 // graceful shutdown (stop accepting, finish in-flight requests).
@@ -24,8 +25,18 @@ struct ServerOptions {
   int threads = 0;                          // 0: one per core
   std::size_t max_body_bytes = 1 << 20;     // larger bodies get 413
   std::size_t max_header_bytes = 16 << 10;  // larger headers get 431
-  int read_timeout_seconds = 15;            // a request must arrive within this
-  int idle_timeout_seconds = 60;            // keep-alive connections idle longer are closed
+  // A chunk-size line with its extensions, or a chunked body's trailer section, longer than
+  // this gets 431 (Beast's header limit does not cover them).
+  std::size_t max_chunk_framing_bytes = 4 << 10;
+  int read_timeout_seconds = 15;  // a request must arrive within this (its deadline)
+  int idle_timeout_seconds = 60;  // keep-alive connections idle longer are closed
+  // Open connections beyond these are answered 503 and closed at once. The total is lowered to
+  // fit the process's descriptor limit; the per-address cap does not apply to trusted proxies.
+  std::size_t max_connections = 10000;
+  std::size_t max_connections_per_address = 256;
+  // Deferred work (Response::deferred, e.g. password checks): threads, and how many may wait.
+  int work_threads = 2;
+  std::size_t work_queue = 16;
   bool access_log = true;  // one line per request (access_log.h), written in batches
   int access_log_fd = 1;   // where the access log goes (borrowed; default stdout)
   // Peers (exact IP addresses, e.g. the local nginx "127.0.0.1") whose X-Forwarded-For names the

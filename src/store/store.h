@@ -145,11 +145,14 @@ class Store {
   virtual Result<std::int64_t> last_change_seq() = 0;
 
   // --- visitor counter
-  // Records visitor `visitor_hash` on `day` (ISO date). Counts it once per day, exactly, also when
-  // several threads or nodes record at once. Returns the total after recording.
-  virtual Result<VisitorTotals> record_visit(const std::string& day,
-                                             const std::string& visitor_hash) = 0;
+  // Records visitors `visitor_hashes` on `day` (ISO date), in one transaction. Counts each once
+  // per day, exactly, also when several threads or nodes record at once. Returns the total
+  // after recording. invalid_input (nothing recorded) for a bad day or an empty hash.
+  virtual Result<VisitorTotals> record_visits(const std::string& day,
+                                              const std::vector<std::string>& visitor_hashes) = 0;
   virtual Result<VisitorTotals> visitor_totals() = 0;
+  // The hashes of the visitors recorded on `day` (today's or yesterday's; older are forgotten).
+  virtual Result<std::vector<std::string>> visitors_on(const std::string& day) = 0;
   // Sets the starting number the total counts from (continuing the old portal's count).
   virtual Status set_visitor_base(std::int64_t base) = 0;
   // A random secret per day, shared by all nodes, used to salt visitor hashes; older ones are

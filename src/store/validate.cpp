@@ -1,8 +1,11 @@
 #include "store/validate.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace bdp {
 namespace {
@@ -47,6 +50,34 @@ bool is_iso_date(std::string_view text) {
   return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
+namespace {
+
+// Bytes a field may hold: a line (names, titles, addresses) or a text (Markdown bodies).
+constexpr std::size_t kLineBytes = 2000;
+constexpr std::size_t kTextBytes = std::size_t{1} << 20;
+
+// invalid_input when `text` is over `max` bytes or holds a NUL (PostgreSQL's text cannot, so
+// neither engine takes one: both must store the same).
+Status check_text(std::string_view field, std::string_view text, std::size_t max) {
+  if (text.size() > max) {
+    return invalid(std::string(field) + " is too long (" + std::to_string(text.size()) +
+                   " bytes, at most " + std::to_string(max) + ")");
+  }
+  if (text.find('\0') != std::string_view::npos) {
+    return invalid(std::string(field) + " contains a NUL character");
+  }
+  return {};
+}
+
+Status check_lines(std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+  for (const auto& [name, text] : fields) {
+    if (auto s = check_text(name, text, kLineBytes); !s) return s;
+  }
+  return {};
+}
+
+}  // namespace
+
 Status validate_section(const Section& section) {
   if (section.slug.empty()) return invalid("section slug is empty");
   if (section.name.empty()) return invalid("section name is empty");
@@ -54,7 +85,9 @@ Status validate_section(const Section& section) {
   if (section.id != 0 && section.parent_id == section.id) {
     return invalid("section " + std::to_string(section.id) + " cannot be its own parent");
   }
-  return {};
+  return check_lines({{"section slug", section.slug},
+                      {"section name", section.name},
+                      {"section legacy key", section.legacy_key}});
 }
 
 Status validate_unit(const Unit& unit) {
@@ -80,7 +113,12 @@ Status validate_unit(const Unit& unit) {
   if (unit.longitude && (*unit.longitude < -180 || *unit.longitude > 180)) {
     return invalid("longitude is out of range");
   }
-  return {};
+  return check_lines({{"unit slug", unit.slug},
+                      {"unit name", unit.name},
+                      {"unit town", unit.town},
+                      {"unit county", unit.county},
+                      {"unit voivodeship", unit.voivodeship},
+                      {"unit TERYT code", unit.teryt}});
 }
 
 Status validate_practice(const Practice& practice) {
@@ -109,8 +147,42 @@ Status validate_practice_content(const Practice& practice) {
   }
   for (const auto& attachment : practice.attachments) {
     if (attachment.url.empty()) return invalid("attachment '" + attachment.title + "' has no URL");
+    if (auto s = check_lines(
+            {{"attachment title", attachment.title}, {"attachment URL", attachment.url}});
+        !s) {
+      return s;
+    }
   }
-  return {};
+  for (const auto& part : practice.presentation) {
+    if (auto s =
+            check_lines({{"presentation key", part.key}, {"presentation heading", part.heading}});
+        !s) {
+      return s;
+    }
+    if (auto s = check_text("presentation '" + part.key + "'", part.body, kTextBytes); !s) return s;
+  }
+  for (const auto& contact : practice.contacts) {
+    if (auto s = check_lines({{"contact name", contact.name},
+                              {"contact position", contact.position},
+                              {"contact e-mail", contact.email}});
+        !s) {
+      return s;
+    }
+    for (const auto& phone : contact.phones) {
+      if (auto s = check_text("contact phone", phone, kLineBytes); !s) return s;
+    }
+  }
+  if (auto s = check_text("summary", practice.summary, kTextBytes); !s) return s;
+  return check_lines({{"title", practice.title},
+                      {"slug", practice.slug},
+                      {"implementing body", practice.implementing_body},
+                      {"post office", practice.post_office},
+                      {"street", practice.street},
+                      {"website", practice.website},
+                      {"source key", practice.source_key},
+                      {"provenance", practice.provenance.source},
+                      {"provenance programme", practice.provenance.programme},
+                      {"provenance note", practice.provenance.note}});
 }
 
 Status validate_visit(std::string_view day, std::string_view visitor_hash) {

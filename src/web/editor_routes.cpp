@@ -18,8 +18,6 @@
 namespace bdp::web {
 namespace {
 
-constexpr std::size_t kMaxFormBytes =
-    std::size_t{8} * 1024;  // an e-mail, a password, a token: far less
 constexpr std::int64_t kSessionSeconds =
     std::int64_t{12} * 3600;  // one working day, then log in again
 constexpr int kRecentChanges = 20;
@@ -27,6 +25,7 @@ constexpr const char* kSessionCookie = "bdp_session";
 constexpr const char* kLoginCsrfCookie = "bdp_csrf";
 constexpr const char* kLoginPath = "/redakcja/logowanie";
 constexpr const char* kDashboardPath = "/redakcja";
+constexpr std::string_view kLoginCsrfPurpose = "login form csrf";
 
 std::int64_t now_seconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(
@@ -83,47 +82,41 @@ Result<EditorVisit> current_editor(Site& site, const http::Request& request) {
   return EditorVisit{std::move(*editor), auth::session_csrf_token(*cookie).value_or("")};
 }
 
+// An editor page carries a token (CSRF, session-bound) beside what the visitor typed or can
+// make it show: never compressed, so its length cannot leak the token (BREACH).
+http::Response uncompressed(http::Response r) {
+  r.compressible = false;
+  return r;
+}
+
 http::Response login_page(Site& site, const Visit& visit, int status, const LoginForm& form) {
   const auto tree = site.sections();
-  auto r = site.page(visit, status, site.views.login(site.view_context(visit, *tree), form));
-  // Double-submit: the form's token must come back with this cookie, which another site can
-  // neither read nor set (SameSite=Strict, HttpOnly, only sent to /redakcja).
+  auto r = uncompressed(
+      site.page(visit, status, site.views.login(site.view_context(visit, *tree), form)));
+  // Double-submit of a token signed with a key of every node (a client cannot make one up),
+  // in a cookie another site can neither read nor set (SameSite=Strict, HttpOnly, /redakcja).
   add_cookie(r, {kLoginCsrfCookie, form.csrf, kDashboardPath, std::nullopt, true,
                  secure_cookies(site), http::SameSite::strict});
   return r;
 }
 
-http::Response login_submit(Site& site, const Visit& visit) {
-  auto fields = http::parse_form(visit.request, kMaxFormBytes);
-  if (!fields) return site.error(visit, fields.error());
-  const auto cookie = visit.request.cookie(kLoginCsrfCookie).value_or("");
-  if (!auth::tokens_equal(cookie, http::form_field(*fields, "csrf").value_or(""))) {
-    return site.error(visit, forged_form("login form without its token"));
-  }
-  const auto email = http::form_field(*fields, "email");
-  const auto password = http::form_field(*fields, "haslo");
-  if (!email || !password) return site.error(visit, bad_form("login form without its fields"));
-  LoginForm form{*email, cookie, {}};
-  const auto now = now_seconds();
-  const std::string key =
-      visit.request.remote_address + "\n" + normalize_email(*email).value_or(*email);
-  if (const auto wait = site.login_throttle.retry_after(key, now); wait > 0) {
-    form.error = i18n::tr(visit.lang, "editor.too_many_attempts");
-    auto r = login_page(site, visit, 429, form);
-    r.set_header("retry-after", std::to_string(wait));
-    return r;
-  }
-  auto editor = site.store.editor_by_email(*email);
+// Verifies the password and opens the session: deferred off the request threads (Argon2id takes
+// 64 MiB and tens of milliseconds), on the server's bounded work pool.
+http::Response finish_login(Site& site, const Visit& visit, LoginForm form,
+                            const std::string& password, const std::string& email_key,
+                            const std::string& address_key, std::int64_t now) {
+  auto editor = site.store.editor_by_email(form.email);
   if (!editor && editor.error().kind != ErrorKind::not_found)
     return site.error(visit, editor.error());
   const bool matches =
-      auth::verify_password(editor ? editor->password_hash : timing_hash(), *password);
+      auth::verify_password(editor ? editor->password_hash : timing_hash(), password);
   if (!matches || !editor || editor->disabled) {
-    site.login_throttle.record_failure(key, now);
+    site.login_throttle.record_failure(email_key, now);
+    site.address_throttle.record_failure(address_key, now);
     form.error = i18n::tr(visit.lang, "editor.login_failed");
     return login_page(site, visit, 401, form);
   }
-  site.login_throttle.clear(key);
+  site.login_throttle.clear(email_key);
   // A new token at every login: a token planted before it (session fixation) is never used.
   const auto token = auth::new_session_token();
   if (auto created =
@@ -135,6 +128,43 @@ http::Response login_submit(Site& site, const Visit& visit) {
   add_cookie(r, {kSessionCookie, token.cookie_value, "/", kSessionSeconds, true,
                  secure_cookies(site), http::SameSite::lax});
   return r;
+}
+
+http::Response login_submit(Site& site, const Visit& visit) {
+  auto fields = http::parse_form(visit.request, site.config.limits.form_bytes);
+  if (!fields) return site.error(visit, fields.error());
+  const auto cookie = visit.request.cookie(kLoginCsrfCookie).value_or("");
+  if (!auth::tokens_equal(cookie, http::form_field(*fields, "csrf").value_or(""))) {
+    return site.error(visit, forged_form("login form without its token"));
+  }
+  auto key = site.secrets.key(kLoginCsrfPurpose);
+  if (!key) return site.error(visit, key.error());
+  if (!auth::verify_signed_token(*key, cookie)) {
+    return site.error(visit, forged_form("login form with a token not signed by the site"));
+  }
+  const auto email = http::form_field(*fields, "email");
+  const auto password = http::form_field(*fields, "haslo");
+  if (!email || !password) return site.error(visit, bad_form("login form without its fields"));
+  LoginForm form{*email, cookie, {}};
+  const auto now = now_seconds();
+  const std::string& address = visit.request.remote_address;
+  std::string email_key = address + "\n" + normalize_email(*email).value_or(*email);
+  const auto wait = std::max(site.login_throttle.retry_after(email_key, now),
+                             site.address_throttle.retry_after(address, now));
+  if (wait > 0) {
+    form.error = i18n::tr(visit.lang, "editor.too_many_attempts");
+    auto r = login_page(site, visit, 429, form);
+    r.set_header("retry-after", std::to_string(wait));
+    return r;
+  }
+  auto request = std::make_shared<const http::Request>(visit.request);
+  http::Response deferred;
+  deferred.deferred = [&site, request, visit = visit.over(*request), form = std::move(form),
+                       password = *password, email_key = std::move(email_key),
+                       address_key = address, now] {
+    return finish_login(site, visit, form, password, email_key, address_key, now);
+  };
+  return deferred;
 }
 
 Result<std::vector<RecentChange>> recent_changes(Site& site, i18n::Lang lang) {
@@ -200,14 +230,14 @@ http::Response dashboard(Site& site, const Visit& visit) {
   auto unplaced = unplaced_units(site, visit.lang);
   if (!unplaced) return site.error(visit, unplaced.error());
   const auto tree = site.sections();
-  return site.page(
-      visit, 200,
-      site.views.dashboard(site.view_context(visit, *tree), editor->editor.display_name, *changes,
-                           editor->logout_csrf, *unplaced));
+  return uncompressed(
+      site.page(visit, 200,
+                site.views.dashboard(site.view_context(visit, *tree), editor->editor.display_name,
+                                     *changes, editor->logout_csrf, *unplaced)));
 }
 
 http::Response logout(Site& site, const Visit& visit) {
-  auto fields = http::parse_form(visit.request, kMaxFormBytes);
+  auto fields = http::parse_form(visit.request, site.config.limits.form_bytes);
   if (!fields) return site.error(visit, fields.error());
   const auto cookie = visit.request.cookie(kSessionCookie);
   const auto hash = cookie ? auth::session_token_hash(*cookie) : std::nullopt;
@@ -231,9 +261,14 @@ void add_editor_routes(Routes& routes, Site& site) {
   const auto page = [](Handler h) { return Route{RouteKind::page, std::move(h)}; };
   routes.add(M::get, kLoginPath, page([&site](const Visit& v, const Params&) {
                if (current_editor(site, v.request)) return see_other(kDashboardPath);
-               // Keep the token of an open form (two tabs); a missing or forged one is replaced.
+               auto key = site.secrets.key(kLoginCsrfPurpose);
+               if (!key) return site.error(v, key.error());
+               // Keep the token of an open form (two tabs); a missing, forged or yesterday's
+               // one is replaced.
                auto token = v.request.cookie(kLoginCsrfCookie);
-               if (!token || !auth::is_well_formed_token(*token)) token = auth::random_token();
+               if (!token || !auth::verify_signed_token(*key, *token)) {
+                 token = auth::signed_token(*key);
+               }
                return login_page(site, v, 200, LoginForm{{}, *token, {}});
              }));
   routes.add(M::post, kLoginPath,

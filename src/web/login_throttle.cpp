@@ -1,6 +1,8 @@
 #include "web/login_throttle.h"
 
+#include <algorithm>
 #include <iterator>
+#include <vector>
 
 namespace bdp::web {
 
@@ -20,12 +22,29 @@ void LoginThrottle::record_failure(const std::string& key, std::int64_t now) {
     for (auto it = failures_.begin(); it != failures_.end();) {
       it = it->second.window_start + window_ <= now ? failures_.erase(it) : std::next(it);
     }
-    // Still full: an attack from many addresses. Forgetting is safer than growing unbounded.
-    if (failures_.size() >= max_keys_) failures_.clear();
+    // Still full: an attack from many addresses. Forget the oldest half (forgetting everything
+    // would reset the count of the attacker's newest keys too); memory stays bounded.
+    if (failures_.size() >= max_keys_) forget_oldest_half();
   }
   auto& entry = failures_[key];
   if (entry.count == 0 || entry.window_start + window_ <= now) entry = Failures{0, now};
   ++entry.count;
+}
+
+void LoginThrottle::forget_oldest_half() {
+  std::vector<std::int64_t> starts;
+  starts.reserve(failures_.size());
+  for (const auto& [key, f] : failures_) starts.push_back(f.window_start);
+  const auto middle = starts.begin() + static_cast<std::ptrdiff_t>(starts.size() / 2);
+  std::nth_element(starts.begin(), middle, starts.end());
+  const std::int64_t cutoff = *middle;
+  for (auto it = failures_.begin(); it != failures_.end();) {
+    it = it->second.window_start < cutoff ? failures_.erase(it) : std::next(it);
+  }
+  // All started in the same second: nothing is older, drop any half.
+  for (auto it = failures_.begin(); failures_.size() >= max_keys_ && it != failures_.end();) {
+    it = failures_.erase(it);
+  }
 }
 
 void LoginThrottle::clear(const std::string& key) {

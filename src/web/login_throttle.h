@@ -1,11 +1,10 @@
-// LoginThrottle: at most `max_failures` failed logins per key (client address + e-mail) within
-// a window, counted in this node's memory. In memory rather than in the store: a guessing
-// attack then costs the database nothing (a store-kept count would be a write per attempt, an
-// easy way to load the shared PostgreSQL), and the limit resets when a node restarts. Behind a
-// load balancer with N nodes an attacker gets at most N × max_failures guesses per window, each
-// also costing an Argon2id verification; sessions, the state that must be shared, live in the
-// store. Memory is bounded: over `max_keys` keys, expired ones are dropped, then all.
-// Thread-safe.
+// LoginThrottle: at most `max_failures` failed logins per key within a window, counted in this
+// node's memory. The login uses two: one keyed by client address + e-mail, one by address alone
+// (so fresh e-mails are throttled too). In memory rather than in the store: a guessing attack
+// then costs the database nothing, and the limit resets when a node restarts. Behind a load
+// balancer with N nodes an attacker gets at most N × max_failures guesses per window (sharing
+// the count between nodes is the back office's work, issue 11). Memory is bounded: over
+// `max_keys` keys, expired ones are dropped, then the oldest half. Thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -34,6 +33,7 @@ class LoginThrottle {
     int count = 0;
     std::int64_t window_start = 0;
   };
+  void forget_oldest_half();  // REQUIRES: mutex_ held
   int max_failures_;
   std::int64_t window_;
   std::size_t max_keys_;

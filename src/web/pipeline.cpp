@@ -16,6 +16,8 @@
 //                     spliced in): only page routes answered 200 count.
 //  7. error boundary  Site::error / error_boundary.h: any failure of 3–6 becomes the response
 //                     for the route's format; an exception here becomes a 500 page.
+//  7b. security       add_security_headers (security_headers.h): after the boundary, so error
+//      headers        pages carry them too; a handler's own CSP (an embeddable page) is kept.
 //  8. ETag / 304      http::finalize_response, after the handler set the etag and before
 //                     compression: a revalidated answer is not compressed for nothing (the
 //                     etag turns weak first when the body is to be gzipped).
@@ -29,11 +31,13 @@
 #include "web/cache_tags.h"
 #include "web/portal.h"
 #include "web/route_families.h"
+#include "web/security_headers.h"
 
 namespace bdp::web {
 
 std::int64_t Visit::visitor_total(int status) const {
-  if (kind != RouteKind::page || status != 200 || counted_) return counter_.total();
+  const bool reading = request.method == http::Method::get || request.method == http::Method::head;
+  if (kind != RouteKind::page || status != 200 || !reading || counted_) return counter_.total();
   counted_ = true;
   return counter_.visit(request.remote_address, request.header("user-agent").value_or(""));
 }
@@ -60,12 +64,16 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   auto assets = StaticAssets::load(portal->options_.assets_dir, portal->options_.vendor_assets);
   if (!assets) return std::unexpected(assets.error());
   portal->assets_ = std::move(*assets);
-  portal->counter_ = std::make_unique<VisitorCounter>(store, &VisitorCounter::local_date_today);
+  VisitorRules rules;
+  rules.new_visitors_per_address = portal->options_.config.limits.new_visitors_per_address;
+  portal->counter_ =
+      std::make_unique<VisitorCounter>(store, &VisitorCounter::local_date_today, rules);
   auto seq = store.last_change_seq();
   if (!seq) return std::unexpected(seq.error());
   portal->seen_seq_ = *seq;
   auto tree = store.sections();
   if (!tree) return std::unexpected(tree.error());
+  portal->security_policy_ = content_security_policy(portal->options_.config.map_tile_url);
   portal->site_ =
       std::make_unique<Site>(store, portal->search_.get(), portal->options_.config, *portal->views_,
                              *portal->assets_, SectionTree(std::move(*tree)), *portal->gazetteer_);
@@ -96,6 +104,14 @@ RouteKind kind_by_path(const std::string& path) {
 }  // namespace
 
 http::Response Portal::handle(const http::Request& request) {
+  http::Response response = route(request);
+  add_security_headers(response, security_policy_,
+                       options_.config.base_url.starts_with("https://"));  // 7b.
+  return response;
+  // 8.–10. by the server, on the response returned.
+}
+
+http::Response Portal::route(const http::Request& request) {
   // 1. target checks: done by the server.
   const i18n::Lang lang = language(request);  // 2.
   const bool gzip = http::accepts_gzip(request.header("accept-encoding").value_or(""));
@@ -116,7 +132,6 @@ http::Response Portal::handle(const http::Request& request) {
   } catch (const std::exception& e) {
     return site_->error(visit, Error{ErrorKind::internal, std::string("exception: ") + e.what()});
   }
-  // 8.–10. by the server, on the response returned.
 }
 
 void Portal::drop_stale(const std::vector<Change>& changes) {
@@ -158,7 +173,7 @@ void Portal::on_changes() {
     seen_seq_ = changes->back().seq;
     if (static_cast<int>(changes->size()) < kBatch) break;
   }
-  counter_->refresh();
+  counter_->flush();
 }
 
 }  // namespace bdp::web

@@ -53,12 +53,15 @@ class Portal {
   void on_changes();
   // Drops the cached pages that `changes` make stale (cache_tags.h).
   void drop_stale(const std::vector<Change>& changes);
-  void refresh_counter() { counter_->refresh(); }
+  // Writes the visitors counted since the last call and reads the total (the follower's tick).
+  void refresh_counter() { counter_->flush(); }
   // Pages in the page cache now (for figures and tests).
   std::size_t cached_pages() const { return site_->cache.size(); }
 
  private:
   Portal(Store& store, std::unique_ptr<SearchSource> search, PortalOptions options);
+  // Stages 2–7 of the pipeline (pipeline.cpp): the answer before its security headers.
+  http::Response route(const http::Request& request);
   // The language of the request: its "lang" cookie, else the configured default.
   i18n::Lang language(const http::Request& request) const;
 
@@ -72,7 +75,8 @@ class Portal {
   std::unique_ptr<VisitorCounter> counter_;
   std::unique_ptr<Site> site_;
   Routes routes_;
-  std::mutex changes_mutex_;  // on_changes() from one follower at a time
+  std::string security_policy_;  // the Content-Security-Policy (security_headers.h)
+  std::mutex changes_mutex_;     // on_changes() from one follower at a time
   std::int64_t seen_seq_ = 0;
 };
 

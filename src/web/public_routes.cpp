@@ -5,6 +5,7 @@
 
 #include <charconv>
 
+#include "core/url.h"
 #include "legacy/legacy_address.h"
 #include "web/cache_tags.h"
 #include "web/route_families.h"
@@ -30,14 +31,6 @@ std::optional<std::int64_t> practice_id(const std::string& ref) {
   if (ec != std::errc() || id <= 0 || (end != ref.data() + ref.size() && *end != '-'))
     return std::nullopt;
   return id;
-}
-
-// `path` when it is a path on this site; "/" otherwise (never "//host" or "http://…"), so the
-// language switch cannot be used as an open redirect.
-std::string local_path_or_root(std::string path) {
-  const bool local = !path.empty() && path.front() == '/' && !path.starts_with("//") &&
-                     path.find('\\') == std::string::npos;
-  return local ? path : std::string(1, '/');
 }
 
 Error bad_request(std::string why) {
@@ -261,7 +254,7 @@ void add_public_routes(Routes& routes, Site& site) {
                const auto lang = i18n::parse_lang(p.at("lang"));
                if (!lang) return site.error(v, no_page("no language " + p.at("lang")));
                // Back to the page the visitor was on; only local paths (never "//host").
-               auto r = http::redirect(303, local_path_or_root(v.request.param("wroc")));
+               auto r = http::redirect(303, local_redirect_target(v.request.param("wroc")));
                r.set_header("set-cookie",
                             fmt::format("lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
                                         i18n::code(*lang)));

@@ -22,6 +22,13 @@ class Visit {
   Visit(const http::Request& request, RouteKind kind, i18n::Lang lang, bool gzip,
         VisitorCounter& counter)
       : request(request), kind(kind), lang(lang), gzip(gzip), counter_(counter) {}
+  // The same visit over `copy` (its request copied into work deferred off the request thread;
+  // the visitor is never counted twice since the copy starts uncounted only if this was).
+  Visit over(const http::Request& copy) const {
+    Visit v(copy, kind, lang, gzip, counter_);
+    v.counted_ = counted_;
+    return v;
+  }
 
   const http::Request& request;
   const RouteKind kind;
@@ -29,8 +36,8 @@ class Visit {
   const bool gzip;  // the client accepts gzip
 
   // The visitor stage of the pipeline, run where a page's status is known (when the counter is
-  // spliced into it): counts the visitor once when this is a page route answered `status` 200,
-  // and returns the total to show.
+  // spliced into it): counts the visitor once when this is a GET or HEAD of a page route
+  // answered `status` 200 (visitor_counter.h has the other rules), and returns the total.
   std::int64_t visitor_total(int status) const;
 
  private:

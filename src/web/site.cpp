@@ -1,6 +1,7 @@
 #include "web/site.h"
 
 #include "web/error_boundary.h"
+#include "web/visitor_counter.h"
 
 namespace bdp::web {
 
@@ -11,6 +12,10 @@ Site::Site(Store& store, SearchSource* search, const SiteConfig& config, const V
       config(config),
       views(views),
       assets(assets),
+      login_throttle(config.limits.login_failures_per_email, config.limits.login_window_seconds),
+      address_throttle(config.limits.login_failures_per_address,
+                       config.limits.login_window_seconds),
+      secrets(store, &VisitorCounter::local_date_today),
       gazetteer(gazetteer),
       map_snapshots(store, gazetteer),
       sections_(std::make_shared<const SectionTree>(std::move(sections))) {}
@@ -32,7 +37,7 @@ ViewContext Site::view_context(const Visit& visit, const SectionTree& tree,
   ctx.lang = visit.lang;
   ctx.config = &config;
   ctx.sections = &tree;
-  ctx.path = visit.request.target;
+  ctx.path = visit.request.path;
   ctx.current_section = current_section;
   ctx.asset_version = assets.version();
   return ctx;

@@ -15,6 +15,7 @@
 #include "geo/gazetteer.h"
 #include "model/section_tree.h"
 #include "store/store.h"
+#include "web/daily_secret.h"
 #include "web/login_throttle.h"
 #include "web/map_snapshot.h"
 #include "web/page_cache.h"
@@ -46,7 +47,9 @@ class Site {
   const Views& views;
   const StaticAssets& assets;
   PageCache cache;
-  LoginThrottle login_throttle;
+  LoginThrottle login_throttle;    // failed logins per address and e-mail
+  LoginThrottle address_throttle;  // failed logins per address, whatever the e-mail
+  DailySecret secrets;             // keys shared by every node (the login form's token)
   const geo::Gazetteer& gazetteer;
   MapSnapshots map_snapshots;  // the map's practices, per change-log position
 

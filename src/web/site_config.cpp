@@ -35,6 +35,24 @@ Result<SiteConfig> load_site_config(const std::string& path) {
     read(j, "contact_email", c.contact_email);
     read(j, "contact_phone", c.contact_phone);
     read(j, "statement_date", c.statement_date);
+    if (j.contains("limits")) {
+      const auto& l = j.at("limits");
+      Limits& m = c.limits;
+      read(l, "header_bytes", m.header_bytes);
+      read(l, "body_bytes", m.body_bytes);
+      read(l, "form_bytes", m.form_bytes);
+      read(l, "chunk_framing_bytes", m.chunk_framing_bytes);
+      read(l, "connections", m.connections);
+      read(l, "connections_per_address", m.connections_per_address);
+      read(l, "idle_seconds", m.idle_seconds);
+      read(l, "request_seconds", m.request_seconds);
+      read(l, "password_check_threads", m.password_check_threads);
+      read(l, "password_check_queue", m.password_check_queue);
+      read(l, "login_failures_per_email", m.login_failures_per_email);
+      read(l, "login_failures_per_address", m.login_failures_per_address);
+      read(l, "login_window_seconds", m.login_window_seconds);
+      read(l, "new_visitors_per_address", m.new_visitors_per_address);
+    }
     read(j, "map_tile_url", c.map_tile_url);
     if (j.contains("partners")) {
       for (const auto& p : j.at("partners")) {
@@ -46,6 +64,17 @@ Result<SiteConfig> load_site_config(const std::string& path) {
     }
   } catch (const nlohmann::json::exception& e) {
     return fail(ErrorKind::invalid_input, fmt::format("config file {}: {}", path, e.what()));
+  }
+  const Limits& m = c.limits;
+  if (m.header_bytes < 1024 || m.body_bytes < m.form_bytes || m.chunk_framing_bytes < 64 ||
+      m.connections < 1 || m.connections_per_address < 1 || m.idle_seconds < 1 ||
+      m.request_seconds < 1 || m.password_check_threads < 1 || m.login_failures_per_email < 1 ||
+      m.login_failures_per_address < 1 || m.login_window_seconds < 1 ||
+      m.new_visitors_per_address < 0) {
+    return fail(ErrorKind::invalid_input,
+                fmt::format("config file {}: a value in \"limits\" is out of range "
+                            "(docs/limits.md gives each one's meaning)",
+                            path));
   }
   if (c.default_lang != "pl" && c.default_lang != "en") {
     return fail(ErrorKind::invalid_input,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "web/limits.h"
 
 namespace bdp::web {
 
@@ -29,6 +30,7 @@ struct SiteConfig {
   std::string contact_email = "bdp@example.org";
   std::string contact_phone;
   std::string statement_date = "2026-11-23";
+  Limits limits;  // the "limits" object
   // The interactive map's optional tile layer, e.g.
   // "https://tile.openstreetmap.org/{z}/{x}/{y}.png" (its host must then be allowed by the
   // Content-Security-Policy); "" draws only the shipped voivodeship boundaries, with no request to

@@ -48,18 +48,30 @@ TEST(Csrf, TheSessionTokenIsStablePerSessionAndDiffersBetweenSessions) {
   EXPECT_FALSE(session_csrf_token("not a token"));
 }
 
-TEST(Csrf, RandomTokensAreWellFormedAndNeverRepeat) {
-  const auto a = random_token(), b = random_token();
-  EXPECT_TRUE(is_well_formed_token(a));
+TEST(Csrf, SignedTokensVerifyOnlyWithTheirSecretAndNeverRepeat) {
+  const std::string secret(32, 's');
+  const auto a = signed_token(secret), b = signed_token(secret);
   EXPECT_NE(a, b);
-  EXPECT_FALSE(is_well_formed_token("abc"));
-  EXPECT_FALSE(is_well_formed_token(a + "\n"));
+  EXPECT_TRUE(verify_signed_token(secret, a));
+  EXPECT_TRUE(verify_signed_token(secret, b));
+  EXPECT_FALSE(verify_signed_token(std::string(32, 't'), a));
+  EXPECT_FALSE(verify_signed_token(secret, a + "\n"));
+  EXPECT_FALSE(verify_signed_token(secret, a.substr(0, a.find('.'))));
+  EXPECT_FALSE(verify_signed_token(secret, "abc.def"));
+  EXPECT_FALSE(verify_signed_token(secret, ""));
+}
+
+TEST(Csrf, ATokenWhoseMacIsSwappedForAnotherDoesNotVerify) {
+  const std::string secret(32, 's');
+  const auto a = signed_token(secret), b = signed_token(secret);
+  const auto forged = a.substr(0, a.find('.')) + b.substr(b.find('.'));
+  EXPECT_FALSE(verify_signed_token(secret, forged));
 }
 
 TEST(Csrf, TokensCompareEqualOnlyWhenIdenticalAndNonEmpty) {
-  const auto a = random_token();
+  const auto a = new_session_token().cookie_value;
   EXPECT_TRUE(tokens_equal(a, std::string(a)));
-  EXPECT_FALSE(tokens_equal(a, random_token()));
+  EXPECT_FALSE(tokens_equal(a, new_session_token().cookie_value));
   EXPECT_FALSE(tokens_equal(a, a.substr(0, 42)));
   EXPECT_FALSE(tokens_equal("", ""));
 }

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "core/html_escape.h"
 #include "core/slug.h"
 #include "core/url.h"
@@ -33,6 +35,24 @@ TEST(Slugify, CutsAtMaxLengthWithoutTrailingHyphen) {
 
 TEST(PercentEncode, KeepsUnreservedAndPathCharacters) {
   EXPECT_EQ(percent_encode("/dzialy/x?a=1&b=Śrem"), "/dzialy/x%3Fa%3D1%26b%3D%C5%9Arem");
+}
+
+TEST(LocalRedirectTarget, KeepsPathsOfThisSiteWithTheirQuery) {
+  EXPECT_EQ(local_redirect_target("/"), "/");
+  EXPECT_EQ(local_redirect_target("/dzialy/kultura?strona=2&sort=tytul"),
+            "/dzialy/kultura?strona=2&sort=tytul");
+  EXPECT_EQ(local_redirect_target("/szukaj?q=a%26b"), "/szukaj?q=a%26b");
+  EXPECT_EQ(local_redirect_target("/jednostki/śrem"), "/jednostki/%C5%9Brem");
+}
+
+TEST(LocalRedirectTarget, SendsEverythingElseHome) {
+  using namespace std::string_view_literals;
+  for (std::string_view hostile : std::vector<std::string_view>{
+           ""sv, "//other.host/", "/\\other.host/", "/\t/other.host/", "/\r\nSet-Cookie: x=1",
+           std::string_view("/\0x", 3), "/\x7f", "http://other.host/", "other.host", "\\\\host",
+           "javascript:alert(1)", "/a\\b"}) {
+    EXPECT_EQ(local_redirect_target(hostile), "/") << hostile;
+  }
 }
 
 TEST(SafeHref, AllowsWebAndMailLinksAndRelativePaths) {

@@ -63,7 +63,7 @@ TEST_P(Backup, RestoreIntoAFreshDatabaseGivesTheSameExport) {
   {
     BdpServer server(db, {"--no-access-log"});  // fills the demo data; keeps serving meanwhile
     before = export_of(db.url(), db, "before.json");
-    ASSERT_EQ(server.get("/", "User-Agent: visitor\r\n")->status, 200);  // counted
+    ASSERT_EQ(server.get("/", as_visitor("visitor"))->status, 200);  // counted
     add_editor(db, "anna.kowalska@gmina.pl", "Anna Kowalska");
     whole_before = fingerprint_of(db.url(), db, "before.db");
     auto [code, out] = run_bdp({"backup", "--database", db.url(), "-o", file}, db.dir());

@@ -15,7 +15,7 @@ TEST(Branding, AnotherConfigFileRebrandsThePortal) {
     "partners": [{"name": "Związek Gmin Wiejskich RP", "url": "https://example.org/zgw"}],
     "counter_since": "2010-05-01", "counter_base": 1000})";
   BdpServer server(db, {"--no-access-log", "--config", config.string()});
-  auto r = server.get("/", "User-Agent: branding-test\r\n");
+  auto r = server.get("/", as_visitor("branding-test"));
   ASSERT_EQ(r->status, 200);
   EXPECT_NE(r->body.find("<title>Baza Praktyk &lt;Test&gt;</title>"), std::string::npos);
   EXPECT_NE(r->body.find("Model współpracy administracji publicznej"), std::string::npos);

@@ -35,7 +35,9 @@ TEST_P(Editors, TheLoginFormCarriesACsrfTokenBoundToACookieAndIsNeverStored) {
   const auto cookie = set_cookie_line(*r, "bdp_csrf");
   EXPECT_NE(cookie.find("HttpOnly"), std::string::npos) << cookie;
   EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos) << cookie;
-  EXPECT_EQ(set_cookie_value(*r, "bdp_csrf").size(), 43u);
+  // Signed: 32 random bytes and their MAC, each base64url (43 characters), joined by a dot.
+  EXPECT_EQ(set_cookie_value(*r, "bdp_csrf").size(), 87u);
+  EXPECT_EQ(set_cookie_value(*r, "bdp_csrf")[43], '.');
   EXPECT_EQ(csrf_field(r->body), set_cookie_value(*r, "bdp_csrf"));
   EXPECT_NE(r->body.find("type=\"password\""), std::string::npos);
 }

@@ -20,7 +20,7 @@ class Migrate : public ::testing::TestWithParam<std::string> {
   }
   // The visitor total `server` shows to the visitor with this User-Agent (counted too), or -1.
   static long long visitor_total(const BdpServer& server, const std::string& visitor) {
-    return shown_visitor_total(server, "User-Agent: " + visitor + "\r\n");
+    return shown_visitor_total(server, as_visitor(visitor));
   }
 };
 

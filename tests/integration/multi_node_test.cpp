@@ -36,7 +36,8 @@ class MultiNode : public ::testing::Test {
 
   // The visitor total a node shows, as the visitor `client` (who is counted too), or -1.
   static long long counter(const BdpServer& node, const std::string& client) {
-    return shown_visitor_total(node, "X-Forwarded-For: " + client + "\r\n");
+    return shown_visitor_total(node,
+                               "User-Agent: Mozilla/5.0\r\nX-Forwarded-For: " + client + "\r\n");
   }
 
   // Polls `done` every 20 ms for up to `limit`; true when it held.
@@ -86,7 +87,8 @@ TEST_F(MultiNode, VisitorsSpreadOverBothNodesAreCountedExactlyOnce) {
   for (int t = 0; t < 6; ++t) {
     threads.emplace_back([&, t] {
       for (int i = t; i < kVisitors; i += 6) {
-        const std::string header = "X-Forwarded-For: 198.51.100." + std::to_string(i) + "\r\n";
+        const std::string header =
+            "User-Agent: Mozilla/5.0\r\nX-Forwarded-For: 198.51.100." + std::to_string(i) + "\r\n";
         // Each visitor comes to both nodes, twice, in an order that varies.
         for (int hit = 0; hit < 4; ++hit) {
           const BdpServer& node = (i + hit) % 2 ? *a : *b;

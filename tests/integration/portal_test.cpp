@@ -197,7 +197,7 @@ TEST_P(Portal, LanguageSwitchKeepsThePage) {
 // N distinct visitors hitting in parallel add exactly N; a returning visitor adds nothing.
 TEST_P(Portal, VisitorCounterIsExactUnderConcurrentLoad) {
   const auto count = [&](const std::string& ua) {
-    return shown_visitor_total(*server, "User-Agent: " + ua + "\r\n");
+    return shown_visitor_total(*server, as_visitor(ua));
   };
   const long long before = count("first-visitor");
   ASSERT_GT(before, 1756567);  // the configured base carried over from the old portal
@@ -208,7 +208,7 @@ TEST_P(Portal, VisitorCounterIsExactUnderConcurrentLoad) {
     threads.emplace_back([&, t] {
       for (int i = t; i < kVisitors; i += 8) {
         for (int repeat = 0; repeat < 3; ++repeat) {  // each visitor comes back twice
-          auto r = server->get("/", "User-Agent: visitor-" + std::to_string(i) + "\r\n");
+          auto r = server->get("/", as_visitor("visitor-" + std::to_string(i)));
           if (!r || r->status != 200) ++failures;
         }
       }

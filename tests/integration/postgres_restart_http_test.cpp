@@ -101,7 +101,7 @@ class PostgresRestartHttp : public ::testing::Test {
     e.target = std::move(target);
     e.user_agent = std::move(user_agent);
     e.expected = expected;
-    const std::string headers = e.user_agent.empty() ? "" : "User-Agent: " + e.user_agent + "\r\n";
+    const std::string headers = e.user_agent.empty() ? "" : as_visitor(e.user_agent);
     e.start = Clock::now();
     TestClient client(nodes[node]->port(), kClientTimeoutMs);
     std::optional<RawResponse> r;

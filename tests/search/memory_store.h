@@ -110,10 +110,14 @@ class MemoryStore : public Store {
     return changes_.empty() ? 0 : changes_.back().seq;
   }
 
-  Result<VisitorTotals> record_visit(const std::string&, const std::string&) override {
+  Result<VisitorTotals> record_visits(const std::string&,
+                                      const std::vector<std::string>&) override {
     return unsupported<VisitorTotals>();
   }
   Result<VisitorTotals> visitor_totals() override { return unsupported<VisitorTotals>(); }
+  Result<std::vector<std::string>> visitors_on(const std::string&) override {
+    return unsupported<std::vector<std::string>>();
+  }
   Status set_visitor_base(std::int64_t) override { return unsupported<void>(); }
   Status write(const std::function<Status(Writer&)>&) override { return unsupported<void>(); }
   Result<std::string> daily_salt(const std::string&) override { return unsupported<std::string>(); }

@@ -38,7 +38,7 @@ TEST_F(OpenStoreTest, ReopenedFileKeepsItsData) {
     ASSERT_TRUE(store);
     ASSERT_TRUE((*store)->migrate());
     ASSERT_TRUE((*store)->set_visitor_base(41));
-    ASSERT_TRUE((*store)->record_visit("2026-01-01", "x"));
+    ASSERT_TRUE((*store)->record_visits("2026-01-01", {"x"}));
   }
   auto store = open_store(url);
   ASSERT_TRUE(store);

@@ -193,7 +193,7 @@ TEST_F(SqliteFaultTest, FailedLoadIsAllOrNothingAtAnyWrite) {
 
 TEST_F(SqliteFaultTest, FailedVisitIsNotCountedAndTheNextOneIs) {
   int failures =
-      fail_at_each_write([&] { return store_->record_visit("2026-01-01", "a").has_value(); },
+      fail_at_each_write([&] { return store_->record_visits("2026-01-01", {"a"}).has_value(); },
                          [&] { EXPECT_EQ(store_->visitor_totals()->total, 0); });
   RecordProperty("failed_runs", failures);
   EXPECT_GE(failures, 1);

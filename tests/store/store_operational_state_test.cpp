@@ -41,9 +41,9 @@ class OperationalStateTest : public StoreTest {
   // A source with every part of the state filled in.
   void fill_source() {
     ASSERT_TRUE(store().set_visitor_base(1756567));
-    ASSERT_TRUE(store().record_visit(kYesterday, "early"));
-    ASSERT_TRUE(store().record_visit(kToday, "seen-today"));
-    ASSERT_TRUE(store().record_visit(kToday, "also-today"));
+    ASSERT_TRUE(store().record_visits(kYesterday, {"early"}));
+    ASSERT_TRUE(store().record_visits(kToday, {"seen-today"}));
+    ASSERT_TRUE(store().record_visits(kToday, {"also-today"}));
     ASSERT_TRUE(store().daily_salt(kToday));
     ASSERT_TRUE(store().add_editor(editor("zofia@gmina.pl", "Zofia Nowak")));
     ASSERT_TRUE(store().add_editor(editor("Anna@Gmina.PL", "Anna Kowalska")));
@@ -81,8 +81,8 @@ TEST_P(OperationalStateTest, AVisitorCountedTodayIsNotCountedAgainAfterLoading) 
   ASSERT_TRUE(target().load_operational_state(*store().operational_state()));
   const std::int64_t total = store().visitor_totals()->total;
   EXPECT_EQ(target().visitor_totals()->total, total);
-  EXPECT_EQ(target().record_visit(kToday, "seen-today")->total, total);
-  EXPECT_EQ(target().record_visit(kToday, "new-today")->total, total + 1);
+  EXPECT_EQ(target().record_visits(kToday, {"seen-today"})->total, total);
+  EXPECT_EQ(target().record_visits(kToday, {"new-today"})->total, total + 1);
 }
 
 TEST_P(OperationalStateTest, LoadingReplacesTheTargetsEditorsAndEndsItsSessions) {

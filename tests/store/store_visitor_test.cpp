@@ -1,6 +1,7 @@
 // The visitor counter: exactly one count per (day, visitor), also under many threads.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <string>
 #include <thread>
@@ -16,17 +17,17 @@ BDP_STORE_TEST_ON_ALL_ENGINES(VisitorTest);
 
 TEST_P(VisitorTest, AVisitorCountsOncePerDay) {
   EXPECT_EQ(store().visitor_totals()->total, 0);
-  EXPECT_EQ(store().record_visit("2026-01-10", "abc")->total, 1);
-  EXPECT_EQ(store().record_visit("2026-01-10", "abc")->total, 1);
-  EXPECT_EQ(store().record_visit("2026-01-10", "def")->total, 2);
-  EXPECT_EQ(store().record_visit("2026-01-11", "abc")->total, 3);
+  EXPECT_EQ(store().record_visits("2026-01-10", {"abc"})->total, 1);
+  EXPECT_EQ(store().record_visits("2026-01-10", {"abc"})->total, 1);
+  EXPECT_EQ(store().record_visits("2026-01-10", {"def"})->total, 2);
+  EXPECT_EQ(store().record_visits("2026-01-11", {"abc"})->total, 3);
   EXPECT_EQ(store().visitor_totals()->total, 3);
 }
 
 TEST_P(VisitorTest, CountIsExactUnderSixteenThreadsWithDuplicates) {
   constexpr int kThreads = 16;
   constexpr int kDistinct = 400;
-  ASSERT_TRUE(store().record_visit("2026-02-01", "before"));
+  ASSERT_TRUE(store().record_visits("2026-02-01", {"before"}));
   std::atomic<int> failures = 0;
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) {
@@ -34,7 +35,7 @@ TEST_P(VisitorTest, CountIsExactUnderSixteenThreadsWithDuplicates) {
       // Every thread records every visitor, each starting elsewhere so that they collide.
       for (int i = 0; i < kDistinct; ++i) {
         int visitor = (i + t * 25) % kDistinct;
-        if (!store().record_visit("2026-02-02", "v" + std::to_string(visitor))) ++failures;
+        if (!store().record_visits("2026-02-02", {"v" + std::to_string(visitor)})) ++failures;
       }
     });
   }
@@ -44,25 +45,48 @@ TEST_P(VisitorTest, CountIsExactUnderSixteenThreadsWithDuplicates) {
 }
 
 TEST_P(VisitorTest, BaseIsAddedToTheCount) {
-  ASSERT_TRUE(store().record_visit("2026-01-10", "abc"));
+  ASSERT_TRUE(store().record_visits("2026-01-10", {"abc"}));
   ASSERT_TRUE(store().set_visitor_base(1756567));
   EXPECT_EQ(store().visitor_totals()->total, 1756568);
   ASSERT_TRUE(store().set_visitor_base(10));
-  EXPECT_EQ(store().record_visit("2026-01-10", "def")->total, 12);
+  EXPECT_EQ(store().record_visits("2026-01-10", {"def"})->total, 12);
   EXPECT_EQ(store().set_visitor_base(-1).error().kind, ErrorKind::invalid_input);
 }
 
 TEST_P(VisitorTest, PastDaysKeepTheirCountAfterTheirHashesAreForgotten) {
-  ASSERT_TRUE(store().record_visit("2026-01-01", "a"));
-  ASSERT_TRUE(store().record_visit("2026-01-01", "b"));
-  ASSERT_TRUE(store().record_visit("2026-03-01", "a"));
+  ASSERT_TRUE(store().record_visits("2026-01-01", {"a"}));
+  ASSERT_TRUE(store().record_visits("2026-01-01", {"b"}));
+  ASSERT_TRUE(store().record_visits("2026-03-01", {"a"}));
   EXPECT_EQ(store().visitor_totals()->total, 3);
 }
 
+TEST_P(VisitorTest, ABatchCountsEachNewVisitorOnceInOneCall) {
+  ASSERT_TRUE(store().record_visits("2026-01-10", {"abc"}));
+  EXPECT_EQ(store().record_visits("2026-01-10", {"abc", "def", "ghi", "def"})->total, 3);
+  EXPECT_EQ(store().record_visits("2026-01-10", {})->total, 3);
+}
+
+TEST_P(VisitorTest, TellsWhoWasCountedOnADay) {
+  ASSERT_TRUE(store().record_visits("2026-01-10", {"abc", "def"}));
+  ASSERT_TRUE(store().record_visits("2026-01-11", {"ghi"}));
+  auto on_tenth = store().visitors_on("2026-01-10");
+  ASSERT_TRUE(on_tenth);
+  std::sort(on_tenth->begin(), on_tenth->end());
+  EXPECT_EQ(*on_tenth, (std::vector<std::string>{"abc", "def"}));
+  EXPECT_EQ(*store().visitors_on("2026-01-11"), std::vector<std::string>{"ghi"});
+  EXPECT_TRUE(store().visitors_on("2026-01-12")->empty());
+}
+
+TEST_P(VisitorTest, ABatchWithOneBadVisitRecordsNothing) {
+  EXPECT_EQ(store().record_visits("2026-01-10", {"abc", ""}).error().kind,
+            ErrorKind::invalid_input);
+  EXPECT_EQ(store().visitor_totals()->total, 0);
+}
+
 TEST_P(VisitorTest, BadVisitsAreInvalidInput) {
-  EXPECT_EQ(store().record_visit("2026-13-01", "a").error().kind, ErrorKind::invalid_input);
-  EXPECT_EQ(store().record_visit("yesterday", "a").error().kind, ErrorKind::invalid_input);
-  EXPECT_EQ(store().record_visit("2026-01-01", "").error().kind, ErrorKind::invalid_input);
+  EXPECT_EQ(store().record_visits("2026-13-01", {"a"}).error().kind, ErrorKind::invalid_input);
+  EXPECT_EQ(store().record_visits("yesterday", {"a"}).error().kind, ErrorKind::invalid_input);
+  EXPECT_EQ(store().record_visits("2026-01-01", {""}).error().kind, ErrorKind::invalid_input);
   EXPECT_EQ(store().visitor_totals()->total, 0);
 }
 

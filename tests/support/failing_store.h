@@ -75,8 +75,12 @@ class FailingStore final : public Store {
   Result<std::int64_t> last_change_seq() override {
     return call([&] { return inner_.last_change_seq(); });
   }
-  Result<VisitorTotals> record_visit(const std::string& day, const std::string& hash) override {
-    return call([&] { return inner_.record_visit(day, hash); });
+  Result<std::vector<std::string>> visitors_on(const std::string& day) override {
+    return call([&] { return inner_.visitors_on(day); });
+  }
+  Result<VisitorTotals> record_visits(const std::string& day,
+                                      const std::vector<std::string>& hashes) override {
+    return call([&] { return inner_.record_visits(day, hashes); });
   }
   Result<VisitorTotals> visitor_totals() override {
     return call([&] { return inner_.visitor_totals(); });

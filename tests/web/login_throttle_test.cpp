@@ -38,5 +38,15 @@ TEST(LoginThrottle, MemoryStaysBoundedUnderManyKeys) {
   EXPECT_GT(throttle.retry_after("k999", 1), 0) << "the newest key is still counted";
 }
 
+TEST(LoginThrottle, AFullTableForgetsItsOldestKeysNotTheAttackersNewest) {
+  LoginThrottle throttle(1, 600, 100);
+  // 100 keys blocked at times 0..99, then 50 more: the table must make room.
+  for (int i = 0; i < 150; ++i) throttle.record_failure("k" + std::to_string(i), i);
+  EXPECT_GT(throttle.retry_after("k149", 150), 0);
+  EXPECT_GT(throttle.retry_after("k120", 150), 0) << "a recent key survives the eviction";
+  EXPECT_GT(throttle.retry_after("k99", 150), 0) << "the newer half of the full table survives";
+  EXPECT_EQ(throttle.retry_after("k0", 150), 0) << "the oldest is forgotten";
+}
+
 }  // namespace
 }  // namespace bdp::web

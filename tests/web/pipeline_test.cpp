@@ -5,6 +5,7 @@
 #include "../support/portal_fixture.h"
 #include "i18n/i18n.h"
 #include "web/error_boundary.h"
+#include "web/security_headers.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
@@ -186,6 +187,106 @@ TEST_F(Pipeline, AStoreFailureOnTheEditorsPagesLeaksNoneOfItsText) {
               "csrf=other&email=a%40b.pl&haslo=x");
   EXPECT_EQ(forged.status, 403);
   EXPECT_NE(forged.body.find("<h1>Brak dostępu</h1>"), std::string::npos);
+}
+
+TEST_F(Pipeline, ALoginWithAPairOfTokensTheClientMadeUpIsRefused) {
+  const auto r =
+      request(http::Method::post, "/redakcja/logowanie",
+              {{"content-type", "application/x-www-form-urlencoded"}, {"cookie", "bdp_csrf=t0k3n"}},
+              "csrf=t0k3n&email=redaktor%40example.org&haslo=sekret");
+  EXPECT_EQ(r.status, 403);
+}
+
+TEST_F(Pipeline, TheLoginFormsTokenComesBackAndAWrongPasswordIsA401WithTheEmailKept) {
+  const auto form = get("/redakcja/logowanie");
+  ASSERT_EQ(form.status, 200);
+  std::string token;
+  for (const auto& [name, value] : form.headers) {
+    if (name == "set-cookie" && value.starts_with("bdp_csrf=")) {
+      token = value.substr(9, value.find(';') - 9);
+    }
+  }
+  ASSERT_FALSE(token.empty());
+  EXPECT_NE(form.body.find("value=\"" + token + "\""), std::string::npos);
+  const auto r = request(http::Method::post, "/redakcja/logowanie",
+                         {{"content-type", "application/x-www-form-urlencoded"},
+                          {"cookie", "bdp_csrf=" + token},
+                          {"accept-encoding", "gzip"}},
+                         "csrf=" + token + "&email=kto%40example.org&haslo=zle");
+  EXPECT_EQ(r.status, 401);
+  EXPECT_NE(r.body.find("kto@example.org"), std::string::npos);
+  EXPECT_FALSE(r.header("content-encoding")) << "a token beside reflected input: never gzipped";
+}
+
+TEST_F(Pipeline, FreshEmailsFromOneAddressAreThrottledToo) {
+  const auto form = get("/redakcja/logowanie");
+  std::string token;
+  for (const auto& [name, value] : form.headers) {
+    if (name == "set-cookie" && value.starts_with("bdp_csrf=")) {
+      token = value.substr(9, value.find(';') - 9);
+    }
+  }
+  std::vector<int> statuses;
+  for (int i = 0; i < 22; ++i) {
+    statuses.push_back(
+        request(http::Method::post, "/redakcja/logowanie",
+                {{"content-type", "application/x-www-form-urlencoded"},
+                 {"cookie", "bdp_csrf=" + token}},
+                "csrf=" + token + "&email=kto" + std::to_string(i) + "%40example.org&haslo=zle")
+            .status);
+  }
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401), 20);
+  EXPECT_EQ(statuses.back(), 429);
+}
+
+TEST_F(Pipeline, EveryAnswerCarriesTheSecurityHeaders) {
+  for (const std::string target :
+       {"/", "/nie-ma", "/api/v1/suggest?q=o", "/static/css/bdp.css", "/redakcja/logowanie"}) {
+    const auto r = get(target);
+    SCOPED_TRACE(target);
+    EXPECT_EQ(r.header("content-security-policy"), kContentSecurityPolicy);
+    EXPECT_EQ(r.header("x-content-type-options"), "nosniff");
+    EXPECT_EQ(r.header("x-frame-options"), "DENY");
+    EXPECT_EQ(r.header("referrer-policy"), "strict-origin-when-cross-origin");
+    EXPECT_TRUE(r.header("permissions-policy"));
+    EXPECT_FALSE(r.header("strict-transport-security")) << "the demo base_url is http";
+  }
+}
+
+TEST(SecurityPolicy, AllowsImagesFromTheTileLayersOriginOnly) {
+  EXPECT_EQ(content_security_policy(""), kContentSecurityPolicy);
+  EXPECT_EQ(
+      content_security_policy("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+      std::string(kContentSecurityPolicy) + "; img-src 'self' https://tile.openstreetmap.org");
+  EXPECT_EQ(content_security_policy("https://a.example'; script-src *"), kContentSecurityPolicy);
+  EXPECT_EQ(content_security_policy("javascript:alert(1)"), kContentSecurityPolicy);
+}
+
+TEST_F(Pipeline, TheLanguageSwitchNeverLeavesTheSite) {
+  for (const std::string back : {"/%09/other.host/", "//other.host/", "/%5Cother.host",
+                                 "https://other.host/", "/%0D%0ASet-Cookie:%20x=1", "/%00"}) {
+    const auto r = get("/jezyk/en?wroc=" + back);
+    EXPECT_EQ(r.status, 303) << back;
+    EXPECT_EQ(r.header("location"), "/") << back;
+  }
+  EXPECT_EQ(get("/jezyk/en?wroc=/dzialy/kultura%3Fstrona%3D2").header("location"),
+            "/dzialy/kultura?strona=2");
+}
+
+TEST_F(Pipeline, ACachedPageLinksTheLanguageSwitchToItsOwnAddressNotTheFirstVisitors) {
+  const auto first = get("/deklaracja-dostepnosci?utm_source=newsletter");
+  ASSERT_EQ(first.status, 200);
+  const auto later = get("/deklaracja-dostepnosci");
+  EXPECT_EQ(later.body.find("utm_source"), std::string::npos);
+  EXPECT_NE(later.body.find("/jezyk/en?wroc=/deklaracja-dostepnosci\""), std::string::npos);
+}
+
+TEST_F(Pipeline, PostsAndBotsAreNoVisitors) {
+  const long long before = total_seen_by("first");
+  get("/", {{"user-agent", "Mozilla/5.0 (compatible; Googlebot/2.1)"}});
+  get("/", {{"user-agent", "curl/7.88.1"}});
+  get("/", {});
+  EXPECT_EQ(total_seen_by("first"), before);
 }
 
 TEST_F(Pipeline, AStoreFailureOfAnInternalKindIsA500PageInTheVisitorsLanguage) {

@@ -94,11 +94,14 @@ class SqlStore final : public Store {
   }
   Result<std::int64_t> last_change_seq() override { return read(read_last_change_seq); }
 
-  Result<VisitorTotals> record_visit(const std::string& day,
-                                     const std::string& visitor_hash) override {
-    return plain([&](Connection& c) { return write_visit(c, day, visitor_hash); });
+  Result<VisitorTotals> record_visits(const std::string& day,
+                                      const std::vector<std::string>& visitor_hashes) override {
+    return plain([&](Connection& c) { return write_visits(c, day, visitor_hashes); });
   }
   Result<VisitorTotals> visitor_totals() override { return read(read_visitor_totals); }
+  Result<std::vector<std::string>> visitors_on(const std::string& day) override {
+    return read([&](Connection& c) { return read_visitors_on(c, day); });
+  }
   Status set_visitor_base(std::int64_t base) override {
     return logged([&](Connection& c) { return write_visitor_base(c, base); });
   }

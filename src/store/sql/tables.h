@@ -49,7 +49,9 @@ Result<std::int64_t> write_practice(Connection& c, const Practice& practice, Sta
 Status remove_practice(Connection& c, std::int64_t id);
 
 // --- visitor counter and settings (visitor_rows.cpp)
-Result<VisitorTotals> write_visit(Connection& c, const std::string& day, const std::string& hash);
+Result<std::vector<std::string>> read_visitors_on(Connection& c, const std::string& day);
+Result<VisitorTotals> write_visits(Connection& c, const std::string& day,
+                                   const std::vector<std::string>& hashes);
 Result<VisitorTotals> read_visitor_totals(Connection& c);
 Status write_visitor_base(Connection& c, std::int64_t base);
 Result<std::string> write_daily_salt(Connection& c, const std::string& day);

@@ -17,16 +17,33 @@ Result<VisitorTotals> read_visitor_totals(Connection& c) {
   return VisitorTotals{*total};
 }
 
-Result<VisitorTotals> write_visit(Connection& c, const std::string& day, const std::string& hash) {
-  if (auto status = validate_visit(day, hash); !status) return std::unexpected(status.error());
+Result<std::vector<std::string>> read_visitors_on(Connection& c, const std::string& day) {
+  auto rows = c.exec("SELECT hash FROM visitor_days WHERE day = $1", {value(day)});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<std::string> hashes;
+  hashes.reserve(static_cast<std::size_t>(rows->size()));
+  for (int i = 0; i < rows->size(); ++i) hashes.push_back(rows->text(i, 0));
+  return hashes;
+}
+
+Result<VisitorTotals> write_visits(Connection& c, const std::string& day,
+                                   const std::vector<std::string>& hashes) {
+  for (const auto& hash : hashes) {
+    if (auto status = validate_visit(day, hash); !status) return std::unexpected(status.error());
+  }
   // A concurrent insert of the same (day, hash) waits for the first to commit, then does
   // nothing: each visitor-day is counted once, by exactly one transaction.
-  auto inserted =
-      c.exec("INSERT INTO visitor_days (day, hash) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-             {value(day), value(hash)});
-  if (!inserted) return std::unexpected(inserted.error());
-  if (inserted->affected() == 1) {
-    auto counted = c.run("UPDATE visitor_counter SET visits = visits + 1 WHERE id = 1");
+  std::int64_t added = 0;
+  for (const auto& hash : hashes) {
+    auto inserted =
+        c.exec("INSERT INTO visitor_days (day, hash) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+               {value(day), value(hash)});
+    if (!inserted) return std::unexpected(inserted.error());
+    added += inserted->affected();
+  }
+  if (added > 0) {
+    auto counted =
+        c.run("UPDATE visitor_counter SET visits = visits + $1 WHERE id = 1", {value(added)});
     if (!counted) return std::unexpected(counted.error());
     // Only the count of past days matters; yesterday is kept for nodes whose clock lags.
     auto forgotten = c.run("DELETE FROM visitor_days WHERE day < $1", {value(previous_day(day))});

@@ -76,7 +76,9 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
   d.set("description", meta.description);
   d.set("canonical", config.base_url + meta.canonical_path);
   d.set("asset_version", ctx.asset_version);
-  d.set("path", percent_encode(ctx.path));
+  // The language switch returns to the page's own address, never to the request's target: a
+  // cached page must not carry the first visitor's ?utm_… or absolute-form URL to everyone.
+  d.set("path", percent_encode(meta.canonical_path.empty() ? ctx.path : meta.canonical_path));
   d.set("is_home", ctx.path == "/");
   d.set("portal_title", config.portal_title);
   d.set("programme_header", optional_text(config.programme_header));

@@ -27,7 +27,7 @@ struct ViewContext {
   i18n::Lang lang = i18n::Lang::pl;
   const SiteConfig* config = nullptr;
   const SectionTree* sections = nullptr;
-  std::string path;                  // current path + query, for the language switch
+  std::string path;                  // the request's decoded path, without its query
   std::int64_t current_section = 0;  // highlighted in the menu; 0 none
   std::string asset_version;         // cache-busting suffix of /static URLs
 };

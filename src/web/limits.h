@@ -1,0 +1,33 @@
+// Limits: every bound the portal puts on what a client may make it hold or do, in one table
+// (the "limits" object of the config file, docs/limits.md). Defaults are safe for a public site
+// behind nginx; beyond each limit the client gets a 4xx or 503 and a line is logged.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "http/server.h"
+
+namespace bdp::web {
+
+struct Limits {
+  std::size_t header_bytes = 16 << 10;        // request line + headers → 431
+  std::size_t body_bytes = 1 << 20;           // any request body → 413
+  std::size_t form_bytes = 8 << 10;           // a form of the editors' pages → 413
+  std::size_t chunk_framing_bytes = 4 << 10;  // chunk-size line, trailer section → 431
+  std::size_t connections = 10000;            // open connections (fitted to descriptors) → 503
+  std::size_t connections_per_address = 256;  // from one address (not trusted proxies) → 503
+  int idle_seconds = 60;                      // keep-alive connection without a request
+  int request_seconds = 15;                   // for a whole request to arrive
+  int password_check_threads = 2;             // Argon2id checks at once (64 MiB each)
+  std::size_t password_check_queue = 16;      // checks waiting → 503 + Retry-After
+  int login_failures_per_email = 5;           // per address and e-mail, in the window → 429
+  int login_failures_per_address = 20;        // per address, whatever the e-mail → 429
+  std::int64_t login_window_seconds = 900;
+  int new_visitors_per_address = 3;  // counted per address a day (visitor_counter.h)
+};
+
+// Copies the transport limits into the server's options.
+void apply_limits(const Limits& limits, http::ServerOptions& options);
+
+}  // namespace bdp::web

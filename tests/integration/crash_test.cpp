@@ -1,0 +1,212 @@
+// Crash safety end to end, on both engines: `bdp import` processes killed with SIGKILL in the
+// middle of concurrent writes lose nothing they acknowledged (exit 0), leave nothing half
+// written, and the database passes its integrity check (SQLite: PRAGMA integrity_check;
+// PostgreSQL: amcheck over every index). A disk that fills up (RLIMIT_FSIZE) makes an import
+// fail with a clear message and no change, and it succeeds once there is room again.
+#include <gtest/gtest.h>
+#include <libpq-fe.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <atomic>
+#include <csignal>
+#include <map>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <set>
+#include <thread>
+
+#include "bdp_process.h"
+
+namespace bdp::testing {
+namespace {
+
+using namespace std::chrono_literals;
+
+std::string title_of(int id) {
+  return "Praktyka zapisana przed awarią nr " + std::to_string(id) + " — Śrem";
+}
+
+// A dataset of one practice (`id`) in the demo unit and section, written to `path`.
+void write_practice(const std::filesystem::path& path, int id, int padding = 0) {
+  nlohmann::json practice = {
+      {"id", id},
+      {"slug", "awaria-" + std::to_string(id)},
+      {"title", title_of(id)},
+      {"summary", "Opis. " + std::string(static_cast<std::size_t>(padding), 'x')},
+      {"entered_on", "2026-12-01"},
+      {"unit_id", 1},
+      {"section_ids", {3}},
+      {"status", "published"}};
+  nlohmann::json doc = {{"format", "bdp"},
+                        {"version", 1},
+                        {"sections", nlohmann::json::array()},
+                        {"units", nlohmann::json::array()},
+                        {"practices", {practice}}};
+  std::ofstream(path) << doc.dump();
+}
+
+// Starts `bdp import --database url file` as a child; its pid. `file_limit`: RLIMIT_FSIZE.
+pid_t start_import(const std::string& url, const std::filesystem::path& file,
+                   rlim_t file_limit = RLIM_INFINITY) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const int null = ::open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    if (file_limit != RLIM_INFINITY) {
+      const rlimit limit{file_limit, file_limit};
+      setrlimit(RLIMIT_FSIZE, &limit);
+      signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails with EFBIG instead
+    }
+    std::vector<std::string> args = {BDP_BINARY, "import", "--database", url, file.string()};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+// Every practice id → title in the database, through `bdp export`.
+std::map<int, std::string> titles_in(const TestDatabase& db) {
+  const auto out = db.dir() / "check.json";
+  auto [code, text] = run_bdp({"export", "--database", db.url(), "-o", out.string()}, db.dir());
+  EXPECT_EQ(code, 0) << text;
+  std::map<int, std::string> titles;
+  const auto doc = nlohmann::json::parse(read_file(out), nullptr, false);
+  if (doc.is_discarded()) return titles;
+  for (const auto& p : doc["practices"]) titles[p["id"].get<int>()] = p["title"].get<std::string>();
+  return titles;
+}
+
+// The engine's own integrity check; "ok" when it passes, else what it reported.
+std::string integrity(const TestDatabase& db, const std::string& engine) {
+  if (engine == "sqlite") {
+    sqlite3* handle = nullptr;
+    const auto path = db.dir() / "bdp.db";
+    if (sqlite3_open_v2(path.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+      sqlite3_close(handle);
+      return "cannot open";
+    }
+    std::string result;
+    sqlite3_exec(
+        handle, "PRAGMA integrity_check",
+        [](void* out, int, char** values, char**) {
+          *static_cast<std::string*>(out) += values[0] ? values[0] : "";
+          return 0;
+        },
+        &result, nullptr);
+    sqlite3_close(handle);
+    return result;
+  }
+  PGconn* conn = PQconnectdb(db.url().c_str());
+  std::string result = "ok";
+  for (const char* sql :
+       {"CREATE EXTENSION IF NOT EXISTS amcheck SCHEMA public",
+        "SELECT public.bt_index_check(c.oid, true) FROM pg_index i "
+        "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "JOIN pg_am a ON a.oid = c.relam WHERE n.nspname = current_schema() AND a.amname = "
+        "'btree'"}) {
+    PGresult* r = PQexec(conn, sql);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK) {
+      result = PQresultErrorMessage(r);
+    }
+    PQclear(r);
+  }
+  PQfinish(conn);
+  return result;
+}
+
+class Crash : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    db = std::make_unique<TestDatabase>(GetParam());
+    BdpServer seed(*db, {"--no-access-log"});  // the demo data: unit 1, section 3
+  }
+  std::unique_ptr<TestDatabase> db;
+};
+INSTANTIATE_TEST_SUITE_P(Engines, Crash, ::testing::ValuesIn(test_engines()));
+
+TEST_P(Crash, KilledImportsLoseNothingTheyAcknowledgedAndLeaveNothingHalfWritten) {
+  std::mutex mutex;
+  std::set<pid_t> running;
+  std::set<int> acknowledged, killed;
+  std::atomic<int> next_id = 1000;
+  std::atomic<bool> stop = false;
+  std::vector<std::thread> writers;
+  for (int w = 0; w < 4; ++w) {
+    writers.emplace_back([&, w] {
+      while (!stop) {
+        const int id = next_id++;
+        const auto file = db->dir() / ("p" + std::to_string(id) + ".json");
+        write_practice(file, id);
+        const pid_t pid = start_import(db->url(), file);
+        {
+          std::lock_guard lock(mutex);
+          running.insert(pid);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        std::lock_guard lock(mutex);
+        running.erase(pid);
+        if (WIFEXITED(status) && WEXITSTATUS(status) == 0) acknowledged.insert(id);
+        if (WIFSIGNALED(status)) killed.insert(id);
+      }
+      (void)w;
+    });
+  }
+  std::mt19937 random(42);
+  const auto until = std::chrono::steady_clock::now() + 4s;
+  while (std::chrono::steady_clock::now() < until) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10 + random() % 40));
+    std::lock_guard lock(mutex);
+    if (running.empty()) continue;
+    auto it = running.begin();
+    std::advance(it, random() % running.size());
+    ::kill(*it, SIGKILL);
+  }
+  stop = true;
+  for (auto& t : writers) t.join();
+
+  ASSERT_GT(acknowledged.size(), 5u);
+  ASSERT_GT(killed.size(), 5u) << "the killer must have hit imports in flight";
+  EXPECT_EQ(integrity(*db, GetParam()), "ok");
+  const auto titles = titles_in(*db);
+  for (int id : acknowledged) {
+    ASSERT_TRUE(titles.contains(id)) << "acknowledged practice " << id << " is lost";
+    EXPECT_EQ(titles.at(id), title_of(id));
+  }
+  for (int id : killed) {
+    if (titles.contains(id)) {
+      EXPECT_EQ(titles.at(id), title_of(id)) << "half written: " << id;
+    }
+  }
+  // And the portal serves from the database after the crashes.
+  BdpServer after(*db, {"--no-access-log"});
+  const int id = *acknowledged.begin();
+  const auto r = after.get("/praktyki/" + std::to_string(id) + "-awaria-" + std::to_string(id));
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+}
+
+TEST_P(Crash, AFullDiskFailsTheImportCleanlyAndItSucceedsOnceThereIsRoom) {
+  if (GetParam() != "sqlite") GTEST_SKIP() << "the file limit applies to the SQLite file only";
+  const auto before = titles_in(*db);
+  const auto file = db->dir() / "big.json";
+  write_practice(file, 4242, 4 << 20);  // a 4 MiB summary: past the limit below
+  const auto size = std::filesystem::file_size(db->dir() / "bdp.db");
+  int status = 0;
+  waitpid(start_import(db->url(), file, size + (256 << 10)), &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_NE(WEXITSTATUS(status), 0) << "a full disk is a failure, not a success";
+  EXPECT_EQ(integrity(*db, GetParam()), "ok");
+  EXPECT_EQ(titles_in(*db), before) << "nothing of the failed import is there";
+  auto [code, out] = run_bdp({"import", "--database", db->url(), file.string()}, db->dir());
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_EQ(titles_in(*db).at(4242), title_of(4242));
+}
+
+}  // namespace
+}  // namespace bdp::testing

@@ -1,0 +1,174 @@
+// The hostile-input corpus (tests/integration/data/hostile_inputs.json) on both engines: every
+// payload in every text field of an import is stored verbatim (prepared statements: SQL
+// metacharacters are data) and never reaches a page unescaped — in text, attributes, Markdown
+// or the search box; path traversal never leaves the site's files; NUL, invalid UTF-8 and
+// oversized fields are refused with a clear message and nothing written.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <nlohmann/json.hpp>
+
+#include "bdp_process.h"
+
+namespace bdp::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+Json corpus() {
+  return Json::parse(
+      read_file(std::string(BDP_SOURCE_DIR) + "/tests/integration/data/hostile_inputs.json"));
+}
+
+std::string url_encode(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
+      out += static_cast<char>(c);
+    } else {
+      out += fmt::format("%{:02X}", c);
+    }
+  }
+  return out;
+}
+
+// A practice carrying `text` in every text field.
+Json practice_with(int id, const std::string& text) {
+  return {{"id", id},
+          {"slug", "h-" + std::to_string(id)},
+          {"title", text},
+          {"summary", text},
+          {"entered_on", "2026-12-01"},
+          {"unit_id", 1},
+          {"implementing_body", text},
+          {"post_office", text},
+          {"street", text},
+          {"website", text},
+          {"contacts", {{{"name", text}, {"position", text}, {"phones", {text}}, {"email", text}}}},
+          {"section_ids", {1}},
+          {"presentation", {{{"key", "cele"}, {"heading", text}, {"body", text}}}},
+          {"attachments", {{{"title", text}, {"url", text}}}},
+          {"status", "published"}};
+}
+
+Json dataset(const Json& practices, const std::string& name) {
+  return {{"format", "bdp"},
+          {"version", 1},
+          {"sections", {{{"id", 1}, {"slug", "s"}, {"name", name}, {"position", 1}}}},
+          {"units",
+           {{{"id", 1},
+             {"slug", "u"},
+             {"name", name},
+             {"type", "gmina wiejska"},
+             {"town", name},
+             {"county", name},
+             {"voivodeship", "mazowieckie"}}}},
+          {"practices", practices}};
+}
+
+class Hostile : public ::testing::TestWithParam<std::string> {
+ protected:
+  std::pair<int, std::string> import(const TestDatabase& db, const std::string& text) {
+    const auto file = db.dir() / "in.json";
+    std::ofstream(file, std::ios::binary) << text;
+    return run_bdp({"import", "--database", db.url(), file.string()}, db.dir());
+  }
+};
+INSTANTIATE_TEST_SUITE_P(Engines, Hostile, ::testing::ValuesIn(test_engines()));
+
+TEST_P(Hostile, EveryPayloadIsStoredVerbatimAndEscapedOnEveryPage) {
+  TestDatabase db(GetParam());
+  const Json c = corpus();
+  std::vector<std::string> payloads;
+  for (const auto& p : c["markup"]) payloads.push_back(p.get<std::string>());
+  for (const auto& p : c["sql"]) payloads.push_back(p.get<std::string>());
+  Json practices = Json::array();
+  for (std::size_t i = 0; i < payloads.size(); ++i) {
+    practices.push_back(practice_with(static_cast<int>(100 + i), payloads[i]));
+  }
+  auto [code, out] = import(db, dataset(practices, payloads.front()).dump());
+  ASSERT_EQ(code, 0) << out;
+
+  // Stored verbatim: the export gives back every byte.
+  const auto exported = db.dir() / "out.json";
+  std::tie(code, out) =
+      run_bdp({"export", "--database", db.url(), "-o", exported.string()}, db.dir());
+  ASSERT_EQ(code, 0) << out;
+  const Json back = Json::parse(read_file(exported));
+  ASSERT_EQ(back["practices"].size(), payloads.size());
+  for (const auto& p : back["practices"]) {
+    const auto i = static_cast<std::size_t>(p["id"].get<int>() - 100);
+    EXPECT_EQ(p["title"], payloads[i]);
+    EXPECT_EQ(p["presentation"][0]["body"], payloads[i]);
+    EXPECT_EQ(p["contacts"][0]["phones"][0], payloads[i]);
+  }
+
+  BdpServer server(db, {"--no-access-log", "--no-demo"});
+  for (std::size_t i = 0; i < payloads.size(); ++i) {
+    const std::string& x = payloads[i];
+    const std::string base =
+        "/praktyki/" + std::to_string(100 + i) + "-h-" + std::to_string(100 + i);
+    for (const std::string& target : std::vector<std::string>{
+             base, base + "/pelna-prezentacja", base + "/zalaczniki", std::string("/"),
+             std::string("/dzialy/s"), std::string("/jednostki/u"), "/szukaj?q=" + url_encode(x),
+             "/api/v1/search?q=" + url_encode(x), "/api/v1/suggest?q=" + url_encode(x)}) {
+      SCOPED_TRACE(target);
+      auto r = server.get(target);
+      ASSERT_TRUE(r);
+      EXPECT_LT(r->status, 500);
+      const bool markup = x.find_first_of("<>\"") != std::string::npos;
+      if (markup && !target.starts_with("/api/")) {
+        EXPECT_EQ(r->body.find(x), std::string::npos);
+      }
+      if (target.starts_with("/api/")) continue;  // JSON: the text as data, checked by type
+      EXPECT_EQ(r->header("content-type"), "text/html; charset=utf-8");
+      for (std::string_view planted :
+           {"href=\"javascript:", "src=\"javascript:", "<script>alert", "<iframe", "<img src=x",
+            "<svg", " onmouseover=\"", "<style>body", "<object"}) {
+        EXPECT_EQ(r->body.find(planted), std::string::npos) << planted;
+      }
+    }
+  }
+  EXPECT_EQ(server.get("/")->body.find("<!--bdp:counter-->"), std::string::npos)
+      << "a payload cannot plant the counter marker";
+}
+
+TEST_P(Hostile, TraversalInEveryPathStaysInsideTheSite) {
+  TestDatabase db(GetParam());
+  BdpServer server(db, {"--no-access-log"});
+  for (const auto& p : corpus()["paths"]) {
+    const auto path = p.get<std::string>();
+    auto r = server.get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_TRUE(r->status == 400 || r->status == 404 || r->status == 301)
+        << path << " " << r->status;
+    EXPECT_EQ(r->body.find("root:"), std::string::npos) << path;
+  }
+}
+
+TEST_P(Hostile, NulInvalidUtf8AndOversizedFieldsAreRefusedAndNothingIsWritten) {
+  TestDatabase db(GetParam());
+  struct Case {
+    std::string why;
+    std::string document;
+    std::string message;
+  };
+  Json nul = dataset(Json::array({practice_with(7, std::string("a\0b", 3))}), "Gmina");
+  Json big = dataset(Json::array({practice_with(7, std::string(5000, 'x'))}), "Gmina");
+  std::string bad_utf8 = dataset(Json::array({practice_with(7, "PLACEHOLDER")}), "Gmina").dump();
+  bad_utf8.replace(bad_utf8.find("PLACEHOLDER"), 11, "\xff\xfe");
+  for (const Case& c : {Case{"NUL", nul.dump(), "NUL"}, Case{"oversized", big.dump(), "too long"},
+                        Case{"invalid UTF-8", bad_utf8, "UTF-8"}}) {
+    auto [code, out] = import(db, c.document);
+    EXPECT_EQ(code, 1) << c.why << ": " << out;
+    EXPECT_NE(out.find(c.message), std::string::npos) << c.why << ": " << out;
+  }
+  const auto exported = db.dir() / "out.json";
+  auto [code, out] = run_bdp({"export", "--database", db.url(), "-o", exported.string()}, db.dir());
+  ASSERT_EQ(code, 0) << out;
+  EXPECT_TRUE(Json::parse(read_file(exported))["practices"].empty());
+}
+
+}  // namespace
+}  // namespace bdp::testing
