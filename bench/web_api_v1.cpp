@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
   auto store = bdp::open_sqlite_store(argv[1]);
   if (!store || !(*store)->migrate()) return 1;
   bdp::web::SiteConfig config;
-  config.api_requests_per_minute = 1 << 30;
+  config.limits.api_requests_per_minute = 1 << 30;
   auto portal = bdp::web::Portal::create(**store, static_cast<bdp::search::SearchIndex*>(nullptr),
                                          {config, "assets", {}});
   if (!portal) {

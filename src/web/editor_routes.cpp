@@ -9,6 +9,7 @@
 
 #include "auth/password.h"
 #include "auth/token.h"
+#include "geo/place_resolution.h"
 #include "http/cookie.h"
 #include "http/form.h"
 #include "store/validate.h"
@@ -203,6 +204,21 @@ Result<std::vector<RecentChange>> recent_changes(Site& site, i18n::Lang lang) {
   return out;
 }
 
+// The units the map places only at a centre, or not at all (geo/place_resolution.h).
+Result<std::vector<UnplacedUnit>> unplaced_units(Site& site, i18n::Lang lang) {
+  auto units = site.store.units();
+  if (!units) return std::unexpected(units.error());
+  std::vector<UnplacedUnit> out;
+  for (const auto& u : *units) {
+    const auto place = geo::resolve_place(u, site.gazetteer);
+    if (!place.approximate()) continue;
+    out.push_back({u.name, u.slug, unit_path(u),
+                   std::string(i18n::tr(
+                       lang, std::string("editor.placed.") + geo::to_string(place.source)))});
+  }
+  return out;
+}
+
 http::Response dashboard(Site& site, const Visit& visit) {
   auto editor = current_editor(site, visit.request);
   if (!editor) {
@@ -211,11 +227,13 @@ http::Response dashboard(Site& site, const Visit& visit) {
   }
   auto changes = recent_changes(site, visit.lang);
   if (!changes) return site.error(visit, changes.error());
+  auto unplaced = unplaced_units(site, visit.lang);
+  if (!unplaced) return site.error(visit, unplaced.error());
   const auto tree = site.sections();
   return uncompressed(
       site.page(visit, 200,
                 site.views.dashboard(site.view_context(visit, *tree), editor->editor.display_name,
-                                     *changes, editor->logout_csrf)));
+                                     *changes, editor->logout_csrf, *unplaced)));
 }
 
 http::Response logout(Site& site, const Visit& visit) {

@@ -112,6 +112,27 @@ async function withoutJavaScript(browser, origin, r) {
   await context.close();
 }
 
+// The strict policy that is coming (default-src 'self'), put on /mapa by the test: the map still
+// draws, and the page reports no violation (no inline script or style, no other host).
+async function underStrictCsp(browser, origin, r) {
+  const context = await browser.newContext({ baseURL: origin });
+  await context.route('**/mapa', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" } });
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto('/mapa');
+  const drawn = await page.waitForSelector('#map-app[data-loaded]', { timeout: 10000 }).then(() => true, () => false);
+  r.check(drawn, J, "under CSP default-src 'self': the map draws");
+  const violations = await page.evaluate(() => window.cspViolations);
+  r.check(violations.length === 0, J, "under CSP default-src 'self': no violation", violations.join('; '));
+  await context.close();
+}
+
 // contexts: { desktop, english } as in run.mjs; returns the time to interactive in ms.
 export async function mapJourney(browser, contexts, r, origin) {
   const page = await contexts.desktop.newPage();
@@ -143,5 +164,6 @@ export async function mapJourney(browser, contexts, r, origin) {
   await axeAfterDrawing(contexts.desktop, 'pl', r);
   await axeAfterDrawing(contexts.english, 'en', r);
   await withoutJavaScript(browser, origin, r);
+  await underStrictCsp(browser, origin, r);
   return ms;
 }

@@ -123,9 +123,10 @@ TEST_P(Hostile, EveryPayloadIsStoredVerbatimAndEscapedOnEveryPage) {
       }
       if (target.starts_with("/api/")) continue;  // JSON: the text as data, checked by type
       EXPECT_EQ(r->header("content-type"), "text/html; charset=utf-8");
+      // "<svg onload", not "<svg": practice and unit pages draw their own map of the unit's place.
       for (std::string_view planted :
            {"href=\"javascript:", "src=\"javascript:", "<script>alert", "<iframe", "<img src=x",
-            "<svg", " onmouseover=\"", "<style>body", "<object"}) {
+            "<svg onload", " onmouseover=\"", "<style>body", "<object"}) {
         EXPECT_EQ(r->body.find(planted), std::string::npos) << planted;
       }
     }

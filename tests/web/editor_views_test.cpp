@@ -51,5 +51,17 @@ TEST_F(EditorViewsTest, TheDashboardNamesTheEditorListsChangesAndOffersLogout) {
             std::string::npos);
 }
 
+TEST_F(EditorViewsTest, TheDashboardListsUnitsWithoutAPlaceOnTheMap) {
+  const auto html = views->dashboard(
+      ctx, "Anna", {}, "c",
+      {{"Gmina <Nibylandia>", "nibylandia", "/jednostki/nibylandia", "środek powiatu"}});
+  EXPECT_NE(html.find(R"(<a href="/jednostki/nibylandia">Gmina &lt;Nibylandia&gt;</a> )"
+                      R"((<code>nibylandia</code>): środek powiatu</li>)"),
+            std::string::npos);
+  EXPECT_NE(html.find("bdp unit set-place"), std::string::npos);
+  EXPECT_NE(views->dashboard(ctx, "Anna", {}, "c").find("Każda jednostka ma miejsce na mapie."),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace bdp::web

@@ -15,7 +15,8 @@ std::string Views::login(const ViewContext& ctx, const LoginForm& form) const {
 
 std::string Views::dashboard(const ViewContext& ctx, const std::string& editor_name,
                              const std::vector<RecentChange>& changes,
-                             const std::string& logout_csrf) const {
+                             const std::string& logout_csrf,
+                             const std::vector<UnplacedUnit>& unplaced) const {
   Data d = base_data(ctx);
   d.set("name", editor_name);
   d.set("csrf", logout_csrf);
@@ -30,6 +31,17 @@ std::string Views::dashboard(const ViewContext& ctx, const std::string& editor_n
   }
   d.set("has_changes", !items.empty());
   d.set("changes", items);
+  List units;
+  for (const auto& u : unplaced) {
+    Data item{Data::type::object};
+    item.set("name", u.name);
+    item.set("slug", u.slug);
+    item.set("href", u.href);
+    item.set("placed", u.placed);
+    units.push_back(std::move(item));
+  }
+  d.set("has_unplaced", !units.empty());
+  d.set("unplaced", units);
   return layout(ctx, {std::string(i18n::tr(ctx.lang, "editor.dashboard_title")), "", "/redakcja"},
                 templates_.render("dashboard", std::move(d)));
 }

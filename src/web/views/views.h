@@ -88,6 +88,13 @@ std::pair<std::string, std::string> voivodeship_feed(const ViewContext& ctx,
                                                      const std::string& voivodeship);
 std::pair<std::string, std::string> section_feed(const ViewContext& ctx, const Section& section);
 
+// A unit the map places only at its county's or voivodeship's centre, or not at all: listed
+// for editors on their dashboard, to be given coordinates.
+struct UnplacedUnit {
+  std::string name, slug, href;
+  std::string placed;  // translated: how the map places it now
+};
+
 class Views {
  public:
   // `gazetteer` (borrowed, may be null: no maps are drawn) places units on the maps.
@@ -127,8 +134,8 @@ class Views {
   // editor with the recent changes and a logout form carrying `logout_csrf`.
   std::string login(const ViewContext& ctx, const LoginForm& form) const;
   std::string dashboard(const ViewContext& ctx, const std::string& editor_name,
-                        const std::vector<RecentChange>& changes,
-                        const std::string& logout_csrf) const;
+                        const std::vector<RecentChange>& changes, const std::string& logout_csrf,
+                        const std::vector<UnplacedUnit>& unplaced = {}) const;
 
   // The counter sentence as shown on every page: "1 756 567 gości odwiedziło nas od 1 kwietnia
   // 2008 r.", escaped HTML.
