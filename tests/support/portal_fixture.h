@@ -78,6 +78,7 @@ class PortalFixture : public ::testing::Test {
 
   // A fresh in-memory database holding `data`, and a portal over it.
   void start(const Dataset& data) {
+    portal.reset();  // before the store it borrows (its visitor counter writes on the way out)
     auto opened = open_store("sqlite::memory:");
     ASSERT_TRUE(opened) << opened.error().message;
     sqlite = std::move(*opened);
