@@ -47,6 +47,7 @@ class Router {
   // Every route's method and pattern, in the order added (for checks of the API document).
   std::vector<std::pair<http::Method, std::string>> patterns() const {
     std::vector<std::pair<http::Method, std::string>> out;
+    out.reserve(routes_.size());
     for (const auto& route : routes_) out.emplace_back(route.method, route.pattern);
     return out;
   }

@@ -10,7 +10,7 @@ void add_if_absent(http::Response& response, const char* name, const char* value
 }  // namespace
 
 std::string content_security_policy(const std::string& tile_url) {
-  const std::string policy = kContentSecurityPolicy;
+  std::string policy = kContentSecurityPolicy;
   const auto scheme_end = tile_url.find("://");
   const bool web = tile_url.starts_with("https://") || tile_url.starts_with("http://");
   if (!web) return policy;
