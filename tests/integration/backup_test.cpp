@@ -67,7 +67,7 @@ TEST_P(Backup, RestoreIntoAFreshDatabaseGivesTheSameExport) {
     add_editor(db, "anna.kowalska@gmina.pl", "Anna Kowalska");
     // The counter writes its new visitors in batches, at least every 200 ms: wait for this one.
     for (int i = 0; i < 50; ++i) {
-      whole_before = fingerprint_of(db.url(), db, "before.db");
+      whole_before = fingerprint_of(db.url(), db, "before-" + std::to_string(i) + ".db");
       if (whole_before.find("1 visitor-days") != std::string::npos) break;
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
