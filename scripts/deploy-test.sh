@@ -49,7 +49,8 @@ echo "deploy-test: nodes on :$NODE_A_PORT and :$NODE_B_PORT, nginx on :$NGINX_PO
 get() { curl -sS -A 'Mozilla/5.0 (deploy-test)' --interface "${2:-127.0.0.1}" "${@:3}" "$site$1"; }
 status_of() { get "$1" "${2:-127.0.0.1}" -o /dev/null -w '%{http_code}'; }
 # The visitor total on the page, as the visitor from address $1 sees it.
-counter_as() { get /smup "$1" | perl -ne 'if (/<strong>([0-9\xc2\xa0]+)<\/strong>/) { ($n = $1) =~ s/\D//g; print $n; exit }'; }
+# (perl reads the whole page: leaving early would break curl's pipe, "Failed writing body").
+counter_as() { get /smup "$1" | perl -0777 -ne 'if (/<strong>([0-9\xc2\xa0]+)<\/strong>/) { ($n = $1) =~ s/\D//g; print $n }'; }
 
 home=$(get /)
 practice=$(grep -o 'href="/praktyki/[^"]*"' <<<"$home" | head -1 | cut -d'"' -f2)
