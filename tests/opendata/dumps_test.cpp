@@ -3,10 +3,10 @@
 #include "opendata/dumps.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <sstream>
 
+#include "../http/gunzip.h"
 #include "opendata/columns.h"
 #include "opendata/csv.h"
 #include "opendata/digest.h"
@@ -15,23 +15,11 @@
 namespace bdp::opendata {
 namespace {
 
+// The dump's bytes unzipped; "" (and a failed test) when they are not valid gzip.
 std::string gunzip(const std::string& bytes) {
-  z_stream z{};
-  EXPECT_EQ(inflateInit2(&z, 15 + 16), Z_OK);
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  z.avail_in = static_cast<uInt>(bytes.size());
-  std::string out;
-  char buffer[4096];
-  int rc = Z_OK;
-  while (rc == Z_OK) {
-    z.next_out = reinterpret_cast<Bytef*>(buffer);
-    z.avail_out = sizeof buffer;
-    rc = inflate(&z, Z_NO_FLUSH);
-    out.append(buffer, sizeof buffer - z.avail_out);
-  }
-  EXPECT_EQ(rc, Z_STREAM_END);
-  inflateEnd(&z);
-  return out;
+  auto out = http::testing::gunzip(bytes);
+  EXPECT_TRUE(out) << "not valid gzip";
+  return out.value_or("");
 }
 
 std::vector<std::string> lines(const std::string& text, const std::string& end) {
