@@ -40,9 +40,9 @@ Bytes random_bytes() {
   return bytes;
 }
 
-std::string hash_hex(const Bytes& token) {
+std::string hash_hex(const unsigned char* data, std::size_t size) {
   Bytes digest;
-  crypto_generichash(digest.data(), digest.size(), token.data(), token.size(), nullptr, 0);
+  crypto_generichash(digest.data(), digest.size(), data, size, nullptr, 0);
   std::array<char, 2 * kTokenBytes + 1> hex{};
   sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
   return std::string(hex.data());
@@ -52,13 +52,13 @@ std::string hash_hex(const Bytes& token) {
 
 SessionToken new_session_token() {
   const Bytes token = random_bytes();
-  return SessionToken{to_base64url(token), hash_hex(token)};
+  return SessionToken{to_base64url(token), hash_hex(token.data(), token.size())};
 }
 
 std::optional<std::string> session_token_hash(std::string_view cookie_value) {
   auto token = from_base64url(cookie_value);
   if (!token) return std::nullopt;
-  return hash_hex(*token);
+  return hash_hex(token->data(), token->size());
 }
 
 namespace {
@@ -109,6 +109,10 @@ std::optional<std::string> session_csrf_token(std::string_view session_cookie_va
 
 bool tokens_equal(std::string_view a, std::string_view b) {
   return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string text_hash(std::string_view text) {
+  return hash_hex(reinterpret_cast<const unsigned char*>(text.data()), text.size());
 }
 
 }  // namespace bdp::auth

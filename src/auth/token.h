@@ -37,6 +37,10 @@ bool verify_signed_token(std::string_view secret, std::string_view token);
 // nullopt for a malformed session token.
 std::optional<std::string> session_csrf_token(std::string_view session_cookie_value);
 
+// The hex BLAKE2b-256 of any text: what the store keeps instead of a key that names a person
+// (a throttle key of address and e-mail).
+std::string text_hash(std::string_view text);
+
 // Constant-time equality of two tokens (sodium_memcmp); different lengths are unequal (the
 // length of a token is not secret), and an empty token equals nothing.
 bool tokens_equal(std::string_view a, std::string_view b);

@@ -3,9 +3,17 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace bdp {
+
+// What an account may do in the back office (workflow/permissions.h holds the table). A
+// submitter is a municipal officer with an account; the anonymous public has no Role.
+enum class Role { administrator, editor, reviewer, submitter };
+const char* to_string(Role role);
+std::optional<Role> role_from_string(std::string_view text);
 
 struct Editor {
   std::int64_t id = 0;
@@ -14,6 +22,7 @@ struct Editor {
   std::string password_hash;  // an Argon2id string (auth/password.h), never the password
   std::int64_t created_at = 0;
   bool disabled = false;  // a disabled editor cannot log in, and loses their sessions
+  Role role = Role::editor;
   bool operator==(const Editor&) const = default;
 };
 

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "model/editor.h"
 #include "model/practice.h"
 #include "model/unit.h"
 
@@ -41,6 +42,27 @@ std::optional<PracticeStatus> practice_status_from_string(const std::string& tex
        {PracticeStatus::draft, PracticeStatus::submitted, PracticeStatus::in_review,
         PracticeStatus::changes_requested, PracticeStatus::published, PracticeStatus::archived}) {
     if (text == to_string(s)) return s;
+  }
+  return std::nullopt;
+}
+
+const char* to_string(Role role) {
+  switch (role) {
+    case Role::administrator:
+      return "administrator";
+    case Role::editor:
+      return "editor";
+    case Role::reviewer:
+      return "reviewer";
+    case Role::submitter:
+      return "submitter";
+  }
+  return "submitter";
+}
+
+std::optional<Role> role_from_string(std::string_view text) {
+  for (auto r : {Role::administrator, Role::editor, Role::reviewer, Role::submitter}) {
+    if (text == to_string(r)) return r;
   }
   return std::nullopt;
 }

@@ -20,6 +20,7 @@
 #include "model/practice.h"
 #include "model/section.h"
 #include "model/unit.h"
+#include "model/workflow.h"
 
 namespace bdp {
 
@@ -114,6 +115,15 @@ class Writer {
   virtual Result<std::int64_t> save_section(const Section& section) = 0;
   virtual Result<std::int64_t> save_unit(const Unit& unit) = 0;
   virtual Result<std::int64_t> save_practice(const Practice& practice) = 0;
+  // The practice as this transaction sees it (a check before a transition). not_found if none.
+  virtual Result<Practice> practice(std::int64_t id) = 0;
+  // The practice's workflow as this transaction sees it; not_found when it never entered review.
+  virtual Result<PracticeWorkflow> workflow(std::int64_t practice_id) = 0;
+  // The back office's records, written with the content they concern (Store's methods of the
+  // same names document them).
+  virtual Status save_workflow(const PracticeWorkflow& workflow) = 0;
+  virtual Result<std::int64_t> add_comment(const ReviewComment& comment) = 0;
+  virtual Status append_audit(const AuditEntry& entry) = 0;
 };
 
 class Store {
@@ -198,6 +208,40 @@ class Store {
   virtual Status delete_session(const std::string& token_hash) = 0;
   // Deletes every session expired at `now`; returns how many.
   virtual Result<std::int64_t> prune_sessions(std::int64_t now) = 0;
+  // The editor with this id. not_found when none.
+  virtual Result<Editor> editor(std::int64_t id) = 0;
+  // Gives the editor a role and records `audit` in the same transaction. not_found when none.
+  virtual Status set_editor_role(const std::string& email, Role role, const AuditEntry& audit) = 0;
+  // Replaces the editor's password hash and ends every session of theirs but `keep_session`
+  // (a token hash, "" for none), recording `audit` in the same transaction. not_found when none.
+  virtual Status set_editor_password(std::int64_t editor_id, const std::string& password_hash,
+                                     const std::string& keep_session, const AuditEntry& audit) = 0;
+
+  // --- failed logins, shared by every node on the database. `key` is a hash (never an e-mail
+  // or an address in clear). Records one failure at `now`, forgetting the key's failures before
+  // `now - window`; returns the failures left in the window.
+  virtual Result<LoginFailures> record_login_failure(const std::string& key, std::int64_t now,
+                                                     std::int64_t window) = 0;
+  // The failures of `key` at or after `since`.
+  virtual Result<LoginFailures> login_failures(const std::string& key, std::int64_t since) = 0;
+  virtual Status clear_login_failures(const std::string& key) = 0;
+
+  // --- review (model/workflow.h). Not content: no change-log entries.
+  // The practices in `status`, oldest in that status first, with assignee and unit.
+  virtual Result<std::vector<QueueItem>> review_queue(PracticeStatus status) = 0;
+  // The practice's workflow; not_found when it never entered review.
+  virtual Result<PracticeWorkflow> workflow(std::int64_t practice_id) = 0;
+  // The practice's comments, oldest first; `submitter_only` leaves out internal ones.
+  virtual Result<std::vector<ReviewComment>> comments(std::int64_t practice_id,
+                                                      bool submitter_only) = 0;
+  // Appends to the audit log (actions with no other write, e.g. a login). The log is
+  // append-only: both engines refuse UPDATE and DELETE on it.
+  virtual Status append_audit(const AuditEntry& entry) = 0;
+  // Audit entries with id < `before` (0: from the newest), newest first, at most `limit`;
+  // `action_prefix` ("" for all) and `entity` ("" for all) filter them.
+  virtual Result<std::vector<AuditEntry>> audit_log(const std::string& action_prefix,
+                                                    const std::string& entity, std::int64_t before,
+                                                    int limit) = 0;
 
   // --- several writes as one
   // Runs `body` in one write transaction and commits what it saved when it returns success;

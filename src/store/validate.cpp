@@ -55,6 +55,7 @@ namespace {
 // Bytes a field may hold: a line (names, titles, addresses) or a text (Markdown bodies).
 constexpr std::size_t kLineBytes = 2000;
 constexpr std::size_t kTextBytes = std::size_t{1} << 20;
+constexpr std::size_t kCommentBytes = 20000;
 
 // invalid_input when `text` is over `max` bytes or holds a NUL (PostgreSQL's text cannot, so
 // neither engine takes one: both must store the same).
@@ -214,6 +215,24 @@ Result<std::vector<Section>> parents_first(const std::vector<Section>& sections)
       return fail(ErrorKind::invalid_input, "the parents of the sections form a cycle");
   }
   return ordered;
+}
+
+Status validate_comment(const ReviewComment& comment) {
+  if (comment.practice_id <= 0) return invalid("comment has no practice");
+  if (comment.body.empty()) return invalid("comment is empty");
+  if (auto s = check_lines({{"comment author", comment.author_name}}); !s) return s;
+  return check_text("comment", comment.body, kCommentBytes);
+}
+
+Status validate_audit(const AuditEntry& entry) {
+  if (entry.action.empty()) return invalid("audit entry has no action");
+  if (auto s = check_lines({{"audit actor", entry.actor},
+                            {"audit action", entry.action},
+                            {"audit entity", entry.entity}});
+      !s) {
+    return s;
+  }
+  return check_text("audit detail", entry.detail, kLineBytes);
 }
 
 }  // namespace bdp

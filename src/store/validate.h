@@ -10,6 +10,7 @@
 #include "model/practice.h"
 #include "model/section.h"
 #include "model/unit.h"
+#include "model/workflow.h"
 
 namespace bdp {
 
@@ -42,6 +43,10 @@ Result<std::string> normalize_email(std::string_view email);
 Status validate_editor(const Editor& editor);
 // Errors (invalid_input): an empty token hash, expires_at not after created_at.
 Status validate_session(const EditorSession& session);
+// Errors: no practice, an empty or over-20 000-byte body, a NUL anywhere.
+Status validate_comment(const ReviewComment& comment);
+// Errors: no action, a field over its length, a NUL anywhere.
+Status validate_audit(const AuditEntry& entry);
 
 // The sections reordered so that each comes after its parent when the parent is in the list
 // too (loading a tree in one pass). Errors: invalid_input when parents form a cycle.

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
-#include <chrono>
 #include <ranges>
 
 #include "auth/password.h"
@@ -13,6 +12,7 @@
 #include "http/cookie.h"
 #include "http/form.h"
 #include "store/validate.h"
+#include "web/desk.h"
 #include "web/route_families.h"
 
 namespace bdp::web {
@@ -21,23 +21,8 @@ namespace {
 constexpr std::int64_t kSessionSeconds =
     std::int64_t{12} * 3600;  // one working day, then log in again
 constexpr int kRecentChanges = 20;
-constexpr const char* kSessionCookie = "bdp_session";
 constexpr const char* kLoginCsrfCookie = "bdp_csrf";
-constexpr const char* kLoginPath = "/redakcja/logowanie";
-constexpr const char* kDashboardPath = "/redakcja";
 constexpr std::string_view kLoginCsrfPurpose = "login form csrf";
-
-std::int64_t now_seconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-http::Response see_other(const char* location) {
-  auto r = http::redirect(303, location);
-  r.set_header("cache-control", "no-store");
-  return r;
-}
 
 // Our own tokens are base64url, so the header always builds; a failure is a bug, logged.
 void add_cookie(http::Response& response, const http::SetCookie& cookie) {
@@ -67,32 +52,9 @@ bool secure_cookies(const Site& site) {
   return site.config.base_url.starts_with("https://");
 }
 
-struct EditorVisit {
-  Editor editor;
-  std::string logout_csrf;  // bound to the session (auth/token.h)
-};
-
-// The editor of the request's session cookie; not_found without a live session.
-Result<EditorVisit> current_editor(Site& site, const http::Request& request) {
-  const auto cookie = request.cookie(kSessionCookie);
-  const auto hash = cookie ? auth::session_token_hash(*cookie) : std::nullopt;
-  if (!hash) return fail(ErrorKind::not_found, "no session cookie");
-  auto editor = site.store.session_editor(*hash, now_seconds());
-  if (!editor) return std::unexpected(editor.error());
-  return EditorVisit{std::move(*editor), auth::session_csrf_token(*cookie).value_or("")};
-}
-
-// An editor page carries a token (CSRF, session-bound) beside what the visitor typed or can
-// make it show: never compressed, so its length cannot leak the token (BREACH).
-http::Response uncompressed(http::Response r) {
-  r.compressible = false;
-  return r;
-}
-
 http::Response login_page(Site& site, const Visit& visit, int status, const LoginForm& form) {
   const auto tree = site.sections();
-  auto r = uncompressed(
-      site.page(visit, status, site.views.login(site.view_context(visit, *tree), form)));
+  auto r = desk_page(site, visit, status, site.views.login(site.view_context(visit, *tree), form));
   // Double-submit of a token signed with a key of every node (a client cannot make one up),
   // in a cookie another site can neither read nor set (SameSite=Strict, HttpOnly, /redakcja).
   add_cookie(r, {kLoginCsrfCookie, form.csrf, kDashboardPath, std::nullopt, true,
@@ -111,18 +73,27 @@ http::Response finish_login(Site& site, const Visit& visit, LoginForm form,
   const bool matches =
       auth::verify_password(editor ? editor->password_hash : timing_hash(), password);
   if (!matches || !editor || editor->disabled) {
-    site.login_throttle.record_failure(email_key, now);
     site.address_throttle.record_failure(address_key, now);
+    if (auto recorded = site.login_throttle.record_failure(email_key, now); !recorded) {
+      return site.error(visit, recorded.error());
+    }
     form.error = i18n::tr(visit.lang, "editor.login_failed");
     return login_page(site, visit, 401, form);
   }
-  site.login_throttle.clear(email_key);
+  if (auto cleared = site.login_throttle.clear(email_key); !cleared) {
+    return site.error(visit, cleared.error());
+  }
   // A new token at every login: a token planted before it (session fixation) is never used.
   const auto token = auth::new_session_token();
   if (auto created =
           site.store.create_session({token.hash, editor->id, now, now + kSessionSeconds, now});
       !created) {
     return site.error(visit, created.error());
+  }
+  if (auto logged = site.store.append_audit(
+          {0, now, editor->id, editor->email, "login", "editor:" + std::to_string(editor->id), ""});
+      !logged) {
+    return site.error(visit, logged.error());
   }
   auto r = see_other(kDashboardPath);
   add_cookie(r, {kSessionCookie, token.cookie_value, "/", kSessionSeconds, true,
@@ -146,11 +117,12 @@ http::Response login_submit(Site& site, const Visit& visit) {
   const auto password = http::form_field(*fields, "haslo");
   if (!email || !password) return site.error(visit, bad_form("login form without its fields"));
   LoginForm form{*email, cookie, {}};
-  const auto now = now_seconds();
+  const auto now = unix_now();
   const std::string& address = visit.request.remote_address;
   std::string email_key = address + "\n" + normalize_email(*email).value_or(*email);
-  const auto wait = std::max(site.login_throttle.retry_after(email_key, now),
-                             site.address_throttle.retry_after(address, now));
+  auto account_wait = site.login_throttle.retry_after(email_key, now);
+  if (!account_wait) return site.error(visit, account_wait.error());
+  const auto wait = std::max(*account_wait, site.address_throttle.retry_after(address, now));
   if (wait > 0) {
     form.error = i18n::tr(visit.lang, "editor.too_many_attempts");
     auto r = login_page(site, visit, 429, form);
@@ -220,20 +192,17 @@ Result<std::vector<UnplacedUnit>> unplaced_units(Site& site, i18n::Lang lang) {
 }
 
 http::Response dashboard(Site& site, const Visit& visit) {
-  auto editor = current_editor(site, visit.request);
-  if (!editor) {
-    if (editor.error().kind == ErrorKind::not_found) return see_other(kLoginPath);
-    return site.error(visit, editor.error());
-  }
+  auto admission = admit(site, visit, workflow::Action::open_desk);
+  if (!admission.desk) return admission.refusal;
+  const DeskVisit& desk = *admission.desk;
   auto changes = recent_changes(site, visit.lang);
   if (!changes) return site.error(visit, changes.error());
   auto unplaced = unplaced_units(site, visit.lang);
   if (!unplaced) return site.error(visit, unplaced.error());
   const auto tree = site.sections();
-  return uncompressed(
-      site.page(visit, 200,
-                site.views.dashboard(site.view_context(visit, *tree), editor->editor.display_name,
-                                     *changes, editor->logout_csrf, *unplaced)));
+  return desk_page(site, visit, 200,
+                   site.views.dashboard(site.view_context(visit, *tree),
+                                        desk_menu(desk, visit.lang), *changes, *unplaced));
 }
 
 http::Response logout(Site& site, const Visit& visit) {
@@ -260,7 +229,7 @@ void add_editor_routes(Routes& routes, Site& site) {
   using M = http::Method;
   const auto page = [](Handler h) { return Route{RouteKind::page, std::move(h)}; };
   routes.add(M::get, kLoginPath, page([&site](const Visit& v, const Params&) {
-               if (current_editor(site, v.request)) return see_other(kDashboardPath);
+               if (desk_visitor(site, v.request)) return see_other(kDashboardPath);
                auto key = site.secrets.key(kLoginCsrfPurpose);
                if (!key) return site.error(v, key.error());
                // Keep the token of an open form (two tabs); a missing, forged or yesterday's

@@ -1,10 +1,8 @@
-// LoginThrottle: at most `max_failures` failed logins per key within a window, counted in this
-// node's memory. The login uses two: one keyed by client address + e-mail, one by address alone
-// (so fresh e-mails are throttled too). In memory rather than in the store: a guessing attack
-// then costs the database nothing, and the limit resets when a node restarts. Behind a load
-// balancer with N nodes an attacker gets at most N × max_failures guesses per window (sharing
-// the count between nodes is the back office's work, issue 11). Memory is bounded: over
-// `max_keys` keys, expired ones are dropped, then the oldest half. Thread-safe.
+// LoginThrottle: at most `max_failures` events per key within a window, counted in this node's
+// memory. The login uses it keyed by client address alone (so fresh e-mails are throttled too;
+// the per-account count is shared by the nodes: web/shared_throttle.h), the API counts
+// requests per address with it. In memory: a flood then costs the database nothing. Memory is
+// bounded: over `max_keys` keys, expired ones are dropped, then the oldest half. Thread-safe.
 #pragma once
 
 #include <cstddef>

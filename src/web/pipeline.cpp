@@ -80,6 +80,9 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   add_public_routes(portal->routes_, *portal->site_);
   add_search_routes(portal->routes_, *portal->site_);
   add_editor_routes(portal->routes_, *portal->site_);
+  add_review_routes(portal->routes_, *portal->site_);
+  add_audit_routes(portal->routes_, *portal->site_);
+  add_account_routes(portal->routes_, *portal->site_);
   add_api_routes(portal->routes_, *portal->site_);
   add_map_routes(portal->routes_, *portal->site_);
   add_open_data_routes(portal->routes_, *portal->site_);

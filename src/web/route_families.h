@@ -13,6 +13,12 @@ void add_public_routes(Routes& routes, Site& site);
 void add_search_routes(Routes& routes, Site& site);
 // Editor login, dashboard, logout (editor_routes.cpp).
 void add_editor_routes(Routes& routes, Site& site);
+// The back office's review queues and review page with its forms (review_routes.cpp).
+void add_review_routes(Routes& routes, Site& site);
+// The audit log page and its CSV export (audit_routes.cpp).
+void add_audit_routes(Routes& routes, Site& site);
+// The account's own password change (account_routes.cpp).
+void add_account_routes(Routes& routes, Site& site);
 // The JSON API under /api/ and the health check (api_routes.cpp).
 void add_api_routes(Routes& routes, Site& site);
 // The map page /mapa and its GeoJSON under /api/v1/ (map_routes.cpp).

@@ -21,6 +21,7 @@
 #include "web/page_cache.h"
 #include "web/route.h"
 #include "web/search_source.h"
+#include "web/shared_throttle.h"
 #include "web/site_config.h"
 #include "web/static_assets.h"
 #include "web/views/views.h"
@@ -47,8 +48,8 @@ class Site {
   const Views& views;
   const StaticAssets& assets;
   PageCache cache;
-  LoginThrottle login_throttle;    // failed logins per address and e-mail
-  LoginThrottle address_throttle;  // failed logins per address, whatever the e-mail
+  SharedThrottle login_throttle;   // failed logins per address and e-mail, on every node
+  LoginThrottle address_throttle;  // failed logins per address, whatever the e-mail (this node)
   DailySecret secrets;             // keys shared by every node (the login form's token)
   const geo::Gazetteer& gazetteer;
   MapSnapshots map_snapshots;  // the map's practices, per change-log position

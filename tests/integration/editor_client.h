@@ -14,10 +14,12 @@ inline constexpr const char* kEditorPassword = "zielona-herbata-42";
 
 // Runs `bdp editor add` on `db`, the password given as CI gives it (BDP_EDITOR_PASSWORD).
 inline void add_editor(const TestDatabase& db, const std::string& email, const std::string& name,
-                       const std::string& password = kEditorPassword) {
+                       const std::string& password = kEditorPassword,
+                       const std::string& role = "editor") {
   setenv("BDP_EDITOR_PASSWORD", password.c_str(), 1);
   auto [code, out] = run_bdp(
-      {"editor", "add", "--database", db.url(), "--email", email, "--name", name}, db.dir());
+      {"editor", "add", "--database", db.url(), "--email", email, "--name", name, "--role", role},
+      db.dir());
   unsetenv("BDP_EDITOR_PASSWORD");
   ASSERT_EQ(code, 0) << out;
 }

@@ -134,6 +134,36 @@ class MemoryStore : public Store {
   }
   Status delete_session(const std::string&) override { return unsupported<void>(); }
   Result<std::int64_t> prune_sessions(std::int64_t) override { return unsupported<std::int64_t>(); }
+  Result<Editor> editor(std::int64_t) override { return unsupported<Editor>(); }
+  Status set_editor_role(const std::string&, Role, const AuditEntry&) override {
+    return unsupported<void>();
+  }
+  Status set_editor_password(std::int64_t, const std::string&, const std::string&,
+                             const AuditEntry&) override {
+    return unsupported<void>();
+  }
+  Result<LoginFailures> record_login_failure(const std::string&, std::int64_t,
+                                             std::int64_t) override {
+    return unsupported<LoginFailures>();
+  }
+  Result<LoginFailures> login_failures(const std::string&, std::int64_t) override {
+    return unsupported<LoginFailures>();
+  }
+  Status clear_login_failures(const std::string&) override { return unsupported<void>(); }
+  Result<std::vector<QueueItem>> review_queue(PracticeStatus) override {
+    return unsupported<std::vector<QueueItem>>();
+  }
+  Result<PracticeWorkflow> workflow(std::int64_t) override {
+    return unsupported<PracticeWorkflow>();
+  }
+  Result<std::vector<ReviewComment>> comments(std::int64_t, bool) override {
+    return unsupported<std::vector<ReviewComment>>();
+  }
+  Status append_audit(const AuditEntry&) override { return unsupported<void>(); }
+  Result<std::vector<AuditEntry>> audit_log(const std::string&, const std::string&, std::int64_t,
+                                            int) override {
+    return unsupported<std::vector<AuditEntry>>();
+  }
   Result<Dataset> dump() override { return unsupported<Dataset>(); }
   Status load(const Dataset& data) override {
     for (const auto& s : data.sections) save_section(s);

@@ -118,6 +118,43 @@ class FailingStore final : public Store {
   Result<std::int64_t> prune_sessions(std::int64_t now) override {
     return call([&] { return inner_.prune_sessions(now); });
   }
+  Result<Editor> editor(std::int64_t id) override {
+    return call([&] { return inner_.editor(id); });
+  }
+  Status set_editor_role(const std::string& email, Role role, const AuditEntry& audit) override {
+    return call([&] { return inner_.set_editor_role(email, role, audit); });
+  }
+  Status set_editor_password(std::int64_t id, const std::string& hash, const std::string& keep,
+                             const AuditEntry& audit) override {
+    return call([&] { return inner_.set_editor_password(id, hash, keep, audit); });
+  }
+  Result<LoginFailures> record_login_failure(const std::string& key, std::int64_t now,
+                                             std::int64_t window) override {
+    return call([&] { return inner_.record_login_failure(key, now, window); });
+  }
+  Result<LoginFailures> login_failures(const std::string& key, std::int64_t since) override {
+    return call([&] { return inner_.login_failures(key, since); });
+  }
+  Status clear_login_failures(const std::string& key) override {
+    return call([&] { return inner_.clear_login_failures(key); });
+  }
+  Result<std::vector<QueueItem>> review_queue(PracticeStatus status) override {
+    return call([&] { return inner_.review_queue(status); });
+  }
+  Result<PracticeWorkflow> workflow(std::int64_t practice_id) override {
+    return call([&] { return inner_.workflow(practice_id); });
+  }
+  Result<std::vector<ReviewComment>> comments(std::int64_t practice_id,
+                                              bool submitter_only) override {
+    return call([&] { return inner_.comments(practice_id, submitter_only); });
+  }
+  Status append_audit(const AuditEntry& entry) override {
+    return call([&] { return inner_.append_audit(entry); });
+  }
+  Result<std::vector<AuditEntry>> audit_log(const std::string& prefix, const std::string& entity,
+                                            std::int64_t before, int limit) override {
+    return call([&] { return inner_.audit_log(prefix, entity, before, limit); });
+  }
   Result<Dataset> dump() override {
     return call([&] { return inner_.dump(); });
   }

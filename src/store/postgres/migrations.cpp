@@ -160,6 +160,54 @@ CREATE INDEX sessions_editor ON sessions(editor_id);
       R"sql(
 ALTER TABLE change_log ADD COLUMN related TEXT NOT NULL DEFAULT '';
 )sql",
+      // 4: the back office (mirrors sqlite/migrations.cpp version 4).
+      R"sql(
+ALTER TABLE editors ADD COLUMN role TEXT NOT NULL DEFAULT 'editor'
+  CHECK (role IN ('administrator', 'editor', 'reviewer', 'submitter'));
+CREATE TABLE login_failures (
+  key TEXT NOT NULL,
+  at BIGINT NOT NULL
+);
+CREATE INDEX login_failures_key ON login_failures(key, at);
+CREATE TABLE practice_workflow (
+  practice_id BIGINT PRIMARY KEY REFERENCES practices(id) ON DELETE CASCADE,
+  assignee_id BIGINT REFERENCES editors(id) ON DELETE SET NULL,
+  due_on TEXT NOT NULL DEFAULT '',
+  state_since BIGINT NOT NULL
+);
+CREATE TABLE review_comments (
+  id BIGSERIAL PRIMARY KEY,
+  practice_id BIGINT NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  author_id BIGINT REFERENCES editors(id) ON DELETE SET NULL,
+  author_name TEXT NOT NULL,
+  to_submitter BOOLEAN NOT NULL,
+  body TEXT NOT NULL,
+  at BIGINT NOT NULL
+);
+CREATE INDEX review_comments_practice ON review_comments(practice_id, id);
+CREATE TABLE audit_log (
+  id BIGSERIAL PRIMARY KEY,
+  at BIGINT NOT NULL,
+  actor_id BIGINT,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX audit_log_entity ON audit_log(entity, id);
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+CREATE TABLE submissions (
+  token_hash TEXT PRIMARY KEY,
+  practice_id BIGINT NOT NULL UNIQUE REFERENCES practices(id) ON DELETE CASCADE,
+  email TEXT NOT NULL,
+  consent_text TEXT NOT NULL,
+  consent_at BIGINT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+)sql",
   };
   return list;
 }

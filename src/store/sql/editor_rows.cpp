@@ -7,11 +7,17 @@ namespace bdp::sql {
 namespace {
 
 constexpr std::string_view kEditorColumns =
-    "SELECT id, email, display_name, password_hash, created_at, disabled FROM editors ";
+    "SELECT id, email, display_name, password_hash, created_at, disabled, role FROM editors ";
 
+// The role column is CHECKed to be one of the roles; anything else reads as the least one.
 Editor editor_from(const Rows& r, int row) {
-  return Editor{r.integer(row, 0), r.text(row, 1),    r.text(row, 2),
-                r.text(row, 3),    r.integer(row, 4), r.boolean(row, 5)};
+  return Editor{r.integer(row, 0),
+                r.text(row, 1),
+                r.text(row, 2),
+                r.text(row, 3),
+                r.integer(row, 4),
+                r.boolean(row, 5),
+                role_from_string(r.text(row, 6)).value_or(Role::submitter)};
 }
 
 }  // namespace
@@ -21,10 +27,11 @@ Result<std::int64_t> write_editor(Connection& c, const Editor& editor) {
   auto email = normalize_email(editor.email);
   if (!email) return std::unexpected(email.error());
   auto id = c.single_integer(
-      "INSERT INTO editors (email, display_name, password_hash, created_at, disabled) "
-      "VALUES ($1, $2, $3, $4, $5) RETURNING id",
+      "INSERT INTO editors (email, display_name, password_hash, created_at, disabled, role) "
+      "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
       {value(*email), value(editor.display_name), value(editor.password_hash),
-       value(editor.created_at), value(editor.disabled)});
+       value(editor.created_at), value(editor.disabled),
+       value(std::string(to_string(editor.role)))});
   if (!id && id.error().kind == ErrorKind::conflict) {
     return fail(ErrorKind::conflict, "an editor with the e-mail " + *email + " exists");
   }
@@ -47,6 +54,41 @@ Result<Editor> read_editor_by_email(Connection& c, const std::string& email) {
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return fail(ErrorKind::not_found, "no editor with the e-mail " + *normalized);
   return editor_from(*rows, 0);
+}
+
+Result<Editor> read_editor(Connection& c, std::int64_t id) {
+  auto rows = c.exec(std::string(kEditorColumns) + "WHERE id = $1", {value(id)});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return fail(ErrorKind::not_found, "no editor with that id");
+  return editor_from(*rows, 0);
+}
+
+Status write_editor_role(Connection& c, const std::string& email, Role role,
+                         const AuditEntry& audit) {
+  auto editor = read_editor_by_email(c, email);
+  if (!editor) return std::unexpected(editor.error());
+  if (auto updated = c.run("UPDATE editors SET role = $2 WHERE id = $1",
+                           {value(editor->id), value(std::string(to_string(role)))});
+      !updated) {
+    return updated;
+  }
+  return write_audit(c, audit);
+}
+
+Status write_editor_password(Connection& c, std::int64_t editor_id,
+                             const std::string& password_hash, const std::string& keep_session,
+                             const AuditEntry& audit) {
+  if (password_hash.empty()) return fail(ErrorKind::invalid_input, "the password hash is empty");
+  auto updated = c.exec("UPDATE editors SET password_hash = $2 WHERE id = $1",
+                        {value(editor_id), value(password_hash)});
+  if (!updated) return std::unexpected(updated.error());
+  if (updated->affected() == 0) return fail(ErrorKind::not_found, "no editor with that id");
+  if (auto ended = c.run("DELETE FROM sessions WHERE editor_id = $1 AND token_hash <> $2",
+                         {value(editor_id), value(keep_session)});
+      !ended) {
+    return ended;
+  }
+  return write_audit(c, audit);
 }
 
 Status write_editor_disabled(Connection& c, const std::string& email, bool disabled) {
@@ -78,7 +120,7 @@ Status write_session(Connection& c, const EditorSession& session) {
 
 Result<Editor> read_session_editor(Connection& c, const std::string& token_hash, std::int64_t now) {
   auto rows = c.exec(
-      "SELECT e.id, e.email, e.display_name, e.password_hash, e.created_at, e.disabled "
+      "SELECT e.id, e.email, e.display_name, e.password_hash, e.created_at, e.disabled, e.role "
       "FROM sessions s JOIN editors e ON e.id = s.editor_id "
       "WHERE s.token_hash = $1 AND s.expires_at > $2 AND NOT e.disabled",
       {value(token_hash), value(now)});

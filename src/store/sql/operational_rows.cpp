@@ -61,12 +61,12 @@ Status write_editors(Connection& c, const std::vector<Editor>& editors) {
   for (const auto& editor : editors) {
     auto email = normalize_email(editor.email);
     if (!email) return std::unexpected(email.error());
-    rows.insert(rows.end(),
-                {value(editor.id), value(*email), value(editor.display_name),
-                 value(editor.password_hash), value(editor.created_at), value(editor.disabled)});
+    rows.insert(rows.end(), {value(editor.id), value(*email), value(editor.display_name),
+                             value(editor.password_hash), value(editor.created_at),
+                             value(editor.disabled), value(std::string(to_string(editor.role)))});
   }
-  auto added = insert_rows(c, "editors",
-                           "id, email, display_name, password_hash, created_at, disabled", 6, rows);
+  auto added = insert_rows(
+      c, "editors", "id, email, display_name, password_hash, created_at, disabled, role", 7, rows);
   if (!added) return std::unexpected(added.error());
   return advance_id_sequence(c, "editors");
 }

@@ -23,10 +23,23 @@ class SavepointWriter final : public Writer {
   Result<std::int64_t> save_practice(const Practice& practice) override {
     return guarded([&] { return write_practice(c_, practice, Stamp::now); });
   }
+  Result<Practice> practice(std::int64_t id) override { return read_practice(c_, id); }
+  Result<PracticeWorkflow> workflow(std::int64_t practice_id) override {
+    return read_workflow(c_, practice_id);
+  }
+  Status save_workflow(const PracticeWorkflow& workflow) override {
+    return guarded([&] { return write_workflow(c_, workflow); });
+  }
+  Result<std::int64_t> add_comment(const ReviewComment& comment) override {
+    return guarded([&] { return write_comment(c_, comment); });
+  }
+  Status append_audit(const AuditEntry& entry) override {
+    return guarded([&] { return write_audit(c_, entry); });
+  }
 
  private:
   template <class Save>
-  Result<std::int64_t> guarded(Save save) {
+  auto guarded(Save save) -> decltype(save()) {
     if (auto begun = c_.run("SAVEPOINT bdp_save"); !begun) return std::unexpected(begun.error());
     auto saved = save();
     if (!saved) {
@@ -133,6 +146,48 @@ class SqlStore final : public Store {
   }
   Result<std::int64_t> prune_sessions(std::int64_t now) override {
     return plain([&](Connection& c) { return prune_expired_sessions(c, now); });
+  }
+
+  Result<Editor> editor(std::int64_t id) override {
+    return read([&](Connection& c) { return read_editor(c, id); });
+  }
+  Status set_editor_role(const std::string& email, Role role, const AuditEntry& audit) override {
+    return plain([&](Connection& c) { return write_editor_role(c, email, role, audit); });
+  }
+  Status set_editor_password(std::int64_t editor_id, const std::string& password_hash,
+                             const std::string& keep_session, const AuditEntry& audit) override {
+    return plain([&](Connection& c) {
+      return write_editor_password(c, editor_id, password_hash, keep_session, audit);
+    });
+  }
+  Result<LoginFailures> record_login_failure(const std::string& key, std::int64_t now,
+                                             std::int64_t window) override {
+    return plain([&](Connection& c) { return write_login_failure(c, key, now, window); });
+  }
+  Result<LoginFailures> login_failures(const std::string& key, std::int64_t since) override {
+    return read([&](Connection& c) { return read_login_failures(c, key, since); });
+  }
+  Status clear_login_failures(const std::string& key) override {
+    return plain([&](Connection& c) { return remove_login_failures(c, key); });
+  }
+  Result<std::vector<QueueItem>> review_queue(PracticeStatus status) override {
+    return read([&](Connection& c) { return read_review_queue(c, status); });
+  }
+  Result<PracticeWorkflow> workflow(std::int64_t practice_id) override {
+    return read([&](Connection& c) { return read_workflow(c, practice_id); });
+  }
+  Result<std::vector<ReviewComment>> comments(std::int64_t practice_id,
+                                              bool submitter_only) override {
+    return read([&](Connection& c) { return read_comments(c, practice_id, submitter_only); });
+  }
+  Status append_audit(const AuditEntry& entry) override {
+    return plain([&](Connection& c) { return write_audit(c, entry); });
+  }
+  Result<std::vector<AuditEntry>> audit_log(const std::string& action_prefix,
+                                            const std::string& entity, std::int64_t before,
+                                            int limit) override {
+    return read(
+        [&](Connection& c) { return read_audit_log(c, action_prefix, entity, before, limit); });
   }
 
   Status write(const std::function<Status(Writer&)>& body) override {

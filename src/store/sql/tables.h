@@ -66,6 +66,30 @@ Status write_session(Connection& c, const EditorSession& session);
 Result<Editor> read_session_editor(Connection& c, const std::string& token_hash, std::int64_t now);
 Status remove_session(Connection& c, const std::string& token_hash);
 Result<std::int64_t> prune_expired_sessions(Connection& c, std::int64_t now);
+Result<Editor> read_editor(Connection& c, std::int64_t id);
+Status write_editor_role(Connection& c, const std::string& email, Role role,
+                         const AuditEntry& audit);
+Status write_editor_password(Connection& c, std::int64_t editor_id,
+                             const std::string& password_hash, const std::string& keep_session,
+                             const AuditEntry& audit);
+
+// --- failed logins, review workflow, comments, audit log (review_rows.cpp); plain_write
+// transactions, except that the workflow, comments and audit are also written in a Store::write
+Result<LoginFailures> write_login_failure(Connection& c, const std::string& key, std::int64_t now,
+                                          std::int64_t window);
+Result<LoginFailures> read_login_failures(Connection& c, const std::string& key,
+                                          std::int64_t since);
+Status remove_login_failures(Connection& c, const std::string& key);
+Result<std::vector<QueueItem>> read_review_queue(Connection& c, PracticeStatus status);
+Result<PracticeWorkflow> read_workflow(Connection& c, std::int64_t practice_id);
+Status write_workflow(Connection& c, const PracticeWorkflow& workflow);
+Result<std::vector<ReviewComment>> read_comments(Connection& c, std::int64_t practice_id,
+                                                 bool submitter_only);
+Result<std::int64_t> write_comment(Connection& c, const ReviewComment& comment);
+Status write_audit(Connection& c, const AuditEntry& entry);
+Result<std::vector<AuditEntry>> read_audit_log(Connection& c, const std::string& action_prefix,
+                                               const std::string& entity, std::int64_t before,
+                                               int limit);
 
 // --- operational state (operational_rows.cpp); writing needs a logged_write transaction (the
 // visitor base is a setting in the change log)

@@ -159,6 +159,55 @@ CREATE INDEX sessions_editor ON sessions(editor_id);
       R"sql(
 ALTER TABLE change_log ADD COLUMN related TEXT NOT NULL DEFAULT '';
 )sql",
+      // 4: the back office: roles, failed logins shared by every node, review workflow,
+      // comments, the append-only audit log, public submissions (by a hashed private token).
+      R"sql(
+ALTER TABLE editors ADD COLUMN role TEXT NOT NULL DEFAULT 'editor'
+  CHECK (role IN ('administrator', 'editor', 'reviewer', 'submitter'));
+CREATE TABLE login_failures (
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX login_failures_key ON login_failures(key, at);
+CREATE TABLE practice_workflow (
+  practice_id INTEGER PRIMARY KEY REFERENCES practices(id) ON DELETE CASCADE,
+  assignee_id INTEGER REFERENCES editors(id) ON DELETE SET NULL,
+  due_on TEXT NOT NULL DEFAULT '',
+  state_since INTEGER NOT NULL
+);
+CREATE TABLE review_comments (
+  id INTEGER PRIMARY KEY,
+  practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  author_id INTEGER REFERENCES editors(id) ON DELETE SET NULL,
+  author_name TEXT NOT NULL,
+  to_submitter INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX review_comments_practice ON review_comments(practice_id, id);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL,
+  actor_id INTEGER,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX audit_log_entity ON audit_log(entity, id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE submissions (
+  token_hash TEXT PRIMARY KEY,
+  practice_id INTEGER NOT NULL UNIQUE REFERENCES practices(id) ON DELETE CASCADE,
+  email TEXT NOT NULL,
+  consent_text TEXT NOT NULL,
+  consent_at INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql",
   };
   return list;
 }

@@ -1,4 +1,4 @@
-// The editors' pages: login form and dashboard.
+// The editors' pages: login form, the desk bar and the dashboard.
 #include "web/views/views.h"
 
 namespace bdp::web {
@@ -13,13 +13,20 @@ std::string Views::login(const ViewContext& ctx, const LoginForm& form) const {
                 templates_.render("login", std::move(d)));
 }
 
-std::string Views::dashboard(const ViewContext& ctx, const std::string& editor_name,
-                             const std::vector<RecentChange>& changes,
-                             const std::string& logout_csrf,
-                             const std::vector<UnplacedUnit>& unplaced) const {
+Data Views::desk_data(const ViewContext& ctx, const DeskMenu& menu) const {
   Data d = base_data(ctx);
-  d.set("name", editor_name);
-  d.set("csrf", logout_csrf);
+  d.set("name", menu.name);
+  d.set("role", menu.role);
+  d.set("csrf", menu.csrf);
+  d.set("can_queue", menu.queue);
+  d.set("can_audit", menu.audit);
+  return d;
+}
+
+std::string Views::dashboard(const ViewContext& ctx, const DeskMenu& menu,
+                             const std::vector<RecentChange>& changes,
+                             const std::vector<UnplacedUnit>& unplaced) const {
+  Data d = desk_data(ctx, menu);
   List items;
   for (const auto& change : changes) {
     Data item{Data::type::object};

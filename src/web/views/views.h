@@ -21,6 +21,7 @@
 #include "web/map_snapshot.h"
 #include "web/site_config.h"
 #include "web/views/templates.h"
+#include "workflow/transitions.h"
 
 namespace bdp::web {
 
@@ -95,6 +96,51 @@ struct UnplacedUnit {
   std::string placed;  // translated: how the map places it now
 };
 
+// The back office's bar on every desk page: who is logged in, their role (translated), the
+// logout form's token, and the links their role may follow.
+struct DeskMenu {
+  std::string name;
+  std::string role;
+  std::string csrf;
+  bool queue = false;
+  bool audit = false;
+};
+
+// A review queue: the practices in one status, with the number in every status for the tabs.
+struct QueuePage {
+  PracticeStatus status = PracticeStatus::submitted;
+  std::vector<std::pair<PracticeStatus, std::size_t>> counts;
+  std::vector<QueueItem> items;
+  std::int64_t now = 0;  // Unix seconds: time in state is counted to it
+};
+
+// A practice under review: its record, where it stands, the comments, what the role may do.
+struct ReviewPage {
+  Practice practice;
+  Unit unit;
+  std::optional<PracticeWorkflow> workflow;
+  std::string assignee_name;
+  std::vector<ReviewComment> comments;
+  std::vector<workflow::Transition> transitions;  // those the visitor's role may make
+  std::vector<Editor> assignable;                 // empty when the role may not assign
+  bool can_comment = false;
+  std::string error;  // a refused form's message, shown above the forms
+  std::int64_t now = 0;
+};
+
+struct AuditPage {
+  std::vector<AuditEntry> entries;
+  std::string action;  // the filters as typed
+  std::string entity;
+  std::int64_t next_before = 0;  // the next page's `przed`, 0 when this is the last
+};
+
+// The password form: the error of a refused change ("" for none), or that it was changed.
+struct PasswordForm {
+  std::string error;
+  bool changed = false;
+};
+
 class Views {
  public:
   // `gazetteer` (borrowed, may be null: no maps are drawn) places units on the maps.
@@ -133,9 +179,17 @@ class Views {
   // The editors' pages (never cached): the login form, and the dashboard of the logged-in
   // editor with the recent changes and a logout form carrying `logout_csrf`.
   std::string login(const ViewContext& ctx, const LoginForm& form) const;
-  std::string dashboard(const ViewContext& ctx, const std::string& editor_name,
-                        const std::vector<RecentChange>& changes, const std::string& logout_csrf,
+  std::string dashboard(const ViewContext& ctx, const DeskMenu& menu,
+                        const std::vector<RecentChange>& changes,
                         const std::vector<UnplacedUnit>& unplaced = {}) const;
+  // The back office's review pages, the audit log and the password form (desk_views.cpp).
+  std::string review_queue(const ViewContext& ctx, const DeskMenu& menu,
+                           const QueuePage& page) const;
+  std::string review_practice(const ViewContext& ctx, const DeskMenu& menu,
+                              const ReviewPage& page) const;
+  std::string audit_log(const ViewContext& ctx, const DeskMenu& menu, const AuditPage& page) const;
+  std::string password_form(const ViewContext& ctx, const DeskMenu& menu,
+                            const PasswordForm& form) const;
 
   // The counter sentence as shown on every page: "1 756 567 gości odwiedziło nas od 1 kwietnia
   // 2008 r.", escaped HTML.
@@ -151,6 +205,8 @@ class Views {
   std::string layout(const ViewContext& ctx, const Meta& meta, const std::string& body,
                      const PageHead& head) const;
   Data base_data(const ViewContext& ctx) const;
+  // base_data with the desk bar of `menu`.
+  Data desk_data(const ViewContext& ctx, const DeskMenu& menu) const;
   // The small map of the unit's place (safe SVG), or false when it has none or no gazetteer.
   Data place_map(i18n::Lang lang, const Unit& unit) const;
   const Templates& templates_;

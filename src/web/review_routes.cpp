@@ -1,0 +1,257 @@
+// The review of practices in the back office: the queues per status, a practice under review,
+// and its forms — a transition (workflow/transitions.h), the assignment, a comment. Each write
+// and its audit entry are one transaction; every route checks the permission table.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "store/validate.h"
+#include "web/desk.h"
+#include "web/route_families.h"
+
+namespace bdp::web {
+namespace {
+
+using workflow::Action;
+
+constexpr std::array kQueueStates = {PracticeStatus::submitted, PracticeStatus::in_review,
+                                     PracticeStatus::changes_requested, PracticeStatus::archived};
+
+std::string entity_of(std::int64_t practice_id) {
+  return fmt::format("practice:{}", practice_id);
+}
+std::string review_path(std::int64_t practice_id) {
+  return fmt::format("/redakcja/praktyki/{}", practice_id);
+}
+
+Result<std::int64_t> practice_id_of(const Params& params) {
+  const auto& text = params.at("id");
+  std::int64_t id = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) {
+    return fail(ErrorKind::not_found, "no practice " + text);
+  }
+  return id;
+}
+
+http::Response queue(Site& site, const Visit& visit) {
+  auto admission = admit(site, visit, Action::view_queue);
+  if (!admission.desk) return admission.refusal;
+  QueuePage page;
+  const std::string wanted = visit.request.param("stan");
+  const auto status =
+      wanted.empty() ? PracticeStatus::submitted : practice_status_from_string(wanted);
+  if (!status || std::ranges::find(kQueueStates, *status) == kQueueStates.end()) {
+    return site.error(visit, Error{ErrorKind::not_found, "no queue " + wanted});
+  }
+  page.status = *status;
+  page.now = unix_now();
+  for (auto state : kQueueStates) {
+    auto items = site.store.review_queue(state);
+    if (!items) return site.error(visit, items.error());
+    page.counts.emplace_back(state, items->size());
+    if (state == page.status) page.items = std::move(*items);
+  }
+  const auto tree = site.sections();
+  return desk_page(site, visit, 200,
+                   site.views.review_queue(site.view_context(visit, *tree),
+                                           desk_menu(*admission.desk, visit.lang), page));
+}
+
+// The review page of practice `id` for `desk`, answered with `status` and `error` above the
+// forms (a refused form is shown again with its message).
+http::Response review_page(Site& site, const Visit& visit, const DeskVisit& desk, std::int64_t id,
+                           int status, const std::string& error) {
+  ReviewPage page;
+  auto practice = site.store.practice(id);
+  if (!practice) return site.error(visit, practice.error());
+  page.practice = std::move(*practice);
+  auto unit = site.store.unit(page.practice.unit_id);
+  if (!unit) return site.error(visit, unit.error());
+  page.unit = std::move(*unit);
+  if (auto workflow = site.store.workflow(id)) {
+    page.workflow = *workflow;
+  } else if (workflow.error().kind != ErrorKind::not_found) {
+    return site.error(visit, workflow.error());
+  }
+  auto comments = site.store.comments(id, false);
+  if (!comments) return site.error(visit, comments.error());
+  page.comments = std::move(*comments);
+  const Role role = desk.editor.role;
+  page.transitions = workflow::transitions_for(role, page.practice.status);
+  if (workflow::allowed(role, Action::assign) || page.workflow) {
+    auto editors = site.store.editors();
+    if (!editors) return site.error(visit, editors.error());
+    for (auto& e : *editors) {
+      if (page.workflow && page.workflow->assignee_id == e.id) page.assignee_name = e.display_name;
+      if (workflow::allowed(role, Action::assign) && !e.disabled &&
+          workflow::allowed(e.role, Action::view_queue)) {
+        page.assignable.push_back(std::move(e));
+      }
+    }
+  }
+  page.can_comment = workflow::allowed(role, Action::comment);
+  page.error = error;
+  page.now = unix_now();
+  const auto tree = site.sections();
+  return desk_page(site, visit, status,
+                   site.views.review_practice(site.view_context(visit, *tree),
+                                              desk_menu(desk, visit.lang), page));
+}
+
+http::Response show(Site& site, const Visit& visit, const Params& params) {
+  auto admission = admit(site, visit, Action::view_queue);
+  if (!admission.desk) return admission.refusal;
+  auto id = practice_id_of(params);
+  if (!id) return site.error(visit, id.error());
+  return review_page(site, visit, *admission.desk, *id, 200, "");
+}
+
+// A refused form: the review page again, with the message (translated key) and `status`.
+http::Response refused(Site& site, const Visit& visit, const DeskVisit& desk, std::int64_t id,
+                       int status, const char* message_key) {
+  return review_page(site, visit, desk, id, status, std::string(i18n::tr(visit.lang, message_key)));
+}
+
+http::Response move(Site& site, const Visit& visit, const Params& params) {
+  auto admission = admit(site, visit, Action::view_queue);
+  if (!admission.desk) return admission.refusal;
+  const DeskVisit& desk = *admission.desk;
+  auto id = practice_id_of(params);
+  if (!id) return site.error(visit, id.error());
+  auto fields = desk_form(site, visit, desk);
+  if (!fields) return site.error(visit, fields.error());
+  const auto action = workflow::action_from_string(http::form_field(*fields, "akcja").value_or(""));
+  if (!action) return site.error(visit, Error{ErrorKind::invalid_input, "no such action"});
+  if (!workflow::allowed(desk.editor.role, *action)) {
+    return site.error(visit, Error{ErrorKind::forbidden, "the role may not do this transition"});
+  }
+  const std::string reason = http::form_field(*fields, "powod").value_or("");
+  const auto now = unix_now();
+  bool stale = false;
+  bool missing_reason = false;
+  auto written = site.store.write([&](Writer& w) -> Status {
+    auto practice = w.practice(*id);
+    if (!practice) return std::unexpected(practice.error());
+    const auto step = workflow::transition(practice->status, *action);
+    if (!step) {
+      stale = true;
+      return fail(ErrorKind::conflict, "the practice is no longer in a state this action leaves");
+    }
+    if (step->reason_required && reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+      missing_reason = true;
+      return fail(ErrorKind::invalid_input, "a reason is required");
+    }
+    practice->status = step->to;
+    if (auto saved = w.save_practice(*practice); !saved) return std::unexpected(saved.error());
+    PracticeWorkflow workflow{*id, std::nullopt, "", now};
+    if (auto wf = w.workflow(*id)) {
+      workflow.assignee_id = wf->assignee_id;
+      workflow.due_on = wf->due_on;
+    }
+    if (auto s = w.save_workflow(workflow); !s) return s;
+    if (step->reason_required) {
+      auto comment =
+          w.add_comment({0, *id, desk.editor.id, desk.editor.display_name, true, reason, now});
+      if (!comment) return std::unexpected(comment.error());
+    }
+    return w.append_audit(audit_by(desk, now,
+                                   std::string("transition:") + workflow::to_string(*action),
+                                   entity_of(*id), reason));
+  });
+  if (stale) return refused(site, visit, desk, *id, 409, "desk.transition_stale");
+  if (missing_reason) return refused(site, visit, desk, *id, 400, "desk.reason_required");
+  if (!written) return site.error(visit, written.error());
+  return see_other(review_path(*id));
+}
+
+http::Response assign(Site& site, const Visit& visit, const Params& params) {
+  auto admission = admit(site, visit, Action::assign);
+  if (!admission.desk) return admission.refusal;
+  const DeskVisit& desk = *admission.desk;
+  auto id = practice_id_of(params);
+  if (!id) return site.error(visit, id.error());
+  auto fields = desk_form(site, visit, desk);
+  if (!fields) return site.error(visit, fields.error());
+  // "Przypisz do mnie" is a second button of the same name: its value comes last.
+  std::string person;
+  for (auto [it, end] = fields->equal_range("osoba"); it != end; ++it) person = it->second;
+  const std::string due = http::form_field(*fields, "termin").value_or("");
+  if (!due.empty() && !is_iso_date(due)) {
+    return refused(site, visit, desk, *id, 400, "desk.bad_due_date");
+  }
+  std::optional<std::int64_t> assignee;
+  if (person == "ja") {
+    assignee = desk.editor.id;
+  } else if (!person.empty()) {
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(person.data(), person.data() + person.size(), value);
+    if (ec != std::errc() || end != person.data() + person.size()) {
+      return site.error(visit, Error{ErrorKind::invalid_input, "the assignee is not an id"});
+    }
+    auto chosen = site.store.editor(value);
+    if (!chosen) return site.error(visit, chosen.error());
+    if (chosen->disabled || !workflow::allowed(chosen->role, Action::view_queue)) {
+      return site.error(visit, Error{ErrorKind::invalid_input, "the assignee cannot review"});
+    }
+    assignee = value;
+  }
+  const auto now = unix_now();
+  auto written = site.store.write([&](Writer& w) -> Status {
+    auto practice = w.practice(*id);
+    if (!practice) return std::unexpected(practice.error());
+    PracticeWorkflow workflow{*id, assignee, due, now};
+    if (auto wf = w.workflow(*id)) workflow.state_since = wf->state_since;
+    if (auto s = w.save_workflow(workflow); !s) return s;
+    return w.append_audit(audit_by(
+        desk, now, "assign", entity_of(*id),
+        fmt::format("{} {}", assignee ? std::to_string(*assignee) : "-", due.empty() ? "-" : due)));
+  });
+  if (!written) return site.error(visit, written.error());
+  return see_other(review_path(*id));
+}
+
+http::Response comment(Site& site, const Visit& visit, const Params& params) {
+  auto admission = admit(site, visit, Action::comment);
+  if (!admission.desk) return admission.refusal;
+  const DeskVisit& desk = *admission.desk;
+  auto id = practice_id_of(params);
+  if (!id) return site.error(visit, id.error());
+  auto fields = desk_form(site, visit, desk);
+  if (!fields) return site.error(visit, fields.error());
+  const std::string body = http::form_field(*fields, "tresc").value_or("");
+  if (body.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return refused(site, visit, desk, *id, 400, "desk.empty_comment");
+  }
+  const bool to_submitter = http::form_field(*fields, "dla").value_or("") == "zglaszajacy";
+  const auto now = unix_now();
+  auto written = site.store.write([&](Writer& w) -> Status {
+    auto added =
+        w.add_comment({0, *id, desk.editor.id, desk.editor.display_name, to_submitter, body, now});
+    if (!added) return std::unexpected(added.error());
+    return w.append_audit(
+        audit_by(desk, now, "comment", entity_of(*id), to_submitter ? "to submitter" : "internal"));
+  });
+  if (!written) return site.error(visit, written.error());
+  return see_other(review_path(*id));
+}
+
+}  // namespace
+
+void add_review_routes(Routes& routes, Site& site) {
+  using M = http::Method;
+  const auto page = [&site](auto handler) {
+    return Route{RouteKind::page,
+                 [&site, handler](const Visit& v, const Params& p) { return handler(site, v, p); }};
+  };
+  routes.add(M::get, "/redakcja/kolejka",
+             page([](Site& s, const Visit& v, const Params&) { return queue(s, v); }));
+  routes.add(M::get, "/redakcja/praktyki/{id}", page(show));
+  routes.add(M::post, "/redakcja/praktyki/{id}/przejscie", page(move));
+  routes.add(M::post, "/redakcja/praktyki/{id}/przypisz", page(assign));
+  routes.add(M::post, "/redakcja/praktyki/{id}/komentarz", page(comment));
+}
+
+}  // namespace bdp::web

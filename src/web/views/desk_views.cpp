@@ -1,0 +1,151 @@
+// The back office's pages: review queues, a practice under review, the audit log, the password.
+#include <fmt/format.h>
+
+#include <ctime>
+
+#include "web/views/views.h"
+
+namespace bdp::web {
+namespace {
+
+// "2026-12-01 15:04" in the server's time zone (the portal's: Europe/Warsaw).
+std::string local_time(std::int64_t at) {
+  const std::time_t t = at;
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char out[32];
+  std::strftime(out, sizeof out, "%Y-%m-%d %H:%M", &tm);
+  return out;
+}
+
+// Whole days and hours from `since` to `now`: "3 d 4 h".
+std::string time_in_state(std::int64_t since, std::int64_t now) {
+  const std::int64_t hours = std::max<std::int64_t>(0, now - since) / 3600;
+  return fmt::format("{} d {} h", hours / 24, hours % 24);
+}
+
+std::string status_label(i18n::Lang lang, PracticeStatus status) {
+  return std::string(i18n::tr(lang, std::string("desk.status.") + to_string(status)));
+}
+
+}  // namespace
+
+std::string Views::review_queue(const ViewContext& ctx, const DeskMenu& menu,
+                                const QueuePage& page) const {
+  Data d = desk_data(ctx, menu);
+  List tabs;
+  for (const auto& [status, count] : page.counts) {
+    Data tab{Data::type::object};
+    tab.set("href", std::string("/redakcja/kolejka?stan=") + to_string(status));
+    tab.set("label", status_label(ctx.lang, status));
+    tab.set("count", std::to_string(count));
+    tab.set("current", status == page.status);
+    tabs.push_back(std::move(tab));
+  }
+  d.set("tabs", tabs);
+  d.set("status", status_label(ctx.lang, page.status));
+  List items;
+  for (const auto& item : page.items) {
+    Data row{Data::type::object};
+    row.set("href", fmt::format("/redakcja/praktyki/{}", item.practice_id));
+    row.set("title", item.title);
+    row.set("unit", item.unit_name);
+    row.set("assignee", optional_text(item.assignee_name));
+    row.set("due_on", optional_text(item.due_on));
+    row.set("in_state", item.state_since ? time_in_state(item.state_since, page.now) : "");
+    items.push_back(std::move(row));
+  }
+  d.set("has_items", !items.empty());
+  d.set("items", items);
+  return layout(ctx, {std::string(i18n::tr(ctx.lang, "desk.queue")), "", "/redakcja/kolejka"},
+                templates_.render("review_queue", std::move(d)));
+}
+
+std::string Views::review_practice(const ViewContext& ctx, const DeskMenu& menu,
+                                   const ReviewPage& page) const {
+  Data d = desk_data(ctx, menu);
+  const Practice& p = page.practice;
+  const std::string base = fmt::format("/redakcja/praktyki/{}", p.id);
+  d.set("base", base);
+  d.set("title", p.title);
+  d.set("unit", page.unit.name);
+  d.set("status", status_label(ctx.lang, p.status));
+  d.set("public_href",
+        optional_text(p.status == PracticeStatus::published || p.status == PracticeStatus::archived
+                          ? practice_path(p)
+                          : ""));
+  d.set("summary", p.summary);
+  d.set("error", optional_text(page.error));
+  d.set("assignee", optional_text(page.assignee_name));
+  d.set("due_on", optional_text(page.workflow ? page.workflow->due_on : ""));
+  d.set("since",
+        page.workflow && page.workflow->state_since ? local_time(page.workflow->state_since) : "");
+  List transitions;
+  for (const auto& t : page.transitions) {
+    Data item{Data::type::object};
+    item.set("action", std::string(workflow::to_string(t.action)));
+    item.set("label", std::string(i18n::tr(
+                          ctx.lang, std::string("desk.action.") + workflow::to_string(t.action))));
+    item.set("reason_required", t.reason_required);
+    transitions.push_back(std::move(item));
+  }
+  d.set("has_transitions", !transitions.empty());
+  d.set("transitions", transitions);
+  List people;
+  for (const auto& e : page.assignable) {
+    Data item{Data::type::object};
+    item.set("id", std::to_string(e.id));
+    item.set("name", e.display_name);
+    item.set("selected", page.workflow && page.workflow->assignee_id == e.id);
+    people.push_back(std::move(item));
+  }
+  d.set("can_assign", !people.empty());
+  d.set("people", people);
+  d.set("can_comment", page.can_comment);
+  List comments;
+  for (const auto& c : page.comments) {
+    Data item{Data::type::object};
+    item.set("author", c.author_name);
+    item.set("at", local_time(c.at));
+    item.set("to_submitter", c.to_submitter);
+    item.set("body", c.body);
+    comments.push_back(std::move(item));
+  }
+  d.set("has_comments", !comments.empty());
+  d.set("comments", comments);
+  return layout(ctx, {p.title + " — " + std::string(i18n::tr(ctx.lang, "desk.review")), "", base},
+                templates_.render("review_practice", std::move(d)));
+}
+
+std::string Views::audit_log(const ViewContext& ctx, const DeskMenu& menu,
+                             const AuditPage& page) const {
+  Data d = desk_data(ctx, menu);
+  d.set("action", page.action);
+  d.set("entity", page.entity);
+  List rows;
+  for (const auto& e : page.entries) {
+    Data row{Data::type::object};
+    row.set("at", local_time(e.at));
+    row.set("actor", e.actor);
+    row.set("action", e.action);
+    row.set("entity", e.entity);
+    row.set("detail", e.detail);
+    rows.push_back(std::move(row));
+  }
+  d.set("has_entries", !rows.empty());
+  d.set("entries", rows);
+  d.set("next", optional_text(page.next_before ? std::to_string(page.next_before) : ""));
+  return layout(ctx, {std::string(i18n::tr(ctx.lang, "desk.audit")), "", "/redakcja/dziennik"},
+                templates_.render("audit_log", std::move(d)));
+}
+
+std::string Views::password_form(const ViewContext& ctx, const DeskMenu& menu,
+                                 const PasswordForm& form) const {
+  Data d = desk_data(ctx, menu);
+  d.set("error", optional_text(form.error));
+  d.set("changed", form.changed);
+  return layout(ctx, {std::string(i18n::tr(ctx.lang, "desk.password")), "", "/redakcja/haslo"},
+                templates_.render("password", std::move(d)));
+}
+
+}  // namespace bdp::web

@@ -1,0 +1,66 @@
+#include "workflow/permissions.h"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <utility>
+
+namespace bdp::workflow {
+namespace {
+
+using enum Role;
+
+struct Grant {
+  Action action;
+  const char* name;
+  std::initializer_list<Role> roles;
+};
+
+// The permission table. A submitter (an officer with an account) follows their own submission
+// through its private link; in the back office they may only open the desk.
+const std::array<Grant, 12> kGrants = {{
+    {Action::open_desk, "open_desk", {administrator, editor, reviewer, submitter}},
+    {Action::view_queue, "view_queue", {administrator, editor, reviewer}},
+    {Action::assign, "assign", {administrator, editor}},
+    {Action::comment, "comment", {administrator, editor, reviewer}},
+    {Action::start_review, "start_review", {administrator, editor}},
+    {Action::request_changes, "request_changes", {administrator, editor}},
+    {Action::resume_review, "resume_review", {administrator, editor}},
+    {Action::publish, "publish", {administrator, editor}},
+    {Action::archive, "archive", {administrator, editor}},
+    {Action::unarchive, "unarchive", {administrator, editor}},
+    {Action::view_audit, "view_audit", {administrator, editor}},
+    {Action::manage_accounts, "manage_accounts", {administrator}},
+}};
+
+const Grant& grant(Action action) {
+  return *std::ranges::find(kGrants, action, &Grant::action);
+}
+
+}  // namespace
+
+const char* to_string(Action action) {
+  return grant(action).name;
+}
+
+std::optional<Action> action_from_string(std::string_view text) {
+  const auto* found =
+      std::ranges::find(kGrants, text, [](const Grant& g) { return std::string_view(g.name); });
+  if (found == kGrants.end()) return std::nullopt;
+  return found->action;
+}
+
+const std::vector<Action>& all_actions() {
+  static const std::vector<Action> actions = [] {
+    std::vector<Action> out;
+    for (const auto& g : kGrants) out.push_back(g.action);
+    return out;
+  }();
+  return actions;
+}
+
+bool allowed(Role role, Action action) {
+  return std::ranges::find(grant(action).roles, role) != grant(action).roles.end();
+}
+
+}  // namespace bdp::workflow

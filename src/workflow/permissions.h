@@ -1,0 +1,35 @@
+// Who may do what in the back office: one table of role × action (permissions.cpp), checked by
+// every back-office route. Each workflow transition is an action of its own. Pure; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "model/editor.h"
+
+namespace bdp::workflow {
+
+enum class Action {
+  open_desk,        // the dashboard, one's own password
+  view_queue,       // the review queues and a practice under review
+  assign,           // set the assignee and due date
+  comment,          // comment on a practice under review
+  start_review,     // submitted → in review
+  request_changes,  // in review → changes requested
+  resume_review,    // changes requested → in review
+  publish,          // in review → published
+  archive,          // published → archived
+  unarchive,        // archived → published
+  view_audit,       // read and export the audit log
+  manage_accounts,  // roles of other accounts
+};
+
+const char* to_string(Action action);
+std::optional<Action> action_from_string(std::string_view text);
+const std::vector<Action>& all_actions();
+
+// True when `role` may do `action`; the anonymous public may do none of them.
+bool allowed(Role role, Action action);
+
+}  // namespace bdp::workflow

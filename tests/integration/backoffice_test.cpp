@@ -1,0 +1,275 @@
+// The back office end to end, on every engine: the permission table route by route and role by
+// role, a practice taken from submission to publication (a reason required to request changes),
+// the assignment, comments, the audit log and its CSV, the password change, CSRF, and the
+// failed-login count shared by two nodes.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "editor_client.h"
+
+namespace bdp::testing {
+namespace {
+
+constexpr const char* kSubmitted = R"json({
+  "format": "bdp", "version": 1,
+  "sections": [{"id": 1, "parent_id": null, "slug": "uslugi", "name": "Usługi", "position": 0,
+                "legacy_key": ""}],
+  "units": [{"id": 7, "slug": "baranow-lubelskie", "name": "Baranów", "type": "gmina wiejska",
+             "town": "Baranów", "county": "puławski", "voivodeship": "lubelskie", "teryt": "",
+             "population": [], "latitude": null, "longitude": null}],
+  "practices": [{"id": 900, "slug": "zgloszona", "title": "Zgłoszona praktyka z Baranowa",
+                 "summary": "Skrót.", "entered_on": "", "unit_id": 7, "implementing_body": "",
+                 "postal_code": "", "post_office": "", "street": "", "website": "",
+                 "population": null, "contacts": [], "section_ids": [1], "presentation": [],
+                 "attachments": [], "provenance": {"source": "", "programme": "", "note": ""},
+                 "source_key": "", "status": "submitted", "updated_at": ""}]
+})json";
+
+struct Account {
+  const char* role;
+  const char* email;
+};
+constexpr Account kAccounts[] = {{"administrator", "admin@bdp.pl"},
+                                 {"editor", "redaktor@bdp.pl"},
+                                 {"reviewer", "recenzent@bdp.pl"},
+                                 {"submitter", "urzednik@gmina.pl"}};
+
+class BackOffice : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    db = std::make_unique<TestDatabase>(GetParam());
+    for (const auto& a : kAccounts) add_editor(*db, a.email, a.role, kEditorPassword, a.role);
+    const auto file = db->dir() / "submitted.json";
+    std::ofstream(file) << kSubmitted;
+    auto [code, out] = run_bdp({"import", "--database", db->url(), file.string()}, db->dir());
+    ASSERT_EQ(code, 0) << out;
+    server = std::make_unique<BdpServer>(*db, std::vector<std::string>{"--no-access-log"});
+  }
+  void TearDown() override {
+    server.reset();
+    db.reset();
+  }
+  // The session cookie header of a fresh login of `email`.
+  std::string session_of(const std::string& email) {
+    auto login = log_in(*server, email);
+    EXPECT_EQ(login.status, 303) << login.body;
+    return session_header(set_cookie_value(login, "bdp_session"));
+  }
+  // The csrf field of the desk as `session` sees it.
+  std::string csrf_of(const std::string& session) {
+    auto desk = server->get("/redakcja", session);
+    EXPECT_TRUE(desk && desk->status == 200);
+    return desk ? csrf_field(desk->body) : "";
+  }
+  RawResponse post(const std::string& target, const std::string& body, const std::string& session) {
+    auto r = server->request(post_request(target, body, session));
+    EXPECT_TRUE(r.has_value());
+    return r.value_or(RawResponse{});
+  }
+  RawResponse move(const std::string& session, const std::string& action,
+                   const std::string& reason = "") {
+    return post("/redakcja/praktyki/900/przejscie",
+                "csrf=" + csrf_of(session) + "&akcja=" + action + "&powod=" + form_encode(reason),
+                session);
+  }
+  std::unique_ptr<TestDatabase> db;
+  std::unique_ptr<BdpServer> server;
+};
+INSTANTIATE_TEST_SUITE_P(Engines, BackOffice, ::testing::ValuesIn(test_engines()));
+
+// Every GET of the back office × every role (and the anonymous public): the status it gets.
+TEST_P(BackOffice, EveryPageAnswersEachRoleAsThePermissionTableSays) {
+  struct Row {
+    const char* target;
+    int anonymous, administrator, editor, reviewer, submitter;
+  };
+  const Row table[] = {
+      {"/redakcja", 303, 200, 200, 200, 200},
+      {"/redakcja/haslo", 303, 200, 200, 200, 200},
+      {"/redakcja/kolejka", 303, 200, 200, 200, 403},
+      {"/redakcja/kolejka?stan=in_review", 303, 200, 200, 200, 403},
+      {"/redakcja/praktyki/900", 303, 200, 200, 200, 403},
+      {"/redakcja/dziennik", 303, 200, 200, 403, 403},
+      {"/redakcja/dziennik.csv", 303, 200, 200, 403, 403},
+  };
+  std::map<std::string, std::string> sessions = {{"anonymous", ""}};
+  for (const auto& a : kAccounts) sessions[a.role] = session_of(a.email);
+  for (const auto& row : table) {
+    const std::pair<const char*, int> expected[] = {{"anonymous", row.anonymous},
+                                                    {"administrator", row.administrator},
+                                                    {"editor", row.editor},
+                                                    {"reviewer", row.reviewer},
+                                                    {"submitter", row.submitter}};
+    for (const auto& [role, status] : expected) {
+      auto r = server->get(row.target, sessions[role]);
+      ASSERT_TRUE(r);
+      EXPECT_EQ(r->status, status) << row.target << " as " << role;
+      EXPECT_EQ(r->header("cache-control"), "no-store") << row.target << " as " << role;
+    }
+  }
+}
+
+// Every POST of the review × every role, each with its own session's token.
+TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
+  struct Row {
+    const char* target;
+    const char* body;
+    int administrator, editor, reviewer, submitter;
+  };
+  const Row table[] = {
+      {"/redakcja/praktyki/900/komentarz", "tresc=Uwaga&dla=redakcja", 303, 303, 303, 403},
+      {"/redakcja/praktyki/900/przypisz", "osoba=ja&termin=2027-01-31", 303, 303, 403, 403},
+      {"/redakcja/praktyki/900/przejscie", "akcja=start_review", 403, 403, 403, 403},
+  };
+  for (const auto& row : table) {
+    const std::pair<const char*, int> expected[] = {{"reviewer", row.reviewer},
+                                                    {"submitter", row.submitter},
+                                                    {"editor", row.editor},
+                                                    {"administrator", row.administrator}};
+    for (const auto& [role, status] : expected) {
+      if (std::string(row.target).ends_with("przejscie")) continue;  // below: it changes state
+      const auto email = std::ranges::find(kAccounts, std::string(role), [](const Account& a) {
+                           return std::string(a.role);
+                         })->email;
+      const auto session = session_of(email);
+      const auto csrf = status == 403 ? "x" : csrf_of(session);
+      auto r = post(row.target, std::string("csrf=") + csrf + "&" + row.body, session);
+      EXPECT_EQ(r.status, status) << row.target << " as " << role << ": " << r.body;
+    }
+  }
+  // A transition: refused to the reviewer and the submitter, allowed to an editor.
+  for (const char* email : {"recenzent@bdp.pl", "urzednik@gmina.pl"}) {
+    EXPECT_EQ(move(session_of(email), "start_review").status, 403) << email;
+  }
+  EXPECT_EQ(move(session_of("redaktor@bdp.pl"), "start_review").status, 303);
+  // Anonymous: sent to log in, nothing changes.
+  EXPECT_EQ(post("/redakcja/praktyki/900/komentarz", "csrf=x&tresc=a", "").status, 303);
+}
+
+TEST_P(BackOffice, AFormWithoutTheSessionsTokenIsRefusedAndChangesNothing) {
+  const auto editor = session_of("redaktor@bdp.pl");
+  EXPECT_EQ(post("/redakcja/praktyki/900/przejscie", "akcja=start_review", editor).status, 403);
+  EXPECT_EQ(post("/redakcja/praktyki/900/przejscie",
+                 "csrf=" + csrf_of(session_of("admin@bdp.pl")) + "&akcja=start_review", editor)
+                .status,
+            403)
+      << "another session's token";
+  auto queue = server->get("/redakcja/kolejka?stan=submitted", editor);
+  ASSERT_TRUE(queue);
+  EXPECT_NE(queue->body.find("Zgłoszona praktyka z Baranowa"), std::string::npos);
+}
+
+TEST_P(BackOffice, APracticeGoesFromSubmissionToPublicationWithItsAuditTrail) {
+  const auto editor = session_of("redaktor@bdp.pl");
+  EXPECT_EQ(server->get("/praktyki/900")->status, 404) << "not public before publication";
+  ASSERT_EQ(move(editor, "start_review").status, 303);
+  // Publishing is not offered from a state it does not leave: a stale form gets 409.
+  ASSERT_EQ(move(editor, "start_review").status, 409);
+  // Requesting changes needs a reason: the page comes back with the message, state unchanged.
+  auto no_reason = move(editor, "request_changes", "  ");
+  EXPECT_EQ(no_reason.status, 400);
+  EXPECT_NE(no_reason.body.find("Błąd: podaj uzasadnienie prośby o poprawki."), std::string::npos);
+  ASSERT_EQ(move(editor, "request_changes", "Proszę dodać koszty <i>wdrożenia</i>.").status, 303);
+  auto review = server->get("/redakcja/praktyki/900", editor);
+  ASSERT_TRUE(review);
+  EXPECT_NE(review->body.find("Do poprawy"), std::string::npos);
+  EXPECT_NE(review->body.find("Proszę dodać koszty &lt;i&gt;wdrożenia&lt;/i&gt;."),
+            std::string::npos)
+      << "the reason is a comment to the submitter, escaped";
+  EXPECT_EQ(server->get("/redakcja/kolejka?stan=changes_requested", editor)
+                    ->body.find("Zgłoszona praktyka z Baranowa") != std::string::npos,
+            true);
+  ASSERT_EQ(move(editor, "resume_review").status, 303);
+  ASSERT_EQ(post("/redakcja/praktyki/900/przypisz",
+                 "csrf=" + csrf_of(editor) + "&osoba=&termin=2027-02-01&osoba=ja", editor)
+                .status,
+            303);
+  auto queue = server->get("/redakcja/kolejka?stan=in_review", editor);
+  ASSERT_TRUE(queue);
+  EXPECT_NE(queue->body.find("<td>editor</td><td>2027-02-01</td>"), std::string::npos)
+      << queue->body;
+  ASSERT_EQ(move(editor, "publish").status, 303);
+  auto page = server->get("/praktyki/900");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 301) << "the public permalink answers (with its slug)";
+  EXPECT_EQ(server->get(page->header("location"))->status, 200);
+
+  auto csv = server->get("/redakcja/dziennik.csv?czynnosc=transition:", editor);
+  ASSERT_TRUE(csv);
+  EXPECT_EQ(csv->header("content-type"), "text/csv; charset=utf-8");
+  for (const char* action : {"transition:publish", "transition:resume_review",
+                             "transition:request_changes", "transition:start_review"}) {
+    const auto at = csv->body.find(std::string(",") + action + ",practice:900,");
+    EXPECT_NE(at, std::string::npos) << action << "\n" << csv->body;
+  }
+  EXPECT_EQ(std::count(csv->body.begin(), csv->body.end(), '\n'), 5) << "a header and four rows";
+  auto log = server->get("/redakcja/dziennik?obiekt=practice:900", editor);
+  ASSERT_TRUE(log);
+  EXPECT_NE(log->body.find("<td>assign</td>"), std::string::npos);
+}
+
+TEST_P(BackOffice, ABadDueDateIsRefusedWithItsMessage) {
+  const auto editor = session_of("redaktor@bdp.pl");
+  auto r = post("/redakcja/praktyki/900/przypisz",
+                "csrf=" + csrf_of(editor) + "&osoba=ja&termin=jutro", editor);
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("Błąd: termin musi być datą RRRR-MM-DD."), std::string::npos);
+}
+
+TEST_P(BackOffice, APasswordChangeChecksTheOldOneAndEndsOtherSessions) {
+  const auto here = session_of("recenzent@bdp.pl");
+  const auto elsewhere = session_of("recenzent@bdp.pl");
+  const std::string fresh = "nowe-haslo-do-bazy-2027";
+  auto wrong = post(
+      "/redakcja/haslo",
+      "csrf=" + csrf_of(here) + "&obecne=zle-haslo-123&nowe=" + fresh + "&powtorz=" + fresh, here);
+  EXPECT_EQ(wrong.status, 400);
+  EXPECT_NE(wrong.body.find("Błąd: obecne hasło jest nieprawidłowe."), std::string::npos);
+  auto differ = post("/redakcja/haslo",
+                     "csrf=" + csrf_of(here) + "&obecne=" + kEditorPassword + "&nowe=" + fresh +
+                         "&powtorz=inne-haslo-bazy",
+                     here);
+  EXPECT_EQ(differ.status, 400);
+  auto done = post("/redakcja/haslo",
+                   "csrf=" + csrf_of(here) + "&obecne=" + kEditorPassword + "&nowe=" + fresh +
+                       "&powtorz=" + fresh,
+                   here);
+  EXPECT_EQ(done.status, 200) << done.body;
+  EXPECT_EQ(server->get("/redakcja", here)->status, 200) << "this session stays";
+  EXPECT_EQ(server->get("/redakcja", elsewhere)->status, 303) << "the other one ended";
+  EXPECT_EQ(log_in(*server, "recenzent@bdp.pl").status, 401);
+  EXPECT_EQ(log_in(*server, "recenzent@bdp.pl", fresh).status, 303);
+}
+
+TEST_P(BackOffice, FailedLoginsAreCountedAcrossNodes) {
+  BdpServer other(*db, {"--no-access-log"});
+  for (int i = 0; i < 3; ++i)
+    EXPECT_EQ(log_in(*server, "redaktor@bdp.pl", "zle-haslo").status, 401);
+  for (int i = 0; i < 2; ++i) EXPECT_EQ(log_in(other, "redaktor@bdp.pl", "zle-haslo").status, 401);
+  // Five failures in all: both nodes now refuse even the right password for a while.
+  auto blocked = log_in(*server, "redaktor@bdp.pl");
+  EXPECT_EQ(blocked.status, 429);
+  EXPECT_FALSE(blocked.header("retry-after").empty());
+  EXPECT_EQ(log_in(other, "redaktor@bdp.pl").status, 429);
+}
+
+TEST_P(BackOffice, RolesChangeFromTheCommandLineAndAreAudited) {
+  auto [code, out] = run_bdp({"editor", "role", "--database", db->url(), "--email",
+                              "urzednik@gmina.pl", "--role", "reviewer"},
+                             db->dir());
+  ASSERT_EQ(code, 0) << out;
+  EXPECT_EQ(server->get("/redakcja/kolejka", session_of("urzednik@gmina.pl"))->status, 200);
+  auto [bad, message] = run_bdp(
+      {"editor", "role", "--database", db->url(), "--email", "urzednik@gmina.pl", "--role", "boss"},
+      db->dir());
+  EXPECT_NE(bad, 0);
+  auto log = server->get("/redakcja/dziennik?czynnosc=role", session_of("admin@bdp.pl"));
+  ASSERT_TRUE(log);
+  EXPECT_NE(log->body.find("<td>cli</td><td>role</td>"), std::string::npos) << log->body;
+  auto [list_code, list] = run_bdp({"editor", "list", "--database", db->url()}, db->dir());
+  EXPECT_NE(list.find("urzednik@gmina.pl\tsubmitter\treviewer\tactive"), std::string::npos) << list;
+}
+
+}  // namespace
+}  // namespace bdp::testing
