@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
 #include "legacy/plain_text.h"
+#include "model/unit.h"
 
 namespace bdp::legacy {
 namespace {
@@ -116,16 +118,8 @@ PostalAddress read_postal_address(std::string_view text) {
 }
 
 bool is_voivodeship(std::string_view name) {
-  static constexpr std::array<std::string_view, 16> names = {
-      "dolnośląskie",   "kujawsko-pomorskie",  "lubelskie",     "lubuskie",
-      "łódzkie",        "małopolskie",         "mazowieckie",   "opolskie",
-      "podkarpackie",   "podlaskie",           "pomorskie",     "śląskie",
-      "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie"};
   const std::string folded = fold(name);
-  for (const auto n : names) {
-    if (folded == n) return true;
-  }
-  return false;
+  return std::ranges::find(voivodeships(), folded) != voivodeships().end();
 }
 
 }  // namespace bdp::legacy

@@ -13,6 +13,15 @@ const std::vector<std::string>& unit_types() {
   return types;
 }
 
+const std::vector<std::string>& voivodeships() {
+  static const std::vector<std::string> names = {
+      "dolnośląskie",   "kujawsko-pomorskie",  "lubelskie",     "lubuskie",
+      "łódzkie",        "małopolskie",         "mazowieckie",   "opolskie",
+      "podkarpackie",   "podlaskie",           "pomorskie",     "śląskie",
+      "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie"};
+  return names;
+}
+
 std::optional<PopulationFigure> Unit::current_population() const {
   if (population.empty()) return std::nullopt;
   return *std::max_element(population.begin(), population.end(),
@@ -69,16 +78,23 @@ std::optional<Role> role_from_string(std::string_view text) {
 
 const std::vector<MethodologyHeading>& methodology() {
   static const std::vector<MethodologyHeading> headings = {
-      {"sytuacja_przed", "Opis sytuacji przed wdrożeniem"},
-      {"cele", "Cele praktyki"},
-      {"wdrozenie", "Opis wdrożenia"},
-      {"zasoby", "Zaangażowane zasoby i koszty"},
-      {"partnerzy", "Partnerzy i interesariusze"},
-      {"rezultaty", "Rezultaty i sposób ich pomiaru"},
-      {"innowacyjnosc", "Innowacyjność"},
-      {"trwalosc", "Trwałość"},
-      {"bariery", "Bariery, problemy, wnioski"},
-      {"przeniesienie", "Możliwość przeniesienia"},
+      {"sytuacja_przed", "Opis sytuacji przed wdrożeniem",
+       "Jaki problem rozwiązuje praktyka? Diagnoza i dane wyjściowe sprzed wdrożenia.", true},
+      {"cele", "Cele praktyki", "Co praktyka miała osiągnąć, najlepiej w liczbach.", true},
+      {"wdrozenie", "Opis wdrożenia",
+       "Kolejne kroki i harmonogram, podstawa prawna (uchwały, zarządzenia).", true},
+      {"zasoby", "Zaangażowane zasoby i koszty",
+       "Budżet, zaangażowani pracownicy, źródła finansowania.", false},
+      {"partnerzy", "Partnerzy i interesariusze",
+       "Kto współpracował: organizacje pozarządowe, inne jednostki, mieszkańcy.", false},
+      {"rezultaty", "Rezultaty i sposób ich pomiaru",
+       "Wskaźniki, ewaluacja, porównanie sytuacji przed i po wdrożeniu.", true},
+      {"innowacyjnosc", "Innowacyjność", "Co w tym rozwiązaniu jest nowego.", false},
+      {"trwalosc", "Trwałość", "Jak długo praktyka działa i co zapewnia jej trwanie.", false},
+      {"bariery", "Bariery, problemy, wnioski",
+       "Co było trudne, co się nie udało i czego się nauczyliście.", false},
+      {"przeniesienie", "Możliwość przeniesienia",
+       "Warunki i wskazówki dla tych, którzy chcą ją powtórzyć u siebie.", false},
   };
   return headings;
 }

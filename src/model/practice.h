@@ -68,10 +68,13 @@ struct Practice {
   bool operator==(const Practice&) const = default;
 };
 
-// The headed sections of the methodology, in order (DESIGN.md §1.3): {key, heading}.
+// The headed sections of the methodology, in order (DESIGN.md §1.3): {key, heading, what a
+// submitter writes under it, whether a submission must fill it}.
 struct MethodologyHeading {
   const char* key;
   const char* heading;
+  const char* guidance;
+  bool required;
 };
 const std::vector<MethodologyHeading>& methodology();
 

@@ -12,6 +12,8 @@ namespace bdp {
 // "gmina miejsko-wiejska", "miasto na prawach powiatu", "powiat", "województwo",
 // "związek/porozumienie JST".
 const std::vector<std::string>& unit_types();
+// The 16 voivodeships, lower case, in Polish alphabetical order.
+const std::vector<std::string>& voivodeships();
 
 // One population figure of a unit; a unit keeps a dated series, newest last.
 struct PopulationFigure {

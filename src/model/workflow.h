@@ -57,6 +57,28 @@ struct AuditEntry {
   bool operator==(const AuditEntry&) const = default;
 };
 
+// A submission from the public being filled in: the form's fields as JSON (web's business),
+// kept under the hash of the token in the submitter's cookie.
+struct SubmissionDraft {
+  std::string token_hash;
+  std::string form;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+  bool operator==(const SubmissionDraft&) const = default;
+};
+
+// A sent submission: the practice it became, the address and consent of the person who sent it,
+// and the hash of the private link's token they follow it with.
+struct Submission {
+  std::string token_hash;
+  std::int64_t practice_id = 0;
+  std::string email;
+  std::string consent_text;  // the wording they agreed to, as shown
+  std::int64_t consent_at = 0;
+  std::int64_t created_at = 0;
+  bool operator==(const Submission&) const = default;
+};
+
 // The failed logins of one throttle key within a window.
 struct LoginFailures {
   std::int64_t count = 0;

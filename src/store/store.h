@@ -124,6 +124,8 @@ class Writer {
   virtual Status save_workflow(const PracticeWorkflow& workflow) = 0;
   virtual Result<std::int64_t> add_comment(const ReviewComment& comment) = 0;
   virtual Status append_audit(const AuditEntry& entry) = 0;
+  virtual Status add_submission(const Submission& submission) = 0;
+  virtual Status delete_draft(const std::string& token_hash) = 0;
 };
 
 class Store {
@@ -225,6 +227,15 @@ class Store {
   // The failures of `key` at or after `since`.
   virtual Result<LoginFailures> login_failures(const std::string& key, std::int64_t since) = 0;
   virtual Status clear_login_failures(const std::string& key) = 0;
+
+  // --- submissions from the public (model/workflow.h). Saves a draft (created_at kept when it
+  // exists) and forgets drafts untouched for 30 days. Errors: invalid_input (empty hash, a form
+  // over 1 MiB or with a NUL).
+  virtual Status save_draft(const SubmissionDraft& draft) = 0;
+  // not_found when none (never saved, sent, or forgotten).
+  virtual Result<SubmissionDraft> draft(const std::string& token_hash) = 0;
+  // The sent submission of a private link's token hash; not_found when none.
+  virtual Result<Submission> submission(const std::string& token_hash) = 0;
 
   // --- review (model/workflow.h). Not content: no change-log entries.
   // The practices in `status`, oldest in that status first, with assignee and unit.

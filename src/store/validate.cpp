@@ -235,4 +235,16 @@ Status validate_audit(const AuditEntry& entry) {
   return check_text("audit detail", entry.detail, kLineBytes);
 }
 
+Status validate_draft(const SubmissionDraft& draft) {
+  if (draft.token_hash.empty()) return invalid("draft has no token");
+  return check_text("draft form", draft.form, kTextBytes);
+}
+
+Status validate_submission(const Submission& submission) {
+  if (submission.token_hash.empty()) return invalid("submission has no token");
+  if (submission.practice_id <= 0) return invalid("submission has no practice");
+  if (auto email = normalize_email(submission.email); !email) return std::unexpected(email.error());
+  return check_lines({{"submission consent", submission.consent_text}});
+}
+
 }  // namespace bdp

@@ -47,6 +47,10 @@ Status validate_session(const EditorSession& session);
 Status validate_comment(const ReviewComment& comment);
 // Errors: no action, a field over its length, a NUL anywhere.
 Status validate_audit(const AuditEntry& entry);
+// Errors: no token, a form over 1 MiB or with a NUL.
+Status validate_draft(const SubmissionDraft& draft);
+// Errors: no token or practice, a bad e-mail (normalize_email), a consent over its length.
+Status validate_submission(const Submission& submission);
 
 // The sections reordered so that each comes after its parent when the parent is in the list
 // too (loading a tree in one pass). Errors: invalid_input when parents form a cycle.

@@ -49,7 +49,7 @@ Admission admit(Site& site, const Visit& visit, workflow::Action action) {
 }
 
 Result<http::FormFields> desk_form(Site& site, const Visit& visit, const DeskVisit& desk) {
-  auto fields = http::parse_form(visit.request, site.config.limits.form_bytes);
+  auto fields = http::parse_form(visit.request, site.config.limits.desk_form_bytes);
   if (!fields) return std::unexpected(fields.error());
   if (desk.csrf.empty() ||
       !auth::tokens_equal(desk.csrf, http::form_field(*fields, "csrf").value_or(""))) {

@@ -11,10 +11,12 @@
 namespace bdp::web {
 
 struct Limits {
-  std::size_t header_bytes = 16 << 10;        // request line + headers → 431
-  std::size_t body_bytes = 1 << 20;           // any request body → 413
-  std::size_t form_bytes = 8 << 10;           // a form of the editors' pages → 413
-  std::size_t chunk_framing_bytes = 4 << 10;  // chunk-size line, trailer section → 431
+  std::size_t header_bytes = 16 << 10;            // request line + headers → 431
+  std::size_t body_bytes = 1 << 20;               // any request body → 413
+  std::size_t form_bytes = 8 << 10;               // the login and logout forms → 413
+  std::size_t desk_form_bytes = 64 << 10;         // a back-office form (comments, reasons) → 413
+  std::size_t submission_form_bytes = 256 << 10;  // a step of the public submission → 413
+  std::size_t chunk_framing_bytes = 4 << 10;      // chunk-size line, trailer section → 431
   std::size_t connections = 10000;            // open connections (fitted to descriptors) → 503
   std::size_t connections_per_address = 256;  // from one address (not trusted proxies) → 503
   int idle_seconds = 60;                      // keep-alive connection without a request
@@ -26,6 +28,8 @@ struct Limits {
   std::int64_t login_window_seconds = 900;
   int new_visitors_per_address = 3;   // counted per address a day (visitor_counter.h)
   int api_requests_per_minute = 600;  // to /api/v1/ per client address, on one node → 429
+  int submissions_per_hour = 5;       // practices sent per client address, on one node → 429
+  int submission_min_seconds = 5;     // from the form's first step to sending it → 400
 };
 
 // Copies the transport limits into the server's options.

@@ -83,6 +83,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   add_review_routes(portal->routes_, *portal->site_);
   add_audit_routes(portal->routes_, *portal->site_);
   add_account_routes(portal->routes_, *portal->site_);
+  add_submission_routes(portal->routes_, *portal->site_);
   add_api_routes(portal->routes_, *portal->site_);
   add_map_routes(portal->routes_, *portal->site_);
   add_open_data_routes(portal->routes_, *portal->site_);

@@ -19,6 +19,9 @@ void add_review_routes(Routes& routes, Site& site);
 void add_audit_routes(Routes& routes, Site& site);
 // The account's own password change (account_routes.cpp).
 void add_account_routes(Routes& routes, Site& site);
+// The public submission form /zglos-praktyke and the private links /zgloszenie/
+// (submission_routes.cpp).
+void add_submission_routes(Routes& routes, Site& site);
 // The JSON API under /api/ and the health check (api_routes.cpp).
 void add_api_routes(Routes& routes, Site& site);
 // The map page /mapa and its GeoJSON under /api/v1/ (map_routes.cpp).

@@ -41,6 +41,8 @@ Result<SiteConfig> load_site_config(const std::string& path) {
       read(l, "header_bytes", m.header_bytes);
       read(l, "body_bytes", m.body_bytes);
       read(l, "form_bytes", m.form_bytes);
+      read(l, "desk_form_bytes", m.desk_form_bytes);
+      read(l, "submission_form_bytes", m.submission_form_bytes);
       read(l, "chunk_framing_bytes", m.chunk_framing_bytes);
       read(l, "connections", m.connections);
       read(l, "connections_per_address", m.connections_per_address);
@@ -53,6 +55,8 @@ Result<SiteConfig> load_site_config(const std::string& path) {
       read(l, "login_window_seconds", m.login_window_seconds);
       read(l, "new_visitors_per_address", m.new_visitors_per_address);
       read(l, "api_requests_per_minute", m.api_requests_per_minute);
+      read(l, "submissions_per_hour", m.submissions_per_hour);
+      read(l, "submission_min_seconds", m.submission_min_seconds);
     }
     read(j, "map_tile_url", c.map_tile_url);
     read(j, "data_licence_name", c.data_licence_name);
@@ -69,11 +73,13 @@ Result<SiteConfig> load_site_config(const std::string& path) {
     return fail(ErrorKind::invalid_input, fmt::format("config file {}: {}", path, e.what()));
   }
   const Limits& m = c.limits;
-  if (m.header_bytes < 1024 || m.body_bytes < m.form_bytes || m.chunk_framing_bytes < 64 ||
-      m.connections < 1 || m.connections_per_address < 1 || m.idle_seconds < 1 ||
-      m.request_seconds < 1 || m.password_check_threads < 1 || m.login_failures_per_email < 1 ||
+  if (m.header_bytes < 1024 || m.body_bytes < m.form_bytes || m.body_bytes < m.desk_form_bytes ||
+      m.body_bytes < m.submission_form_bytes || m.chunk_framing_bytes < 64 || m.connections < 1 ||
+      m.connections_per_address < 1 || m.idle_seconds < 1 || m.request_seconds < 1 ||
+      m.password_check_threads < 1 || m.login_failures_per_email < 1 ||
       m.login_failures_per_address < 1 || m.login_window_seconds < 1 ||
-      m.new_visitors_per_address < 0 || m.api_requests_per_minute < 1) {
+      m.new_visitors_per_address < 0 || m.api_requests_per_minute < 1 ||
+      m.submissions_per_hour < 1 || m.submission_min_seconds < 0) {
     return fail(ErrorKind::invalid_input,
                 fmt::format("config file {}: a value in \"limits\" is out of range "
                             "(docs/limits.md gives each one's meaning)",

@@ -160,6 +160,11 @@ class MemoryStore : public Store {
     return unsupported<std::vector<ReviewComment>>();
   }
   Status append_audit(const AuditEntry&) override { return unsupported<void>(); }
+  Status save_draft(const SubmissionDraft&) override { return unsupported<void>(); }
+  Result<SubmissionDraft> draft(const std::string&) override {
+    return unsupported<SubmissionDraft>();
+  }
+  Result<Submission> submission(const std::string&) override { return unsupported<Submission>(); }
   Result<std::vector<AuditEntry>> audit_log(const std::string&, const std::string&, std::int64_t,
                                             int) override {
     return unsupported<std::vector<AuditEntry>>();

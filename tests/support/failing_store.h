@@ -151,6 +151,15 @@ class FailingStore final : public Store {
   Status append_audit(const AuditEntry& entry) override {
     return call([&] { return inner_.append_audit(entry); });
   }
+  Status save_draft(const SubmissionDraft& draft) override {
+    return call([&] { return inner_.save_draft(draft); });
+  }
+  Result<SubmissionDraft> draft(const std::string& hash) override {
+    return call([&] { return inner_.draft(hash); });
+  }
+  Result<Submission> submission(const std::string& hash) override {
+    return call([&] { return inner_.submission(hash); });
+  }
   Result<std::vector<AuditEntry>> audit_log(const std::string& prefix, const std::string& entity,
                                             std::int64_t before, int limit) override {
     return call([&] { return inner_.audit_log(prefix, entity, before, limit); });

@@ -199,6 +199,13 @@ CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
 FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+CREATE TABLE submission_drafts (
+  token_hash TEXT PRIMARY KEY,
+  form TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX submission_drafts_updated ON submission_drafts(updated_at);
 CREATE TABLE submissions (
   token_hash TEXT PRIMARY KEY,
   practice_id BIGINT NOT NULL UNIQUE REFERENCES practices(id) ON DELETE CASCADE,

@@ -141,4 +141,58 @@ Result<std::vector<AuditEntry>> read_audit_log(Connection& c, const std::string&
   return out;
 }
 
+namespace {
+constexpr std::int64_t kDraftDays = 30;
+}  // namespace
+
+Status write_draft(Connection& c, const SubmissionDraft& draft) {
+  if (auto valid = validate_draft(draft); !valid) return valid;
+  if (auto forgotten = c.run("DELETE FROM submission_drafts WHERE updated_at < $1",
+                             {value(draft.updated_at - kDraftDays * 86400)});
+      !forgotten) {
+    return forgotten;
+  }
+  return c.run(
+      "INSERT INTO submission_drafts (token_hash, form, created_at, updated_at) "
+      "VALUES ($1, $2, $3, $4) ON CONFLICT (token_hash) DO UPDATE SET form = excluded.form, "
+      "updated_at = excluded.updated_at",
+      {value(draft.token_hash), value(draft.form), value(draft.created_at),
+       value(draft.updated_at)});
+}
+
+Result<SubmissionDraft> read_draft(Connection& c, const std::string& token_hash) {
+  auto rows = c.exec(
+      "SELECT token_hash, form, created_at, updated_at FROM submission_drafts "
+      "WHERE token_hash = $1",
+      {value(token_hash)});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return fail(ErrorKind::not_found, "no draft with that token");
+  return SubmissionDraft{rows->text(0, 0), rows->take_text(0, 1), rows->integer(0, 2),
+                         rows->integer(0, 3)};
+}
+
+Status remove_draft(Connection& c, const std::string& token_hash) {
+  return c.run("DELETE FROM submission_drafts WHERE token_hash = $1", {value(token_hash)});
+}
+
+Status write_submission(Connection& c, const Submission& submission) {
+  if (auto valid = validate_submission(submission); !valid) return valid;
+  return c.run(
+      "INSERT INTO submissions (token_hash, practice_id, email, consent_text, consent_at, "
+      "created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+      {value(submission.token_hash), value(submission.practice_id), value(submission.email),
+       value(submission.consent_text), value(submission.consent_at), value(submission.created_at)});
+}
+
+Result<Submission> read_submission(Connection& c, const std::string& token_hash) {
+  auto rows = c.exec(
+      "SELECT token_hash, practice_id, email, consent_text, consent_at, created_at "
+      "FROM submissions WHERE token_hash = $1",
+      {value(token_hash)});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return fail(ErrorKind::not_found, "no submission with that token");
+  return Submission{rows->text(0, 0), rows->integer(0, 1), rows->text(0, 2),
+                    rows->text(0, 3), rows->integer(0, 4), rows->integer(0, 5)};
+}
+
 }  // namespace bdp::sql

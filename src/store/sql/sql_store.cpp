@@ -36,6 +36,12 @@ class SavepointWriter final : public Writer {
   Status append_audit(const AuditEntry& entry) override {
     return guarded([&] { return write_audit(c_, entry); });
   }
+  Status add_submission(const Submission& submission) override {
+    return guarded([&] { return write_submission(c_, submission); });
+  }
+  Status delete_draft(const std::string& token_hash) override {
+    return guarded([&] { return remove_draft(c_, token_hash); });
+  }
 
  private:
   template <class Save>
@@ -169,6 +175,15 @@ class SqlStore final : public Store {
   }
   Status clear_login_failures(const std::string& key) override {
     return plain([&](Connection& c) { return remove_login_failures(c, key); });
+  }
+  Status save_draft(const SubmissionDraft& draft) override {
+    return plain([&](Connection& c) { return write_draft(c, draft); });
+  }
+  Result<SubmissionDraft> draft(const std::string& token_hash) override {
+    return read([&](Connection& c) { return read_draft(c, token_hash); });
+  }
+  Result<Submission> submission(const std::string& token_hash) override {
+    return read([&](Connection& c) { return read_submission(c, token_hash); });
   }
   Result<std::vector<QueueItem>> review_queue(PracticeStatus status) override {
     return read([&](Connection& c) { return read_review_queue(c, status); });

@@ -87,6 +87,11 @@ Result<std::vector<ReviewComment>> read_comments(Connection& c, std::int64_t pra
                                                  bool submitter_only);
 Result<std::int64_t> write_comment(Connection& c, const ReviewComment& comment);
 Status write_audit(Connection& c, const AuditEntry& entry);
+Status write_draft(Connection& c, const SubmissionDraft& draft);
+Result<SubmissionDraft> read_draft(Connection& c, const std::string& token_hash);
+Status remove_draft(Connection& c, const std::string& token_hash);
+Status write_submission(Connection& c, const Submission& submission);
+Result<Submission> read_submission(Connection& c, const std::string& token_hash);
 Result<std::vector<AuditEntry>> read_audit_log(Connection& c, const std::string& action_prefix,
                                                const std::string& entity, std::int64_t before,
                                                int limit);

@@ -199,6 +199,13 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE submission_drafts (
+  token_hash TEXT PRIMARY KEY,
+  form TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX submission_drafts_updated ON submission_drafts(updated_at);
 CREATE TABLE submissions (
   token_hash TEXT PRIMARY KEY,
   practice_id INTEGER NOT NULL UNIQUE REFERENCES practices(id) ON DELETE CASCADE,

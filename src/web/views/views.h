@@ -20,6 +20,7 @@
 #include "store/store.h"
 #include "web/map_snapshot.h"
 #include "web/site_config.h"
+#include "web/submission_form.h"
 #include "web/views/templates.h"
 #include "workflow/transitions.h"
 
@@ -141,6 +142,23 @@ struct PasswordForm {
   bool changed = false;
 };
 
+// The public submission form's pages: the task list, a step, "check your answers", the sent
+// page with the private link, and the status page the link opens.
+struct SubmissionPage {
+  const SubmissionForm* form = nullptr;  // never null when rendered
+  std::string csrf;                      // the draft's form token ("" before any draft)
+  std::vector<FieldError> errors;        // of the step shown (or of every step, on check)
+  bool editing = false;                  // the form edits a sent practice
+};
+struct SubmissionStatusPage {
+  std::string title;
+  PracticeStatus status = PracticeStatus::submitted;
+  std::string entered_on;
+  std::vector<ReviewComment> comments;  // addressed to the submitter
+  std::string edit_action;              // the form that starts editing; "" when not allowed
+  std::string public_href;              // once published
+};
+
 class Views {
  public:
   // `gazetteer` (borrowed, may be null: no maps are drawn) places units on the maps.
@@ -190,6 +208,15 @@ class Views {
   std::string audit_log(const ViewContext& ctx, const DeskMenu& menu, const AuditPage& page) const;
   std::string password_form(const ViewContext& ctx, const DeskMenu& menu,
                             const PasswordForm& form) const;
+
+  // /zglos-praktyke (submission_views.cpp).
+  std::string submission_tasks(const ViewContext& ctx, const SubmissionPage& page) const;
+  std::string submission_step(const ViewContext& ctx, const StepSpec& step,
+                              const SubmissionPage& page) const;
+  std::string submission_check(const ViewContext& ctx, const SubmissionPage& page) const;
+  std::string submission_sent(const ViewContext& ctx, const std::string& private_link,
+                              bool resent) const;
+  std::string submission_status(const ViewContext& ctx, const SubmissionStatusPage& page) const;
 
   // The counter sentence as shown on every page: "1 756 567 gości odwiedziło nas od 1 kwietnia
   // 2008 r.", escaped HTML.
