@@ -172,9 +172,7 @@ http::Response check(Site& site, const Visit& visit) {
   if (!draft) return site.error(visit, draft.error());
   if (draft->cookie.empty()) return see_other(kFormPath);
   const auto tree = site.sections();
-  auto errors = all_errors(draft->form, *tree);
-  const int code = errors.empty() ? 200 : 400;
-  return check_page(site, visit, *draft, code, linked_to_steps(std::move(errors)));
+  return check_page(site, visit, *draft, 200, linked_to_steps(all_errors(draft->form, *tree)));
 }
 
 // Stores what the complete `draft` describes in one transaction: the unit (found by its slug or

@@ -220,7 +220,7 @@ export async function editorJourney(page, r, editor, origin) {
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   r.check(new URL(page.url()).pathname === '/redakcja', J, 'Enter logs in and opens the dashboard', page.url());
   const greeting = (await page.locator('main .logged-in').textContent()).replace(/\s+/g, ' ').trim();
-  r.check(greeting === `Zalogowano jako ${editor.name}`, J, 'the dashboard names the editor', greeting);
+  r.check(greeting === `Zalogowano jako ${editor.name} (redaktor)`, J, 'the dashboard names the editor and role', greeting);
   r.check(await page.locator('main .recent-changes a[href^="/praktyki/"]').count() > 0, J,
     'recent changes link to the practices they touched');
   const axe = await runAxe(page);

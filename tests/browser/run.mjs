@@ -1,6 +1,7 @@
 // Browser tests of the portal in Debian's Chromium (playwright-core) with axe-core.
 // Usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks docs/benchmarks.md]
 //        [--only map]   (only the map journey and the map page's audit: a quick run)
+//        [--only submission]   (only the submission and review journey)
 // Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
 // journeys, audits every page type they reach, prints the figures, saves screenshots to
 // artifacts/screenshots/, and exits non-zero on any failed check.
@@ -18,6 +19,7 @@ import { markdownSection, printTable, writeBenchmarks } from './report.mjs';
 import { Results } from './results.mjs';
 import { selfTest } from './selftest.mjs';
 import { mapJourney } from './map.mjs';
+import { submissionJourney } from './backoffice.mjs';
 import { BdpServer } from './server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,6 +51,10 @@ async function main(r) {
     };
     await contexts.english.addCookies([{ name: 'lang', value: 'en', url: origin }]);
     await selfTest(contexts.desktop, r);
+    if (args.only === 'submission') {
+      await submissionJourney(browser, contexts, r, server.editor);
+      return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
+    }
     r.figure('map', { tti_ms: await mapJourney(browser, contexts, r, origin) });
     if (args.only === 'map') {
       await auditPage(contexts, 'map', '/mapa', { r, origin, config: server.config, screenshots: SCREENSHOTS });
@@ -62,6 +68,7 @@ async function main(r) {
     if (reached.practice) await languageJourney(page, r, reached.practice);
     Object.assign(reached, await searchJourney(page, r));
     Object.assign(reached, await editorJourney(page, r, server.editor, origin));
+    Object.assign(reached, await submissionJourney(browser, contexts, r, server.editor));
     await skipUnbuilt(page, r);
     await page.close();
 

@@ -72,6 +72,8 @@ export class BdpServer {
     // The portal's own config, pointed at this server (canonical links, the statement's URL).
     const config = JSON.parse(fs.readFileSync(path.join(this.root, 'config/bdp.json'), 'utf8'));
     config.base_url = this.origin;
+    // The submission journey sends a second after its first step (people take longer: 5 s).
+    config.limits = { ...(config.limits ?? {}), submission_min_seconds: 1 };
     const configPath = path.join(this.dir, 'bdp.json');
     fs.writeFileSync(configPath, JSON.stringify(config));
     this.config = config;

@@ -180,5 +180,35 @@ TEST_P(ReviewTest, TheAuditLogPagesNewestFirstAndFilters) {
             ErrorKind::invalid_input);
 }
 
+TEST_P(ReviewTest, ADraftKeepsItsStartAndIsForgottenAfterThirtyDays) {
+  ASSERT_TRUE(store().save_draft({"old", "{}", kNow, kNow}));
+  ASSERT_TRUE(store().save_draft({"d", "{\"a\":1}", kNow, kNow}));
+  ASSERT_TRUE(store().save_draft({"d", "{\"a\":2}", kNow + 50, kNow + 60}));
+  auto draft = store().draft("d");
+  ASSERT_TRUE(draft) << draft.error().message;
+  EXPECT_EQ(*draft, (SubmissionDraft{"d", "{\"a\":2}", kNow, kNow + 60}));
+  ASSERT_TRUE(store().save_draft({"new", "{}", kNow + 31 * 86400, kNow + 31 * 86400}));
+  EXPECT_EQ(store().draft("old").error().kind, ErrorKind::not_found);
+  EXPECT_EQ(store().save_draft({"", "{}", kNow, kNow}).error().kind, ErrorKind::invalid_input);
+}
+
+TEST_P(ReviewTest, ASubmissionIsFoundByItsTokenHashAndItsDraftGoesInTheSameWrite) {
+  const auto id = add_practice(PracticeStatus::submitted, "A");
+  ASSERT_TRUE(store().save_draft({"draft", "{}", kNow, kNow}));
+  ASSERT_TRUE(store().write([&](Writer& w) -> Status {
+    if (auto s = w.add_submission({"link", id, "jan@gmina.pl", "Zgoda", kNow, kNow}); !s) return s;
+    return w.delete_draft("draft");
+  }));
+  auto sent = store().submission("link");
+  ASSERT_TRUE(sent) << sent.error().message;
+  EXPECT_EQ(*sent, (Submission{"link", id, "jan@gmina.pl", "Zgoda", kNow, kNow}));
+  EXPECT_EQ(store().draft("draft").error().kind, ErrorKind::not_found);
+  EXPECT_EQ(store().submission("other").error().kind, ErrorKind::not_found);
+  auto bad = store().write([&](Writer& w) {
+    return w.add_submission({"link2", id, "not an address", "Zgoda", kNow, kNow});
+  });
+  EXPECT_EQ(bad.error().kind, ErrorKind::invalid_input);
+}
+
 }  // namespace
 }  // namespace bdp::testing

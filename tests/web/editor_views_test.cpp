@@ -91,6 +91,7 @@ TEST_F(EditorViewsTest, TheReviewPageOffersTheRolesTransitionsAndEscapesComments
   EXPECT_NE(html.find(R"(value="publish">Opublikuj</button>)"), std::string::npos);
   EXPECT_EQ(html.find("<script>alert"), std::string::npos);
   EXPECT_NE(html.find("<dd>W przeglądzie</dd>"), std::string::npos);
+  EXPECT_NE(html.find("<dt>Jednostka</dt><dd>Śrem</dd>"), std::string::npos);
   EXPECT_EQ(html.find(R"(action="/redakcja/praktyki/12/przypisz")"), std::string::npos)
       << "no one to assign: no assignment form";
   EXPECT_NE(html.find(R"(action="/redakcja/praktyki/12/komentarz")"), std::string::npos);

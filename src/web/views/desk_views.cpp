@@ -68,7 +68,7 @@ std::string Views::review_practice(const ViewContext& ctx, const DeskMenu& menu,
   const std::string base = fmt::format("/redakcja/praktyki/{}", p.id);
   d.set("base", base);
   d.set("title", p.title);
-  d.set("unit", page.unit.name);
+  d.set("unit_name", page.unit.name);  // "unit" names a template: a partial would shadow it
   d.set("status", status_label(ctx.lang, p.status));
   d.set("public_href",
         optional_text(p.status == PracticeStatus::published || p.status == PracticeStatus::archived
@@ -78,8 +78,9 @@ std::string Views::review_practice(const ViewContext& ctx, const DeskMenu& menu,
   d.set("error", optional_text(page.error));
   d.set("assignee", optional_text(page.assignee_name));
   d.set("due_on", optional_text(page.workflow ? page.workflow->due_on : ""));
-  d.set("since",
-        page.workflow && page.workflow->state_since ? local_time(page.workflow->state_since) : "");
+  d.set("since", optional_text(page.workflow && page.workflow->state_since
+                                   ? local_time(page.workflow->state_since)
+                                   : ""));
   List transitions;
   for (const auto& t : page.transitions) {
     Data item{Data::type::object};

@@ -1,0 +1,152 @@
+// The submission and review journey: an anonymous visitor submits a practice with the keyboard
+// only (one refused field first, fixed), an editor takes it through review (changes requested
+// with a reason), the submitter corrects it through the private link, the editor publishes it,
+// and the practice is public, in its section and found by search. axe runs on every new page
+// type, in Polish and in English.
+import { describeRule, runAxe } from './axe.mjs';
+
+const J = 'journey: submission and review';
+
+async function axeBoth(page, r, type) {
+  for (const lang of ['pl', 'en']) {
+    await page.context().addCookies([{ name: 'lang', value: lang, url: page.url() }]);
+    await page.reload();
+    const axe = await runAxe(page);
+    r.figure(type, { url: new URL(page.url()).pathname, [`axe_${lang}`]: axe.violations.length });
+    r.check(axe.violations.length === 0, type, `${lang}: axe WCAG 2.1 A/AA`, axe.violations.map(describeRule).join('; '));
+  }
+  await page.context().addCookies([{ name: 'lang', value: 'pl', url: page.url() }]);
+  await page.reload();
+}
+
+// Tabs until `selector` has focus (at most 150 presses).
+async function tabTo(page, selector) {
+  for (let i = 0; i < 150; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return true;
+  }
+  return false;
+}
+
+// Types `values` ({id: text}) into the form's fields, reaching each by Tab, then presses Enter
+// on the submit button.
+async function fillByKeyboard(page, r, values) {
+  for (const [id, text] of Object.entries(values)) {
+    if (!r.check(await tabTo(page, `main #${id}`), J, `Tab reaches #${id}`)) return false;
+    const tag = await page.evaluate(() => document.activeElement.tagName);
+    const type = await page.evaluate(() => document.activeElement.type);
+    if (type === 'checkbox') {
+      await page.keyboard.press('Space');
+    } else if (tag === 'SELECT') {
+      await page.keyboard.type(text);
+    } else {
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(text);
+    }
+  }
+  if (!r.check(await tabTo(page, 'main form.submit-form button[type=submit]'), J, 'Tab reaches the button')) return false;
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  return true;
+}
+
+async function post(page, path, fields) {
+  return page.evaluate(async ({ path, fields }) => {
+    const response = await fetch(path, { method: 'POST', body: new URLSearchParams(fields), redirect: 'follow' });
+    return response.status;
+  }, { path, fields });
+}
+
+export async function submissionJourney(browser, contexts, r, editor) {
+  const visitor = await contexts.fresh();
+  const page = await visitor.newPage();
+  const reached = {};
+  await page.goto('/zglos-praktyke');
+  await axeBoth(page, r, 'submission tasks');
+  reached['submission tasks'] = '/zglos-praktyke';
+  if (!r.check(await tabTo(page, 'main a[href="/zglos-praktyke/jednostka"]'), J, 'Tab reaches the first step')) return reached;
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  reached['submission step'] = '/zglos-praktyke/jednostka';
+  await fillByKeyboard(page, r, { jednostka: 'Gmina Testowo', typ: 'gmina wiejska', wojewodztwo: 'lubelskie',
+    miejscowosc: 'Testowo', kod: '24105' });
+  r.check((await page.title()).startsWith('Błąd:'), J, 'a refused step says "Błąd:" in its title', await page.title());
+  r.check(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), J,
+    'the error summary takes focus');
+  const kept = await page.inputValue('#jednostka');
+  r.check(kept === 'Gmina Testowo', J, 'what was typed is kept', kept);
+  await axeBoth(page, r, 'submission step with errors');
+  r.check(await tabTo(page, '.error-summary a[href="#kod"]'), J, 'Tab reaches the summary\'s link to the field');
+  await page.keyboard.press('Enter');
+  r.check(await tabTo(page, 'main #kod'), J, 'Tab reaches the refused field');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('24-105');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  r.check(new URL(page.url()).pathname === '/zglos-praktyke/kontakt', J, 'the fixed step goes on to the next', page.url());
+  await fillByKeyboard(page, r, { osoba: 'Jan Testowy', email: 'jan@testowo.pl', zgoda: '' });
+  const section = await page.getAttribute('main input[name=dzialy]', 'id');
+  await fillByKeyboard(page, r, { tytul: 'Przeglądarkowa praktyka z Testowa', skrot: 'Krótki opis praktyki.', [section]: '' });
+  await fillByKeyboard(page, r, { m_sytuacja_przed: 'Było źle.', m_cele: 'Ma być lepiej.', m_wdrozenie: 'Zrobiliśmy.',
+    m_rezultaty: 'Jest lepiej o połowę.' });
+  r.check(new URL(page.url()).pathname === '/zglos-praktyke/sprawdz', J, 'the last step opens "check your answers"', page.url());
+  await axeBoth(page, r, 'submission check');
+  await page.waitForTimeout(1100);
+  if (!r.check(await tabTo(page, 'main form.submit-form button[type=submit]'), J, 'Tab reaches "send"')) return reached;
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  const link = await page.getAttribute('main .private-link a', 'href').catch(() => null);
+  if (!r.check(Boolean(link), J, 'sending shows the private link')) return reached;
+  const privatePath = new URL(link).pathname;
+  await page.goto(privatePath);
+  await axeBoth(page, r, 'submission status');
+
+  const desk = await contexts.fresh();
+  const editorPage = await desk.newPage();
+  await editorPage.goto('/redakcja/logowanie');
+  await editorPage.fill('#email', editor.email);
+  await editorPage.fill('#haslo', editor.password);
+  await Promise.all([editorPage.waitForNavigation(), editorPage.click('main form button[type=submit]')]);
+  await editorPage.goto('/redakcja/kolejka');
+  await axeBoth(editorPage, r, 'review queue');
+  const href = await editorPage.getAttribute('main table.queue a:text("Przeglądarkowa praktyka z Testowa")', 'href');
+  if (!r.check(Boolean(href), J, 'the submission is in the editors\' queue')) return reached;
+  await editorPage.goto(href);
+  await axeBoth(editorPage, r, 'review page');
+  const act = async (action, reason = '') => {
+    if (reason) await editorPage.fill('#powod', reason);
+    await Promise.all([editorPage.waitForNavigation(), editorPage.click(`main button[value=${action}]`)]);
+  };
+  await Promise.all([editorPage.waitForNavigation(), editorPage.click('main button[name=osoba][value=ja]')]);
+  await act('start_review');
+  await act('request_changes', 'Proszę dopisać koszty.');
+  await page.goto(privatePath);
+  r.check((await page.textContent('main')).includes('Proszę dopisać koszty.'), J, 'the submitter reads the reason');
+  await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+  await page.goto('/zglos-praktyke/prezentacja');
+  await page.fill('#m_zasoby', 'Koszt: 10 000 zł.');
+  await Promise.all([page.waitForNavigation(), page.click('main form.submit-form button[type=submit]')]);
+  await page.waitForTimeout(1100);
+  await Promise.all([page.waitForNavigation(), page.click('main form.submit-form button[type=submit]')]);
+  r.check((await page.textContent('main')).includes('Poprawione zgłoszenie'), J, 'the corrected submission is sent');
+  await editorPage.reload();
+  await act('start_review');
+  await act('publish');
+  const publicHref = await editorPage.getAttribute('main a[href^="/praktyki/"]', 'href').catch(() => null);
+  if (!r.check(Boolean(publicHref), J, 'the review page links the public page')) return reached;
+  const shown = await page.goto(publicHref);
+  r.check(shown.status() === 200, J, 'the published practice is public', String(shown.status()));
+  r.check((await page.textContent('main')).includes('Koszt: 10 000 zł.') || (await page.goto(`${publicHref}/pelna-prezentacja`)).status() === 200, J, 'its full presentation is public');
+  let found = false;
+  for (let i = 0; i < 20 && !found; i += 1) {
+    await page.goto('/szukaj?q=Przeglądarkowa');
+    found = (await page.locator(`main a[href^="${publicHref.split('-')[0]}"]`).count()) > 0;
+    if (!found) await page.waitForTimeout(250);
+  }
+  r.check(found, J, 'search finds the published practice');
+  await editorPage.goto('/redakcja/dziennik');
+  await axeBoth(editorPage, r, 'audit log');
+  await editorPage.goto('/redakcja/haslo');
+  await axeBoth(editorPage, r, 'password form');
+  r.check(await post(editorPage, '/redakcja/praktyki/1/komentarz', { tresc: 'x' }) === 403, J,
+    'a desk form without the session token is refused');
+  await visitor.close();
+  await desk.close();
+  return reached;
+}
