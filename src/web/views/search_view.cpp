@@ -12,7 +12,7 @@ std::string search_href(const search::Query& query, int page) {
   std::string href = "/szukaj?" + filter_parameters(query);
   if (query.sort != search::SortOrder::relevance)
     href += std::string("&sort=") + search::to_string(query.sort);
-  if (page > 1) href += fmt::format("&page={}", page);
+  if (page > 1) href += fmt::format("&strona={}", page);
   return href;
 }
 
