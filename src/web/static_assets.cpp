@@ -21,6 +21,7 @@ std::string content_type_for(const fs::path& path) {
   if (ext == ".js" || ext == ".mjs") return "application/javascript; charset=utf-8";
   if (ext == ".svg") return "image/svg+xml";
   if (ext == ".png") return "image/png";
+  if (ext == ".ico") return "image/x-icon";
   if (ext == ".jpg" || ext == ".jpeg") return "image/jpeg";
   if (ext == ".json") return "application/json";
   if (ext == ".woff2") return "font/woff2";
