@@ -150,6 +150,40 @@ TEST_F(ViewsTest, FullPresentationRendersHeadedMarkdownSections) {
   EXPECT_EQ(html.find("Metryka praktyki"), std::string::npos);
 }
 
+TEST_F(ViewsTest, AnEmptyFullPresentationRendersNoSection) {
+  Practice p = seed_like();
+  for (const auto& presentation : std::vector<std::vector<PresentationSection>>{
+           {}, {{"cele", "Cele praktyki", ""}, {"trwalosc", "Trwałość", " \n\t"}}}) {
+    p.presentation = presentation;
+    const auto html = views->practice(ctx, p, srem(), PracticeView::full);
+    EXPECT_EQ(html.find("<section class=\"presentation\""), std::string::npos);
+    EXPECT_EQ(html.find("Cele praktyki"), std::string::npos);
+    EXPECT_NE(html.find("<p class=\"notice\">Pełna prezentacja tej praktyki nie została jeszcze "),
+              std::string::npos)
+        << html;
+  }
+}
+
+TEST_F(ViewsTest, AHeadingWithoutTextIsLeftOutOfTheFullPresentation) {
+  Practice p = seed_like();
+  p.presentation = {{"sytuacja_przed", "Opis sytuacji przed wdrożeniem", "Bezrobocie."},
+                    {"cele", "Cele praktyki", "  "}};
+  const auto html = views->practice(ctx, p, srem(), PracticeView::full);
+  EXPECT_NE(html.find("<h2>Opis sytuacji przed wdrożeniem</h2>"), std::string::npos);
+  EXPECT_EQ(html.find("Cele praktyki"), std::string::npos);
+}
+
+TEST_F(ViewsTest, AnEmptySummaryRendersNoSummarySection) {
+  Practice p = seed_like();
+  p.summary = "\n";
+  const auto html = views->practice(ctx, p, srem(), PracticeView::summary);
+  EXPECT_EQ(html.find("class=\"summary\""), std::string::npos);
+  EXPECT_NE(html.find("<h2 id=\"metryka\">Metryka praktyki</h2>"), std::string::npos);
+  EXPECT_NE(views->practice(ctx, seed_like(), srem(), PracticeView::summary)
+                .find("<section class=\"summary\""),
+            std::string::npos);
+}
+
 TEST_F(ViewsTest, EnglishPagesUseTheEnglishTable) {
   ctx.lang = i18n::Lang::en;
   const auto html = views->practice(ctx, seed_like(), srem(), PracticeView::summary);

@@ -78,6 +78,10 @@ std::string description_of(const std::string& summary) {
   return text;
 }
 
+bool is_blank(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
 List hit_links(const std::vector<search::Hit>& hits) {
   List out;
   for (const auto& h : hits) {
@@ -125,7 +129,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
   d.set("view_attachments", view == PracticeView::attachments);
   d.set("has_attachments", !p.attachments.empty());
   if (view == PracticeView::summary) {
-    d.set("summary_html", render_markdown(p.summary));
+    d.set("summary_html", optional_text(is_blank(p.summary) ? "" : render_markdown(p.summary)));
     List fields;
     add_field(fields, lang, "field.entered_on", p.entered_on);
     add_field(fields, lang, "field.unit_type", unit.type);
@@ -156,6 +160,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
   } else if (view == PracticeView::full) {
     List sections;
     for (const auto& s : p.presentation) {
+      if (is_blank(s.body)) continue;  // a heading over nothing is no section
       Data item{Data::type::object};
       item.set("heading", s.heading);
       item.set("body_html", render_markdown(s.body));
