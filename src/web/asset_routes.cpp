@@ -10,7 +10,7 @@ void add_asset_routes(Routes& routes, Site& site) {
   using M = http::Method;
   const auto asset = [&site](auto path_of) {
     return Route{RouteKind::asset, [&site, path_of](const Visit& v, const Params& p) {
-                   return site.assets.serve(path_of(p), v.gzip);
+                   return site.assets.serve(path_of(p), v.accepted);
                  }};
   };
   routes.add(M::get, "/favicon.ico",
