@@ -10,6 +10,7 @@ const std::vector<Entry>& table() {
   static const std::vector<Entry> entries = {
       {"site.skip", "Przejdź do treści", "Skip to content"},
       {"nav.label", "Menu główne", "Main menu"},
+      {"nav.menu", "Menu", "Menu"},
       {"nav.home", "Strona główna", "Home"},
       {"nav.sections", "Działy", "Sections"},
       {"nav.map", "Mapa Praktyk", "Map of Practices"},

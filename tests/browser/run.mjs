@@ -1,7 +1,7 @@
 // Browser tests of the portal in Debian's Chromium (playwright-core) with axe-core.
 // Usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks docs/benchmarks.md]
-//        [--only map|print]   (only the map journey and the map page's audit, or only the
-//        printed practice: a quick run)
+//        [--only map|print|phone]   (only the map journey and the map page's audit, only the
+//        printed practice, or only the phone's first screen: a quick run)
 // Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
 // journeys, audits every page type they reach, prints the figures, saves screenshots to
 // artifacts/screenshots/, and exits non-zero on any failed check.
@@ -19,6 +19,7 @@ import { markdownSection, printTable, writeBenchmarks } from './report.mjs';
 import { Results } from './results.mjs';
 import { selfTest } from './selftest.mjs';
 import { mapJourney } from './map.mjs';
+import { PHONE, phoneJourney } from './phone.mjs';
 import { printJourney } from './print.mjs';
 import { BdpServer } from './server.mjs';
 
@@ -51,11 +52,12 @@ async function main(r) {
     };
     await contexts.english.addCookies([{ name: 'lang', value: 'en', url: origin }]);
     await selfTest(contexts.desktop, r);
-    if (args.only === 'print') {
+    if (args.only === 'print' || args.only === 'phone') {
       const page = await contexts.desktop.newPage();
       await page.goto('/');
-      await printJourney(page, r, await page.locator('main a[href^="/praktyki/"]').first().getAttribute('href'),
-        server.config.base_url);
+      const practice = await page.locator('main a[href^="/praktyki/"]').first().getAttribute('href');
+      if (args.only === 'print') await printJourney(page, r, practice, server.config.base_url);
+      else await phoneJourney(await (await context(PHONE)).newPage(), page, r, practice);
       await page.close();
       return `Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)}`;
     }
@@ -71,6 +73,7 @@ async function main(r) {
     await countsJourney(page, r, { origin, counterSince: server.config.counter_since });
     if (reached.practice) await languageJourney(page, r, reached.practice);
     if (reached.practice) await printJourney(page, r, reached.practice, server.config.base_url);
+    if (reached.practice) await phoneJourney(await (await context(PHONE)).newPage(), page, r, reached.practice);
     Object.assign(reached, await searchJourney(page, r));
     Object.assign(reached, await editorJourney(page, r, server.editor, origin));
     await skipUnbuilt(page, r);

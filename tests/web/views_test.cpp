@@ -229,6 +229,25 @@ TEST_F(ViewsTest, TheSummaryViewCarriesTheFullPresentationForPaperOnly) {
             std::string::npos);
 }
 
+TEST_F(ViewsTest, TheSearchFiltersDisclosureCountsTheSelectedValues) {
+  search::SearchResults results;
+  search::Query query;
+  query.text = "srem";
+  EXPECT_NE(
+      views->search(ctx, query, &results)
+          .find("<details class=\"disclosure facets\">\n<summary>Filtry (0 wybranych)</summary>"),
+      std::string::npos);
+  query.filters = {{"voivodeship", "wielkopolskie"}, {"voivodeship", "lubelskie"}};
+  EXPECT_NE(views->search(ctx, query, &results).find("<summary>Filtry (2 wybrane)</summary>"),
+            std::string::npos);
+  ctx.lang = i18n::Lang::en;
+  EXPECT_NE(views->search(ctx, query, &results).find("<summary>Filters (2 selected)</summary>"),
+            std::string::npos);
+  EXPECT_NE(views->search(ctx, query, &results)
+                .find("<details class=\"disclosure\">\n  <summary>Menu</summary>"),
+            std::string::npos);
+}
+
 TEST_F(ViewsTest, EnglishPagesUseTheEnglishTable) {
   ctx.lang = i18n::Lang::en;
   const auto html = views->practice(ctx, seed_like(), srem(), PracticeView::summary);

@@ -22,6 +22,10 @@ std::string Views::search(const ViewContext& ctx, const search::Query& query,
                           const search::SearchResults* results) const {
   Data d = base_data(ctx);
   d.set("q", query.text);
+  d.set("filters_summary",
+        fmt::format("{} ({})", i18n::tr(ctx.lang, "search.filters"),
+                    i18n::count_noun(ctx.lang, static_cast<std::int64_t>(query.filters.size()),
+                                     "selected")));
   d.set("sort_relevance", query.sort == search::SortOrder::relevance);
   d.set("sort_newest", query.sort == search::SortOrder::newest);
   d.set("sort_title", query.sort == search::SortOrder::title);
