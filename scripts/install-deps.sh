@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config git ca-certificates curl
-  libboost-dev zlib1g-dev libkainjow-mustache-dev libsqlite3-dev sqlite3 libpq-dev
+  libboost-dev zlib1g-dev libbrotli-dev libkainjow-mustache-dev libsqlite3-dev sqlite3 libpq-dev
   libxapian-dev libhunspell-dev hunspell-pl libicu-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libgumbo-dev libsodium-dev nlohmann-json3-dev libfmt-dev libspdlog-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev clang-16 libclang-rt-16-dev

@@ -1,6 +1,6 @@
 #include "http/finalize.h"
 
-#include "http/ascii.h"
+#include "http/brotli.h"
 #include "http/content_coding.h"
 #include "http/etag.h"
 #include "http/gzip.h"
@@ -17,23 +17,6 @@ bool compression_eligible(const Response& response) {
   return type && is_compressible(*type);
 }
 
-// Adds Accept-Encoding to the response's Vary field unless it is there already (or is "*").
-void add_vary_accept_encoding(Response& response) {
-  const auto vary = response.header("vary");
-  if (!vary) {
-    response.headers.emplace_back("vary", "Accept-Encoding");
-    return;
-  }
-  std::string_view rest = *vary;
-  while (!rest.empty()) {
-    const std::size_t comma = rest.find(',');
-    const std::string_view item = trim_ows(rest.substr(0, comma));
-    if (item == "*" || iequals(item, "accept-encoding")) return;
-    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-  }
-  response.set_header("vary", std::string(*vary) + ", Accept-Encoding");
-}
-
 bool not_modified(const Request& request, const Response& response) {
   if (response.status != 200) return false;
   if (request.method != Method::get && request.method != Method::head) return false;
@@ -42,14 +25,20 @@ bool not_modified(const Request& request, const Response& response) {
   return etag && if_none_match && if_none_match_matches(*if_none_match, *etag);
 }
 
+// `body` in `coding` (a dynamic response: compressed once, so Brotli at its quick quality).
+Result<std::string> encode(Coding coding, std::string_view body) {
+  return coding == Coding::br ? brotli_compress(body, kBrotliOftenQuality) : gzip_compress(body);
+}
+
 }  // namespace
 
 void finalize_response(const Request& request, Response& response) {
   const bool eligible = compression_eligible(response);
-  const auto accept_encoding = request.header("accept-encoding");
-  const bool compress = eligible && accept_encoding && accepts_gzip(*accept_encoding);
-  if (eligible) add_vary_accept_encoding(response);
-  if (compress) {
+  const Coding coding =
+      eligible ? choose_coding(parse_accept_encoding(request.header("accept-encoding")), true, true)
+               : Coding::identity;
+  if (eligible) response.add_vary("Accept-Encoding");
+  if (coding != Coding::identity) {
     if (const auto etag = response.header("etag")) response.set_header("etag", weak_etag(*etag));
   }
   if (not_modified(request, response)) {
@@ -57,11 +46,11 @@ void finalize_response(const Request& request, Response& response) {
     response.body.clear();
     return;
   }
-  if (!compress) return;
-  auto gzipped = gzip_compress(response.body);
-  if (!gzipped || gzipped->size() >= response.body.size()) return;
-  response.body = std::move(*gzipped);
-  response.set_header("content-encoding", "gzip");
+  if (coding == Coding::identity) return;
+  auto encoded = encode(coding, response.body);
+  if (!encoded || encoded->size() >= response.body.size()) return;
+  response.body = std::move(*encoded);
+  response.set_header("content-encoding", std::string(content_encoding_name(coding)));
 }
 
 }  // namespace bdp::http

@@ -1,5 +1,5 @@
 // What the server does to every handler response before sending it: conditional GET (304) and
-// gzip content-coding. Independent of the transport, so it is tested without sockets.
+// content-coding (gzip or Brotli). Independent of the transport, so it is tested without sockets.
 #pragma once
 
 #include <cstddef>
@@ -8,19 +8,19 @@
 
 namespace bdp::http {
 
-// Bodies smaller than this are sent uncompressed: gzip's overhead outweighs the gain.
+// Bodies smaller than this are sent uncompressed: the coding's overhead outweighs the gain.
 inline constexpr std::size_t kMinGzipBytes = 512;
 
 // Applies, in order:
 // 1. Compression eligibility: a body of at least kMinGzipBytes, a compressible content-type, no
 //    content-encoding from the handler and Response::compressible. Eligible responses get "Vary:
-//    Accept-Encoding" (merged with the handler's Vary), and their etag turns weak when the client
-//    accepts gzip.
+//    Accept-Encoding" (merged with the handler's Vary), and their etag turns weak when a coding
+//    is chosen for them (content_coding.h: choose_coding over gzip and Brotli).
 // 2. A GET or HEAD answered 200 with an etag that the request's If-None-Match matches becomes
 //    304 with no body (validators and cache headers kept).
-// 3. An eligible body is gzipped when the request's Accept-Encoding accepts gzip (and gzip
-//    makes it smaller); "content-encoding: gzip" is set.
-// Never fails: when zlib fails the body goes uncompressed. Thread-safe.
+// 3. An eligible body is compressed in the chosen coding (Brotli at kBrotliOftenQuality) when
+//    that makes it smaller; "content-encoding" is set.
+// Never fails: when the compressor fails the body goes uncompressed. Thread-safe.
 void finalize_response(const Request& request, Response& response);
 
 }  // namespace bdp::http

@@ -47,6 +47,22 @@ std::optional<std::string_view> Response::header(std::string_view name) const {
   return find_header(headers, name);
 }
 
+void Response::add_vary(std::string_view field) {
+  const auto vary = header("vary");
+  if (!vary) {
+    headers.emplace_back("vary", std::string(field));
+    return;
+  }
+  std::string_view rest = *vary;
+  while (!rest.empty()) {
+    const std::size_t comma = rest.find(',');
+    const std::string_view item = trim_ows(rest.substr(0, comma));
+    if (item == "*" || iequals(item, field)) return;
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  set_header("vary", std::string(*vary) + ", " + std::string(field));
+}
+
 Response text_response(int status, std::string body, std::string content_type) {
   Response r;
   r.status = status;

@@ -49,6 +49,9 @@ struct Response {
 
   void set_header(std::string name, std::string value);
   std::optional<std::string_view> header(std::string_view name) const;
+  // Adds `field` (a request header name) to the Vary header, unless it is listed already (in
+  // any case) or Vary is "*".
+  void add_vary(std::string_view field);
 };
 
 // Helpers that build the common responses.

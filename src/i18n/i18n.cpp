@@ -75,11 +75,12 @@ struct Noun {
   std::string_view key, pl_one, pl_few, pl_many, en_one, en_many;
 };
 
-constexpr std::array<Noun, 4> nouns = {{
+constexpr std::array<Noun, 5> nouns = {{
     {"practice", "praktyka", "praktyki", "praktyk", "practice", "practices"},
     {"visitor", "gość", "gości", "gości", "visitor", "visitors"},
     {"unit", "jednostka", "jednostki", "jednostek", "unit", "units"},
     {"result", "wynik", "wyniki", "wyników", "result", "results"},
+    {"selected", "wybrany", "wybrane", "wybranych", "selected", "selected"},
 }};
 
 // Polish plural category: one (1), few (2–4, 22–24, … but not 12–14), many (the rest).

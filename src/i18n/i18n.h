@@ -28,7 +28,7 @@ std::string format_number(Lang lang, std::int64_t n);
 std::string format_date(Lang lang, std::string_view iso_date);
 // Count with the right plural noun: (pl, 1, "practice") → "1 praktyka", 2 → "2 praktyki",
 // 5 → "5 praktyk"; (en, 1) → "1 practice", 2 → "2 practices". Nouns: "practice", "visitor",
-// "unit", "result".
+// "unit", "result", "selected" (pl: "1 wybrany", "2 wybrane", "5 wybranych").
 std::string count_noun(Lang lang, std::int64_t n, std::string_view noun);
 
 }  // namespace bdp::i18n

@@ -10,6 +10,7 @@ const std::vector<Entry>& table() {
   static const std::vector<Entry> entries = {
       {"site.skip", "Przejdź do treści", "Skip to content"},
       {"nav.label", "Menu główne", "Main menu"},
+      {"nav.menu", "Menu", "Menu"},
       {"nav.home", "Strona główna", "Home"},
       {"nav.sections", "Działy", "Sections"},
       {"nav.map", "Mapa Praktyk", "Map of Practices"},
@@ -96,6 +97,9 @@ const std::vector<Entry>& table() {
        "persons named in the metadata."},
       {"practice.no_attachments", "Ta praktyka nie ma załączników.",
        "This practice has no attachments."},
+      {"practice.cite", "Jak cytować", "How to cite"},
+      {"practice.cite_updated", "Ostatnia aktualizacja", "Last updated"},
+      {"practice.cite_available", "Dostępne pod adresem", "Available at"},
       {"practice.unit_all", "Wszystkie praktyki tej jednostki", "All practices of this unit"},
       {"practice.provenance", "Pochodzenie opisu", "Origin of the record"},
       {"practice.sections", "Działy", "Sections"},

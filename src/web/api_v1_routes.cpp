@@ -169,7 +169,7 @@ void add_api_v1_routes(Routes& routes, Site& site, const std::shared_ptr<OpenDat
   add("/api/v1/sections",
       [&site, data](const Visit& v, const Params&) { return sections(site, *data, v); });
   add("/api/v1/openapi.json", [&site](const Visit& v, const Params&) {
-    auto r = site.assets.serve("api/openapi.json", v.gzip);
+    auto r = site.assets.serve("api/openapi.json", v.accepted);
     r.set_header("cache-control", "public, max-age=3600");
     return r;
   });

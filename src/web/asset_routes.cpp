@@ -1,4 +1,5 @@
-// The files under /static/ (CSS, JS, images, vendored npm files): from memory, never counted.
+// The files under /static/ (CSS, JS, images, vendored npm files) and /favicon.ico, which
+// browsers ask for at the root whatever the page links: from memory, never counted.
 #include <fmt/format.h>
 
 #include "web/route_families.h"
@@ -9,9 +10,11 @@ void add_asset_routes(Routes& routes, Site& site) {
   using M = http::Method;
   const auto asset = [&site](auto path_of) {
     return Route{RouteKind::asset, [&site, path_of](const Visit& v, const Params& p) {
-                   return site.assets.serve(path_of(p), v.gzip);
+                   return site.assets.serve(path_of(p), v.accepted);
                  }};
   };
+  routes.add(M::get, "/favicon.ico",
+             asset([](const Params&) { return std::string("favicon.ico"); }));
   routes.add(M::get, "/static/{a}", asset([](const Params& p) { return p.at("a"); }));
   routes.add(M::get, "/static/{a}/{b}",
              asset([](const Params& p) { return fmt::format("{}/{}", p.at("a"), p.at("b")); }));

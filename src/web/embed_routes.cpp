@@ -40,7 +40,7 @@ void add_embed_routes(Routes& routes, Site& site) {
                 if (!entry) return site.error(v, entry.error());
                 // Not Site::respond: the embed has no counter and counts no visit.
                 auto r = PageCache::respond(
-                    **entry, 0, [] { return std::string(); }, v.gzip);
+                    **entry, 0, [] { return std::string(); }, v.accepted);
                 r.set_header("content-security-policy", kEmbedPolicy);
                 return r;
               }});

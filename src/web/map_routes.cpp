@@ -1,14 +1,15 @@
 // The map: GET /mapa (rendered per query, like /szukaj: the filters are search's), the
 // practices as GeoJSON for the interactive map, and the voivodeship boundaries it draws as its
-// base layer. GeoJSON answers carry an ETag of their bytes and a gzip variant; the unfiltered ones
-// (which need no search index) are kept per change-log position.
+// base layer. GeoJSON answers carry an ETag of their bytes and gzip and Brotli variants; the
+// unfiltered ones (which need no search index) are kept per change-log position.
 #include <fmt/format.h>
 
 #include <functional>
 #include <set>
 #include <unordered_map>
 
-#include "http/gzip.h"
+#include "http/brotli.h"
+#include "http/precompressed.h"
 #include "web/cache_tags.h"
 #include "web/error_boundary.h"
 #include "web/map_geojson.h"
@@ -17,14 +18,14 @@
 namespace bdp::web {
 namespace {
 
-// A body with its gzip variant (bdp's http module compresses JSON but not application/geo+json,
-// so the GeoJSON brings its own, as cached pages do) and an ETag per variant.
+// A body with its variants (bdp's http module compresses JSON but not application/geo+json,
+// so the GeoJSON brings its own, as cached pages do) and the ETag of its bytes.
 struct Body {
-  std::string raw, gzip, etag;
-  explicit Body(std::string text) : raw(std::move(text)) {
-    if (auto gz = http::gzip_compress(raw); gz && gz->size() < raw.size()) gzip = std::move(*gz);
-    etag = fmt::format("{:016x}", std::hash<std::string>{}(raw));
-  }
+  std::string etag;  // declared first: made from the text before it moves into `bytes`
+  http::Precompressed bytes;
+  explicit Body(std::string text)
+      : etag(fmt::format("\"{:016x}\"", std::hash<std::string>{}(text))),
+        bytes(http::precompress(std::move(text), http::kBrotliOftenQuality)) {}
 };
 
 // Rendered bodies of one change-log position; all are dropped when the position moves, and
@@ -50,11 +51,9 @@ class BodiesOfRevision {
 };
 
 http::Response geojson(const Visit& v, const Body& body, std::string cache_control) {
-  const bool gzip = v.gzip && !body.gzip.empty();
-  auto r = http::text_response(200, gzip ? body.gzip : body.raw, "application/geo+json");
-  if (gzip) r.set_header("content-encoding", "gzip");
-  r.set_header("vary", "Accept-Encoding, Cookie");  // the cluster labels speak the language
-  r.set_header("etag", fmt::format("\"{}{}\"", body.etag, gzip ? "-gz" : ""));
+  auto r = http::text_response(200, {}, "application/geo+json");
+  r.set_header("vary", "Cookie");  // the cluster labels speak the language
+  http::serve_precompressed(r, body.bytes, v.accepted, body.etag);
   r.set_header("cache-control", std::move(cache_control));
   return r;
 }

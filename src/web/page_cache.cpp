@@ -7,7 +7,8 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "http/gzip.h"
+#include "http/brotli.h"
+#include "http/precompressed.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
@@ -15,7 +16,8 @@ namespace bdp::web {
 // The bytes of one page for one counter value.
 struct Variant {
   std::int64_t counter = -1;
-  std::string body, gzip, etag, gzip_etag;  // the gzip bytes are another representation
+  http::Precompressed body;
+  std::string etag;  // of the identity bytes
 };
 
 struct PageCache::Entry {
@@ -42,11 +44,12 @@ std::shared_ptr<const Variant> build_variant(const PageCache::Entry& entry, std:
                                              const std::string& counter_html) {
   auto v = std::make_shared<Variant>();
   v->counter = counter;
-  v->body.reserve(entry.prefix.size() + counter_html.size() + entry.suffix.size());
-  v->body.append(entry.prefix).append(counter_html).append(entry.suffix);
-  if (auto gz = http::gzip_compress(v->body)) v->gzip = std::move(*gz);
-  v->etag = etag_of(v->body);
-  v->gzip_etag = v->etag.substr(0, v->etag.size() - 1) + "-gz\"";
+  std::string html;
+  html.reserve(entry.prefix.size() + counter_html.size() + entry.suffix.size());
+  html.append(entry.prefix).append(counter_html).append(entry.suffix);
+  v->etag = etag_of(html);
+  // Built again at each new count: Brotli at the quality that costs about what gzip does.
+  v->body = http::precompress(std::move(html), http::kBrotliOftenQuality);
   return v;
 }
 
@@ -126,7 +129,8 @@ void PageCache::invalidate() {
 }
 
 http::Response PageCache::respond(Entry& entry, std::int64_t counter,
-                                  const std::function<std::string()>& counter_html, bool gzip) {
+                                  const std::function<std::string()>& counter_html,
+                                  const http::AcceptedCodings& accepted) {
   std::shared_ptr<const Variant> v;
   {
     std::lock_guard lock(entry.lock);
@@ -135,11 +139,9 @@ http::Response PageCache::respond(Entry& entry, std::int64_t counter,
     }
     v = entry.current;
   }
-  const bool use_gzip = gzip && !v->gzip.empty() && v->gzip.size() < v->body.size();
-  http::Response r = html_response(entry.status, use_gzip ? v->gzip : v->body);
-  if (use_gzip) r.headers.emplace_back("content-encoding", "gzip");
-  r.headers.emplace_back("vary", "Accept-Encoding, Cookie");
-  r.headers.emplace_back("etag", use_gzip ? v->gzip_etag : v->etag);
+  http::Response r = html_response(entry.status, {});
+  r.headers.emplace_back("vary", "Cookie");  // the language
+  http::serve_precompressed(r, v->body, accepted, v->etag);
   // Pages change with the data and the counter: caches may keep them but must revalidate.
   r.headers.emplace_back("cache-control", "no-cache");
   return r;

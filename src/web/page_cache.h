@@ -1,8 +1,9 @@
-// PageCache: rendered pages kept in memory, served as bytes with an ETag and a precompressed
-// gzip variant. Each page is tagged with the entities it shows (cache_tags.h); a change of the
-// data drops the pages carrying its tags (drop()), or all of them (invalidate()). The
-// per-request visitor count is spliced in at the counter marker, and the bytes + gzip for a
-// given count are built once and reused until the count changes. Thread-safe.
+// PageCache: rendered pages kept in memory, served as bytes with an ETag and precompressed
+// gzip and Brotli variants (http/precompressed.h). Each page is tagged with the entities it shows
+// (cache_tags.h); a change of the data drops the pages carrying its tags (drop()), or all of them
+// (invalidate()). The per-request visitor count is spliced in at the counter marker, and the bytes
+// and their variants for a given count are built once and reused until the count changes.
+// Thread-safe.
 #pragma once
 
 #include <atomic>
@@ -15,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "http/content_coding.h"
 #include "http/message.h"
 
 namespace bdp::web {
@@ -42,10 +44,11 @@ class PageCache {
   std::size_t size() const;
 
   // The response for `entry` with the counter sentence at the counter marker; `counter_html`
-  // is called only when the count changed since the last response. gzip: the client accepts
-  // it. HEAD handling and 304s are left to the server (the etag is set here).
+  // is called only when the count changed since the last response; the variant is the one
+  // `accepted` prefers. HEAD handling and 304s are left to the server (the etag is set here).
   static http::Response respond(Entry& entry, std::int64_t counter,
-                                const std::function<std::string()>& counter_html, bool gzip);
+                                const std::function<std::string()>& counter_html,
+                                const http::AcceptedCodings& accepted);
   // A one-off page (not cached) built the same way.
   static http::Response respond_uncached(int status, const std::string& html,
                                          const std::string& counter_html);

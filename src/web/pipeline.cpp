@@ -20,9 +20,10 @@
 //      headers        pages carry them too; a handler's own CSP (an embeddable page) is kept.
 //  8. ETag / 304      http::finalize_response, after the handler set the etag and before
 //                     compression: a revalidated answer is not compressed for nothing (the
-//                     etag turns weak first when the body is to be gzipped).
+//                     etag turns weak first when the body is to be compressed).
 //  9. compression     http::finalize_response, the last change to the body: of the final bytes
-//                     (cached pages bring their own gzip variant).
+//                     in gzip or Brotli, as Accept-Encoding prefers (cached pages, static files
+//                     and GeoJSON bring their own variants: http/precompressed.h).
 // 10. access log      http::Connection, last, after the write: logs the status and bytes sent.
 #include <sodium.h>
 #include <spdlog/spdlog.h>
@@ -119,11 +120,11 @@ http::Response Portal::handle(const http::Request& request) {
 http::Response Portal::route(const http::Request& request) {
   // 1. target checks: done by the server.
   const i18n::Lang lang = language(request);  // 2.
-  const bool gzip = http::accepts_gzip(request.header("accept-encoding").value_or(""));
+  const auto accepted = http::parse_accept_encoding(request.header("accept-encoding"));
   auto match = routes_.match(request.method, request.path);  // 3.
   const auto* found = std::get_if<RouteFound<Route>>(&match);
-  const Visit visit(request, found ? found->handler->kind : kind_by_path(request.path), lang, gzip,
-                    *counter_);
+  const Visit visit(request, found ? found->handler->kind : kind_by_path(request.path), lang,
+                    accepted, *counter_);
   try {
     // 4.–6. in the handler and the Site it answers through.
     if (found) return found->handler->handler(visit, found->params);

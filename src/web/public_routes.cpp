@@ -8,21 +8,11 @@
 #include "core/url.h"
 #include "legacy/legacy_address.h"
 #include "web/cache_tags.h"
+#include "web/page_number.h"
 #include "web/route_families.h"
 
 namespace bdp::web {
 namespace {
-
-// A positive page number from "strona"; absent → 1; anything else → nullopt (400).
-std::optional<int> page_param(const http::Request& request) {
-  const auto text = request.param("strona");
-  if (text.empty()) return 1;
-  int n = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (ec != std::errc() || end != text.data() + text.size() || n < 1 || n > 100000)
-    return std::nullopt;
-  return n;
-}
 
 // "/praktyki/<id>-<slug>" reference → id.
 std::optional<std::int64_t> practice_id(const std::string& ref) {
@@ -220,7 +210,7 @@ void add_public_routes(Routes& routes, Site& site) {
                  return site.error(v, bad_request("unknown sort " + sort_text));
                }
                const auto sort = sort_text == "tytul" ? PracticeSort::title : PracticeSort::newest;
-               const auto number = page_param(v.request);
+               const auto number = page_number(v.request);
                if (!number) return site.error(v, bad_request("bad page number"));
                const Section copy = *section;
                return site.cached_page(

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 
+#include "http/content_coding.h"
 #include "http/message.h"
 #include "i18n/i18n.h"
 #include "web/router.h"
@@ -19,13 +20,13 @@ enum class RouteKind { page, api, asset, health };
 // One request as the handlers see it. Built by the pipeline (pipeline.cpp); lives for one call.
 class Visit {
  public:
-  Visit(const http::Request& request, RouteKind kind, i18n::Lang lang, bool gzip,
-        VisitorCounter& counter)
-      : request(request), kind(kind), lang(lang), gzip(gzip), counter_(counter) {}
+  Visit(const http::Request& request, RouteKind kind, i18n::Lang lang,
+        http::AcceptedCodings accepted, VisitorCounter& counter)
+      : request(request), kind(kind), lang(lang), accepted(accepted), counter_(counter) {}
   // The same visit over `copy` (its request copied into work deferred off the request thread;
   // the visitor is never counted twice since the copy starts uncounted only if this was).
   Visit over(const http::Request& copy) const {
-    Visit v(copy, kind, lang, gzip, counter_);
+    Visit v(copy, kind, lang, accepted, counter_);
     v.counted_ = counted_;
     return v;
   }
@@ -33,7 +34,7 @@ class Visit {
   const http::Request& request;
   const RouteKind kind;
   const i18n::Lang lang;
-  const bool gzip;  // the client accepts gzip
+  const http::AcceptedCodings accepted;  // the client's Accept-Encoding
 
   // The visitor stage of the pipeline, run where a page's status is known (when the counter is
   // spliced into it): counts the visitor once when this is a GET or HEAD of a page route

@@ -1,12 +1,17 @@
 // The search results page, GET /szukaj: rendered per query, never cached.
 #include "web/error_boundary.h"
+#include "web/page_number.h"
 #include "web/route_families.h"
 
 namespace bdp::web {
 namespace {
 
 http::Response search_page(Site& site, const Visit& visit) {
-  const auto query = search::query_from_parameters(visit.request.query);
+  if (auto renamed = target_with_page_renamed(visit.request)) return http::redirect(301, *renamed);
+  const auto number = page_number(visit.request);
+  if (!number) return site.error(visit, Error{ErrorKind::invalid_input, "bad page number"});
+  auto query = search::query_from_parameters(visit.request.query);
+  query.page = *number;
   const auto tree = site.sections();
   const auto ctx = site.view_context(visit, *tree);
   if (!site.search) return site.page(visit, 503, site.views.search(ctx, query, nullptr));
@@ -23,6 +28,9 @@ http::Response search_page(Site& site, const Visit& visit) {
     // to the log only.
     log_error(e, visit.request.target);
     return site.page(visit, http_status_for(e.kind), site.views.search(ctx, query, nullptr));
+  }
+  if (query.page > 1 && results->hits.empty()) {
+    return site.error(visit, Error{ErrorKind::not_found, "search page past the end"});
   }
   return site.page(visit, 200, site.views.search(ctx, query, &*results));
 }

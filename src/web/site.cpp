@@ -58,7 +58,7 @@ Result<std::shared_ptr<PageCache::Entry>> Site::cached(
 http::Response Site::respond(const Visit& visit, PageCache::Entry& entry) const {
   const std::int64_t total = visit.visitor_total(PageCache::status(entry));
   return PageCache::respond(
-      entry, total, [&] { return Views::counter_html(visit.lang, config, total); }, visit.gzip);
+      entry, total, [&] { return Views::counter_html(visit.lang, config, total); }, visit.accepted);
 }
 
 http::Response Site::cached_page(const Visit& visit, const std::string& key,

@@ -7,8 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "http/brotli.h"
 #include "http/content_coding.h"
-#include "http/gzip.h"
 
 namespace bdp::web {
 namespace {
@@ -21,6 +21,7 @@ std::string content_type_for(const fs::path& path) {
   if (ext == ".js" || ext == ".mjs") return "application/javascript; charset=utf-8";
   if (ext == ".svg") return "image/svg+xml";
   if (ext == ".png") return "image/png";
+  if (ext == ".ico") return "image/x-icon";
   if (ext == ".jpg" || ext == ".jpeg") return "image/jpeg";
   if (ext == ".json") return "application/json";
   if (ext == ".woff2") return "font/woff2";
@@ -61,11 +62,12 @@ Result<std::unique_ptr<StaticAssets>> StaticAssets::load(
     bytes << in.rdbuf();
     Asset a;
     a.content_type = content_type_for(file);
-    a.body = bytes.str();
+    a.etag = "\"" + hex_hash(bytes.str(), 16) + "\"";
     if (http::is_compressible(a.content_type)) {
-      if (auto gz = http::gzip_compress(a.body); gz && gz->size() < a.body.size()) a.gzip = *gz;
+      a.body = http::precompress(bytes.str(), http::kBrotliOnceQuality);  // once, at start
+    } else {
+      a.body.identity = bytes.str();
     }
-    a.etag = "\"" + hex_hash(a.body, 16) + "\"";
     all += rel + a.etag;
     out->assets_.emplace(rel, std::move(a));
   }
@@ -73,17 +75,14 @@ Result<std::unique_ptr<StaticAssets>> StaticAssets::load(
   return out;
 }
 
-http::Response StaticAssets::serve(const std::string& path, bool gzip) const {
+http::Response StaticAssets::serve(const std::string& path,
+                                   const http::AcceptedCodings& accepted) const {
   auto it = assets_.find(path);
   if (it == assets_.end()) return http::text_response(404, "not found\n");
   const Asset& a = it->second;
   http::Response r;
-  const bool use_gzip = gzip && !a.gzip.empty();
-  r.body = use_gzip ? a.gzip : a.body;
   r.set_header("content-type", a.content_type);
-  if (use_gzip) r.set_header("content-encoding", "gzip");
-  if (!a.gzip.empty()) r.set_header("vary", "Accept-Encoding");
-  r.set_header("etag", use_gzip ? a.etag.substr(0, a.etag.size() - 1) + "-gz\"" : a.etag);
+  http::serve_precompressed(r, a.body, accepted, a.etag);
   r.set_header("cache-control", "public, max-age=31536000, immutable");
   return r;
 }

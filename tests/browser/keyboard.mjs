@@ -28,12 +28,14 @@ function focusState() {
 
 // Elements a keyboard user should reach, in document order.
 function tabbableCount() {
-  const candidates = document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]');
+  // A disclosure's <summary> is a tab stop; what a closed one hides (content-visibility) is not.
+  const candidates = document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]');
   return [...candidates].filter((el) => {
     if (el.disabled || el.type === 'hidden' || el.tabIndex < 0) return false;
     const style = getComputedStyle(el);
     if (style.visibility !== 'visible' || style.display === 'none') return false;
-    return el.getClientRects().length > 0 || el.classList.contains('skip-link');
+    if (el.classList.contains('skip-link')) return true;
+    return el.getClientRects().length > 0 && el.checkVisibility({ contentVisibilityAuto: false });
   }).length;
 }
 

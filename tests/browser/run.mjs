@@ -1,7 +1,8 @@
 // Browser tests of the portal in Debian's Chromium (playwright-core) with axe-core.
 // Usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks docs/benchmarks.md]
-//        [--only map]   (only the map journey and the map page's audit: a quick run)
-//        [--only submission]   (only the submission and review journey)
+//        [--only map|print|phone|submission]   (only the map journey and the map page's audit,
+//        only the printed practice, only the phone's first screen, or only the submission and
+//        review journey: a quick run)
 // Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
 // journeys, audits every page type they reach, prints the figures, saves screenshots to
 // artifacts/screenshots/, and exits non-zero on any failed check.
@@ -20,6 +21,8 @@ import { Results } from './results.mjs';
 import { selfTest } from './selftest.mjs';
 import { mapJourney } from './map.mjs';
 import { submissionJourney } from './backoffice.mjs';
+import { PHONE, phoneJourney } from './phone.mjs';
+import { printJourney } from './print.mjs';
 import { BdpServer } from './server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -55,6 +58,15 @@ async function main(r) {
       await submissionJourney(browser, contexts, r, server.editor);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
     }
+    if (args.only === 'print' || args.only === 'phone') {
+      const page = await contexts.desktop.newPage();
+      await page.goto('/');
+      const practice = await page.locator('main a[href^="/praktyki/"]').first().getAttribute('href');
+      if (args.only === 'print') await printJourney(page, r, practice, server.config.base_url);
+      else await phoneJourney(await (await context(PHONE)).newPage(), page, r, practice);
+      await page.close();
+      return `Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)}`;
+    }
     r.figure('map', { tti_ms: await mapJourney(browser, contexts, r, origin) });
     if (args.only === 'map') {
       await auditPage(contexts, 'map', '/mapa', { r, origin, config: server.config, screenshots: SCREENSHOTS });
@@ -66,6 +78,8 @@ async function main(r) {
     await keyboardJourney(page, r);
     await countsJourney(page, r, { origin, counterSince: server.config.counter_since });
     if (reached.practice) await languageJourney(page, r, reached.practice);
+    if (reached.practice) await printJourney(page, r, reached.practice, server.config.base_url);
+    if (reached.practice) await phoneJourney(await (await context(PHONE)).newPage(), page, r, reached.practice);
     Object.assign(reached, await searchJourney(page, r));
     Object.assign(reached, await editorJourney(page, r, server.editor, origin));
     Object.assign(reached, await submissionJourney(browser, contexts, r, server.editor));

@@ -5,34 +5,85 @@
 namespace bdp::http {
 namespace {
 
-TEST(AcceptsGzip, AcceptsListedGzip) {
-  EXPECT_TRUE(accepts_gzip("gzip"));
-  EXPECT_TRUE(accepts_gzip("gzip, deflate, br"));
-  EXPECT_TRUE(accepts_gzip("br;q=1.0, GZIP;q=0.5"));
-  EXPECT_TRUE(accepts_gzip("x-gzip"));
-  EXPECT_TRUE(accepts_gzip("gzip;q=0.001"));
+// The coding sent when both variants exist, for an Accept-Encoding value.
+Coding chosen(std::string_view accept_encoding) {
+  return choose_coding(parse_accept_encoding(accept_encoding), true, true);
 }
 
-TEST(AcceptsGzip, HonoursZeroQuality) {
-  EXPECT_FALSE(accepts_gzip("gzip;q=0"));
-  EXPECT_FALSE(accepts_gzip("gzip; q=0.000"));
-  EXPECT_FALSE(accepts_gzip("deflate, gzip ; Q=0.0"));
-  EXPECT_FALSE(accepts_gzip("*, gzip;q=0"));
+TEST(AcceptEncoding, QualitiesOfListedCodingsInThousandths) {
+  const auto a = parse_accept_encoding("br;q=0.8, GZIP;q=0.5, identity;q=0.001");
+  EXPECT_EQ(a.br, 800);
+  EXPECT_EQ(a.gzip, 500);
+  EXPECT_EQ(a.identity, 1);
+  const auto b = parse_accept_encoding("gzip, deflate, br");
+  EXPECT_EQ(b.br, 1000);
+  EXPECT_EQ(b.gzip, 1000);
+  EXPECT_EQ(b.identity, 1) << "not named: acceptable, least preferred";
+  EXPECT_EQ(parse_accept_encoding("x-gzip;q=0.25").gzip, 250);
+  EXPECT_EQ(parse_accept_encoding("br;q=1.000").br, 1000);
+  EXPECT_EQ(parse_accept_encoding("br ; Q=0.7").br, 700);
 }
 
-TEST(AcceptsGzip, WildcardCountsOnlyWhenGzipIsNotListed) {
-  EXPECT_TRUE(accepts_gzip("*"));
-  EXPECT_TRUE(accepts_gzip("br, *;q=0.1"));
-  EXPECT_FALSE(accepts_gzip("*;q=0"));
-  EXPECT_TRUE(accepts_gzip("gzip, *;q=0"));
+TEST(AcceptEncoding, MalformedQualitiesCountAsZero) {
+  for (const char* value : {"br;q=abc", "br;q=1.5", "br;q=2", "br;q=0.1234", "br;q=", "br;q=.5"}) {
+    EXPECT_EQ(parse_accept_encoding(value).br, 0) << value;
+  }
 }
 
-TEST(AcceptsGzip, RefusesEmptyOrOtherCodings) {
-  EXPECT_FALSE(accepts_gzip(""));
-  EXPECT_FALSE(accepts_gzip("identity"));
-  EXPECT_FALSE(accepts_gzip("br, deflate"));
-  EXPECT_FALSE(accepts_gzip("gzipx"));
-  EXPECT_FALSE(accepts_gzip("gzip;q=abc"));
+TEST(AcceptEncoding, TheWildcardCoversOnlyCodingsNotListed) {
+  const auto a = parse_accept_encoding("gzip;q=0.4, *;q=0.2");
+  EXPECT_EQ(a.gzip, 400);
+  EXPECT_EQ(a.br, 200);
+  EXPECT_EQ(a.identity, 200);
+  const auto refused = parse_accept_encoding("*;q=0");
+  EXPECT_EQ(refused.br, 0);
+  EXPECT_EQ(refused.gzip, 0);
+  EXPECT_EQ(refused.identity, 0);
+}
+
+TEST(AcceptEncoding, AbsentOrEmptyAcceptsIdentityOnly) {
+  for (const auto value :
+       {std::optional<std::string_view>(), std::optional<std::string_view>("")}) {
+    const auto a = parse_accept_encoding(value);
+    EXPECT_EQ(a.br, 0);
+    EXPECT_EQ(a.gzip, 0);
+    EXPECT_GT(a.identity, 0);
+  }
+}
+
+TEST(ChooseCoding, BrotliWinsEqualQualitiesAndTheHigherQualityWinsOtherwise) {
+  EXPECT_EQ(chosen("gzip, deflate, br"), Coding::br);
+  EXPECT_EQ(chosen("br;q=0.5, gzip;q=0.5"), Coding::br);
+  EXPECT_EQ(chosen("br;q=0.5, gzip"), Coding::gzip);
+  EXPECT_EQ(chosen("gzip;q=0.5, br;q=0.6"), Coding::br);
+  EXPECT_EQ(chosen("*"), Coding::br);
+  EXPECT_EQ(chosen("gzip, *;q=0.1"), Coding::gzip);
+  EXPECT_EQ(chosen("identity;q=1, gzip;q=0.5"), Coding::identity);
+  EXPECT_EQ(chosen("identity, gzip"), Coding::gzip) << "equal quality: the smaller body";
+}
+
+TEST(ChooseCoding, ZeroQualityRefusesACoding) {
+  EXPECT_EQ(chosen("br;q=0, gzip"), Coding::gzip);
+  EXPECT_EQ(chosen("br;q=0"), Coding::identity);
+  EXPECT_EQ(chosen("*, br;q=0"), Coding::gzip);
+  EXPECT_EQ(chosen("*;q=0, gzip;q=0"), Coding::identity) << "nothing acceptable: identity";
+  EXPECT_EQ(chosen("gzip;q=0"), Coding::identity);
+  EXPECT_EQ(chosen("identity"), Coding::identity);
+  EXPECT_EQ(chosen("deflate, gzipx"), Coding::identity);
+}
+
+TEST(ChooseCoding, OnlyAvailableVariantsAreChosen) {
+  const auto both = parse_accept_encoding("gzip, br");
+  EXPECT_EQ(choose_coding(both, false, true), Coding::gzip);
+  EXPECT_EQ(choose_coding(both, true, false), Coding::br);
+  EXPECT_EQ(choose_coding(both, false, false), Coding::identity);
+  EXPECT_EQ(choose_coding(parse_accept_encoding("br"), false, true), Coding::identity);
+}
+
+TEST(ContentEncodingName, NamesTheHeaderValue) {
+  EXPECT_EQ(content_encoding_name(Coding::br), "br");
+  EXPECT_EQ(content_encoding_name(Coding::gzip), "gzip");
+  EXPECT_EQ(content_encoding_name(Coding::identity), "");
 }
 
 TEST(IsCompressible, TextJsonJavascriptAndSvg) {

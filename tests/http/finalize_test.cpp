@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "gunzip.h"
+#include "unbrotli.h"
 
 namespace bdp::http {
 namespace {
@@ -32,8 +33,33 @@ TEST(Finalize, GzipsCompressibleBodiesWhenTheClientAcceptsIt) {
   EXPECT_EQ(testing::gunzip(resp.body), kPage);
 }
 
+TEST(Finalize, CompressesWithBrotliWhenTheClientPrefersItOrRatesItEqual) {
+  for (const char* accept : {"gzip, deflate, br", "br;q=0.9, gzip;q=0.8", "*"}) {
+    auto resp = page();
+    finalize_response(request_with({{"accept-encoding", accept}}), resp);
+    EXPECT_EQ(resp.header("content-encoding"), "br") << accept;
+    EXPECT_EQ(resp.header("vary"), "Accept-Encoding");
+    EXPECT_EQ(testing::unbrotli(resp.body), kPage);
+  }
+  auto gz = page();
+  finalize_response(request_with({{"accept-encoding", "br;q=0, gzip"}}), gz);
+  EXPECT_EQ(gz.header("content-encoding"), "gzip");
+  EXPECT_EQ(testing::gunzip(gz.body), kPage);
+}
+
+TEST(Finalize, NeverCompressesABodyMarkedIncompressible) {
+  auto resp = page();
+  resp.compressible = false;
+  finalize_response(request_with({{"accept-encoding", "br, gzip"}}), resp);
+  EXPECT_FALSE(resp.header("content-encoding"));
+  EXPECT_EQ(resp.body, kPage);
+  EXPECT_FALSE(resp.header("vary"));
+}
+
 TEST(Finalize, SendsIdentityWhenGzipIsRefusedOrNotAsked) {
-  for (const Headers& h : {Headers{{"accept-encoding", "gzip;q=0"}}, Headers{}}) {
+  for (const Headers& h : {Headers{{"accept-encoding", "gzip;q=0"}}, Headers{},
+                           Headers{{"accept-encoding", "identity"}},
+                           Headers{{"accept-encoding", "br;q=0, gzip;q=0"}}}) {
     auto resp = page();
     finalize_response(request_with(h), resp);
     EXPECT_FALSE(resp.header("content-encoding"));

@@ -20,6 +20,10 @@ TEST(Plurals, PolishHasThreeForms) {
   EXPECT_EQ(count_noun(Lang::pl, 22, "practice"), "22 praktyki");
   EXPECT_EQ(count_noun(Lang::pl, 0, "practice"), "0 praktyk");
   EXPECT_EQ(count_noun(Lang::pl, 112, "unit"), "112 jednostek");
+  EXPECT_EQ(count_noun(Lang::pl, 0, "selected"), "0 wybranych");
+  EXPECT_EQ(count_noun(Lang::pl, 1, "selected"), "1 wybrany");
+  EXPECT_EQ(count_noun(Lang::pl, 3, "selected"), "3 wybrane");
+  EXPECT_EQ(count_noun(Lang::en, 3, "selected"), "3 selected");
 }
 
 TEST(Plurals, EnglishHasTwoForms) {

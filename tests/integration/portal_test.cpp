@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "../http/gunzip.h"
+#include "../http/unbrotli.h"
 #include "bdp_process.h"
 
 namespace bdp::testing {
@@ -133,6 +134,15 @@ TEST_P(Portal, SortsByTitleWithPolishCollation) {
   EXPECT_EQ(server->get("/dzialy/uslugi-spoleczne?strona=99")->status, 404);
 }
 
+TEST_P(Portal, SearchPagesAreNumberedWithStronaAsSectionsAre) {
+  EXPECT_EQ(server->get("/szukaj?q=srem")->status, 200);
+  EXPECT_EQ(server->get("/szukaj?q=srem&strona=99")->status, 404);
+  EXPECT_EQ(server->get("/szukaj?q=srem&strona=0")->status, 400);
+  const auto old = server->get("/szukaj?q=srem&page=2");
+  EXPECT_EQ(old->status, 301);
+  EXPECT_EQ(old->header("location"), "/szukaj?strona=2&q=srem");
+}
+
 TEST_P(Portal, AnswersUnknownPagesWithA404PageAndOtherMethodsWith405) {
   auto r = server->get("/nie-ma-takiej-strony");
   EXPECT_EQ(r->status, 404);
@@ -180,6 +190,18 @@ TEST_P(Portal, ServesGzipETagsAnd304AndHead) {
   EXPECT_NE(css->header("cache-control").value_or("").find("immutable"), std::string::npos);
   auto health = server->get("/healthz");
   EXPECT_NE(health->body.find("\"status\":\"ok\""), std::string::npos);
+}
+
+TEST_P(Portal, ServesBrotliToABrowsersAcceptEncodingAndGzipWhenBrotliIsRefused) {
+  const auto plain = server->get("/");
+  ASSERT_EQ(plain->status, 200);
+  const auto br = server->get("/", "Accept-Encoding: gzip, deflate, br\r\n");
+  ASSERT_EQ(br->status, 200);
+  EXPECT_EQ(br->header("content-encoding"), "br");
+  EXPECT_EQ(http::testing::unbrotli(br->body), plain->body);
+  const auto gz = server->get("/", "Accept-Encoding: gzip, br;q=0\r\n");
+  EXPECT_EQ(gz->header("content-encoding"), "gzip");
+  EXPECT_LT(br->body.size(), gz->body.size());
 }
 
 TEST_P(Portal, LanguageSwitchKeepsThePage) {

@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "../http/gunzip.h"
+#include "../http/unbrotli.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
 namespace {
+
+const http::AcceptedCodings kIdentity = http::parse_accept_encoding(std::nullopt);
 
 const std::string kPage =
     "<html>" + std::string(2000, 'a') + std::string(kCounterMarker) + "</html>";
@@ -16,26 +19,35 @@ TEST(PageCache, SplicesTheCounterIntoCachedPages) {
   auto entry = cache.insert("k", 200, kPage, cache.generation());
   ASSERT_EQ(cache.find("k"), entry);
   auto r = PageCache::respond(
-      *entry, 5, [] { return std::string("<b>5</b>"); }, false);
+      *entry, 5, [] { return std::string("<b>5</b>"); }, kIdentity);
   EXPECT_EQ(r.body, "<html>" + std::string(2000, 'a') + "<b>5</b></html>");
   auto again = PageCache::respond(
-      *entry, 6, [] { return std::string("<b>6</b>"); }, false);
+      *entry, 6, [] { return std::string("<b>6</b>"); }, kIdentity);
   EXPECT_NE(again.body, r.body);
   EXPECT_NE(again.header("etag"), r.header("etag"));
 }
 
-TEST(PageCache, ServesAPrecompressedVariantWithItsOwnEtag) {
+TEST(PageCache, ServesThePrecompressedVariantTheClientPrefersWithItsOwnEtag) {
   PageCache cache;
   auto entry = cache.insert("k", 200, kPage, cache.generation());
-  auto plain = PageCache::respond(
-      *entry, 1, [] { return std::string("1"); }, false);
-  auto gz = PageCache::respond(
-      *entry, 1, [] { return std::string("1"); }, true);
+  const auto respond = [&](std::string_view accept_encoding) {
+    return PageCache::respond(
+        *entry, 1, [] { return std::string("1"); }, http::parse_accept_encoding(accept_encoding));
+  };
+  const auto plain = respond("identity");
+  const auto gz = respond("gzip, br;q=0.5");
+  const auto br = respond("gzip, deflate, br");
+  EXPECT_FALSE(plain.header("content-encoding"));
   EXPECT_EQ(gz.header("content-encoding"), "gzip");
+  EXPECT_EQ(br.header("content-encoding"), "br");
   EXPECT_EQ(http::testing::gunzip(gz.body), plain.body);
+  EXPECT_EQ(http::testing::unbrotli(br.body), plain.body);
   EXPECT_LT(gz.body.size(), plain.body.size());
-  EXPECT_NE(gz.header("etag"), plain.header("etag"));
-  EXPECT_EQ(plain.header("vary"), "Accept-Encoding, Cookie");
+  EXPECT_LT(br.body.size(), plain.body.size());
+  const std::string tag(*plain.header("etag"));
+  EXPECT_EQ(gz.header("etag"), tag.substr(0, tag.size() - 1) + "-gz\"");
+  EXPECT_EQ(br.header("etag"), tag.substr(0, tag.size() - 1) + "-br\"");
+  for (const auto* r : {&plain, &gz, &br}) EXPECT_EQ(r->header("vary"), "Cookie, Accept-Encoding");
 }
 
 TEST(PageCache, InvalidateDropsPagesAndRejectsRendersStartedBefore) {

@@ -32,7 +32,7 @@ TEST_F(Pipeline, APracticePageShowsEachMetrykaValueBesideItsLabel) {
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(r.header("content-type"), "text/html; charset=utf-8");
   EXPECT_EQ(r.header("cache-control"), "no-cache");
-  EXPECT_EQ(r.header("vary"), "Accept-Encoding, Cookie");
+  EXPECT_EQ(r.header("vary"), "Cookie, Accept-Encoding");
   ASSERT_TRUE(r.header("etag"));
   auto fields = metryka(r.body);
   ASSERT_EQ(fields.size(), 11u);

@@ -150,6 +150,104 @@ TEST_F(ViewsTest, FullPresentationRendersHeadedMarkdownSections) {
   EXPECT_EQ(html.find("Metryka praktyki"), std::string::npos);
 }
 
+TEST_F(ViewsTest, AnEmptyFullPresentationRendersNoSection) {
+  Practice p = seed_like();
+  for (const auto& presentation : std::vector<std::vector<PresentationSection>>{
+           {}, {{"cele", "Cele praktyki", ""}, {"trwalosc", "Trwałość", " \n\t"}}}) {
+    p.presentation = presentation;
+    const auto html = views->practice(ctx, p, srem(), PracticeView::full);
+    EXPECT_EQ(html.find("<section class=\"presentation\""), std::string::npos);
+    EXPECT_EQ(html.find("Cele praktyki"), std::string::npos);
+    EXPECT_NE(html.find("<p class=\"notice\">Pełna prezentacja tej praktyki nie została jeszcze "),
+              std::string::npos)
+        << html;
+  }
+}
+
+TEST_F(ViewsTest, AHeadingWithoutTextIsLeftOutOfTheFullPresentation) {
+  Practice p = seed_like();
+  p.presentation = {{"sytuacja_przed", "Opis sytuacji przed wdrożeniem", "Bezrobocie."},
+                    {"cele", "Cele praktyki", "  "}};
+  const auto html = views->practice(ctx, p, srem(), PracticeView::full);
+  EXPECT_NE(html.find("<h2>Opis sytuacji przed wdrożeniem</h2>"), std::string::npos);
+  EXPECT_EQ(html.find("Cele praktyki"), std::string::npos);
+}
+
+TEST_F(ViewsTest, AnEmptySummaryRendersNoSummarySection) {
+  Practice p = seed_like();
+  p.summary = "\n";
+  const auto html = views->practice(ctx, p, srem(), PracticeView::summary);
+  EXPECT_EQ(html.find("class=\"summary\""), std::string::npos);
+  EXPECT_NE(html.find("<h2 id=\"metryka\">Metryka praktyki</h2>"), std::string::npos);
+  EXPECT_NE(views->practice(ctx, seed_like(), srem(), PracticeView::summary)
+                .find("<section class=\"summary\""),
+            std::string::npos);
+}
+
+TEST_F(ViewsTest, BothViewsSayHowToCiteWithTheAbsolutePermalinkAndTheLastUpdate) {
+  config.base_url = "https://bdp.example.pl";
+  config.portal_title = "Baza Dobrych Praktyk";
+  Practice p = seed_like();
+  p.updated_at = "2024-05-06T10:11:12Z";
+  for (auto view : {PracticeView::summary, PracticeView::full}) {
+    const auto html = views->practice(ctx, p, srem(), view);
+    EXPECT_NE(html.find("<h2 id=\"jak-cytowac\">Jak cytować</h2>\n<p>Śrem. <cite>Ożywienie "
+                        "mechanizmów partnerstwa lokalnego</cite>. Baza Dobrych Praktyk. Ostatnia "
+                        "aktualizacja: <time datetime=\"2024-05-06\">" +
+                        i18n::format_date(i18n::Lang::pl, "2024-05-06") +
+                        "</time>. Dostępne pod adresem: <a "
+                        "href=\"https://bdp.example.pl/praktyki/1-ozywienie\">https://"
+                        "bdp.example.pl/praktyki/1-ozywienie</a></p>"),
+              std::string::npos)
+        << html;
+  }
+  ctx.lang = i18n::Lang::en;
+  p.updated_at.clear();  // not stored yet: the entry date
+  const auto en = views->practice(ctx, p, srem(), PracticeView::summary);
+  EXPECT_NE(en.find(">How to cite</h2>"), std::string::npos);
+  EXPECT_NE(en.find("Last updated: <time datetime=\"2011-03-03\">"), std::string::npos);
+  EXPECT_NE(en.find("Available at: <a href=\"https://bdp.example.pl/praktyki/1-ozywienie\">"),
+            std::string::npos);
+}
+
+TEST_F(ViewsTest, TheSummaryViewCarriesTheFullPresentationForPaperOnly) {
+  Practice p = seed_like();
+  p.presentation = {{"cele", "Cele praktyki", "Aktywizacja."}};
+  const auto summary = views->practice(ctx, p, srem(), PracticeView::summary);
+  EXPECT_NE(summary.find("<section class=\"presentation print-only\" "
+                         "aria-labelledby=\"pelna-prezentacja\">\n<h2 "
+                         "id=\"pelna-prezentacja\">Pełna prezentacja</h2>\n<h2>Cele "
+                         "praktyki</h2>\n<p>Aktywizacja.</p>"),
+            std::string::npos)
+      << summary;
+  const auto full = views->practice(ctx, p, srem(), PracticeView::full);
+  EXPECT_NE(full.find("<section class=\"presentation\">\n<h2>Cele praktyki</h2>"),
+            std::string::npos);
+  EXPECT_EQ(full.find("print-only"), std::string::npos);
+  p.presentation.clear();
+  EXPECT_EQ(views->practice(ctx, p, srem(), PracticeView::summary).find("print-only"),
+            std::string::npos);
+}
+
+TEST_F(ViewsTest, TheSearchFiltersDisclosureCountsTheSelectedValues) {
+  search::SearchResults results;
+  search::Query query;
+  query.text = "srem";
+  EXPECT_NE(
+      views->search(ctx, query, &results)
+          .find("<details class=\"disclosure facets\">\n<summary>Filtry (0 wybranych)</summary>"),
+      std::string::npos);
+  query.filters = {{"voivodeship", "wielkopolskie"}, {"voivodeship", "lubelskie"}};
+  EXPECT_NE(views->search(ctx, query, &results).find("<summary>Filtry (2 wybrane)</summary>"),
+            std::string::npos);
+  ctx.lang = i18n::Lang::en;
+  EXPECT_NE(views->search(ctx, query, &results).find("<summary>Filters (2 selected)</summary>"),
+            std::string::npos);
+  EXPECT_NE(views->search(ctx, query, &results)
+                .find("<details class=\"disclosure\">\n  <summary>Menu</summary>"),
+            std::string::npos);
+}
+
 TEST_F(ViewsTest, EnglishPagesUseTheEnglishTable) {
   ctx.lang = i18n::Lang::en;
   const auto html = views->practice(ctx, seed_like(), srem(), PracticeView::summary);

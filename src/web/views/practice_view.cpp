@@ -78,6 +78,34 @@ std::string description_of(const std::string& summary) {
   return text;
 }
 
+bool is_blank(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// The headed sections of the full presentation that have text.
+List presentation_data(const Practice& p) {
+  List sections;
+  for (const auto& s : p.presentation) {
+    if (is_blank(s.body)) continue;  // a heading over nothing is no section
+    Data item{Data::type::object};
+    item.set("heading", s.heading);
+    item.set("body_html", render_markdown(s.body));
+    sections.push_back(std::move(item));
+  }
+  return sections;
+}
+
+// "Jak cytować": the unit, the title, the portal, the date of the record's last change and its
+// absolute permalink (from base_url), on both views.
+void add_citation(Data& d, const ViewContext& ctx, const Practice& p, const Unit& unit) {
+  const std::string updated = p.updated_at.empty() ? p.entered_on : p.updated_at.substr(0, 10);
+  d.set("cite_unit", unit.name);
+  d.set("cite_portal", ctx.config->portal_title);
+  d.set("cite_updated_iso", updated);
+  d.set("cite_updated", i18n::format_date(ctx.lang, updated));
+  d.set("cite_url", ctx.config->base_url + practice_path(p));
+}
+
 List hit_links(const std::vector<search::Hit>& hits) {
   List out;
   for (const auto& h : hits) {
@@ -125,7 +153,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
   d.set("view_attachments", view == PracticeView::attachments);
   d.set("has_attachments", !p.attachments.empty());
   if (view == PracticeView::summary) {
-    d.set("summary_html", render_markdown(p.summary));
+    d.set("summary_html", optional_text(is_blank(p.summary) ? "" : render_markdown(p.summary)));
     List fields;
     add_field(fields, lang, "field.entered_on", p.entered_on);
     add_field(fields, lang, "field.unit_type", unit.type);
@@ -153,14 +181,11 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
     d.set("has_units_like", !units_like.empty());
     d.set("units_like", hit_links(units_like));
     d.set("unit_name", unit.name);
-  } else if (view == PracticeView::full) {
-    List sections;
-    for (const auto& s : p.presentation) {
-      Data item{Data::type::object};
-      item.set("heading", s.heading);
-      item.set("body_html", render_markdown(s.body));
-      sections.push_back(std::move(item));
-    }
+  }
+  if (view == PracticeView::summary || view == PracticeView::full) {
+    // The summary view carries the full presentation too, shown only on paper (bdp.css): a
+    // printed practice is the whole record.
+    const List sections = presentation_data(p);
     d.set("has_presentation", !sections.empty());
     d.set("presentation", sections);
   } else {
@@ -173,6 +198,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
     }
     d.set("attachments", attachments);
   }
+  add_citation(d, ctx, p, unit);
   const std::string provenance = p.provenance.programme;
   d.set("has_provenance", !provenance.empty());
   d.set("provenance", provenance);

@@ -12,7 +12,7 @@ std::string search_href(const search::Query& query, int page) {
   std::string href = "/szukaj?" + filter_parameters(query);
   if (query.sort != search::SortOrder::relevance)
     href += std::string("&sort=") + search::to_string(query.sort);
-  if (page > 1) href += fmt::format("&page={}", page);
+  if (page > 1) href += fmt::format("&strona={}", page);
   return href;
 }
 
@@ -22,6 +22,10 @@ std::string Views::search(const ViewContext& ctx, const search::Query& query,
                           const search::SearchResults* results) const {
   Data d = base_data(ctx);
   d.set("q", query.text);
+  d.set("filters_summary",
+        fmt::format("{} ({})", i18n::tr(ctx.lang, "search.filters"),
+                    i18n::count_noun(ctx.lang, static_cast<std::int64_t>(query.filters.size()),
+                                     "selected")));
   d.set("sort_relevance", query.sort == search::SortOrder::relevance);
   d.set("sort_newest", query.sort == search::SortOrder::newest);
   d.set("sort_title", query.sort == search::SortOrder::title);
