@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -66,6 +67,17 @@ Status write_session(Connection& c, const EditorSession& session);
 Result<Editor> read_session_editor(Connection& c, const std::string& token_hash, std::int64_t now);
 Status remove_session(Connection& c, const std::string& token_hash);
 Result<std::int64_t> prune_expired_sessions(Connection& c, std::int64_t now);
+
+// --- the mail outbox (mail_rows.cpp); plain_write / read transactions (enqueue also inside a
+// logged_write one: Writer::enqueue_mail): no change log
+Result<std::int64_t> write_mail(Connection& c, const OutgoingMail& mail);
+Result<std::vector<OutgoingMail>> claim_due_mail(Connection& c, std::int64_t now,
+                                                 std::int64_t lease_seconds, int limit);
+Status write_mail_sent(Connection& c, std::int64_t id, std::int64_t now);
+Status write_mail_failed(Connection& c, std::int64_t id, std::int64_t now, const std::string& error,
+                         const MailRetry& retry);
+Result<std::vector<OutgoingMail>> read_outbox(Connection& c, std::optional<MailState> state,
+                                              int limit);
 
 // --- operational state (operational_rows.cpp); writing needs a logged_write transaction (the
 // visitor base is a setting in the change log)
