@@ -1,7 +1,7 @@
 #include "mail/mime_encoding.h"
 
 #include <algorithm>
-#include <array>
+#include <cstdint>
 
 namespace bdp::mail {
 namespace {

@@ -125,7 +125,7 @@ class Writer {
 struct MailRetry {
   int max_attempts = 6;
   std::int64_t first_delay_seconds = 60;
-  std::int64_t max_delay_seconds = 6 * 3600;
+  std::int64_t max_delay_seconds = 21600;  // 6 hours
 };
 
 class Store {

@@ -9,6 +9,7 @@
 #include <map>
 #include <vector>
 
+#include "../support/failing_store.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace bdp::mail {
@@ -148,6 +149,29 @@ TEST_F(DispatcherTest, ADrainStopsBeforeItsNextClaimWhenAskedTo) {
   ASSERT_TRUE(report) << report.error().message;
   EXPECT_EQ(report->sent, 2);  // one batch
   EXPECT_EQ(store_->outbox(MailState::queued, 10)->size(), 3u);
+}
+
+// Sent, but the database went away before it was marked: the mail stays claimed, and is sent
+// again only when its lease has run out (as after a crash mid-send).
+TEST_F(DispatcherTest, AMailNotMarkedSentIsSentAgainOnlyAfterItsLease) {
+  const auto a = enqueue("a@gmina.pl");
+  testing::FailingStore failing(*store_);
+  int calls = 0;
+  auto now = [&] {
+    // The clock is read for the claim, the message, then the mark: fail from the mark on.
+    if (++calls == 3) failing.fail_with(Error{ErrorKind::unavailable, "database gone"});
+    return kNow;
+  };
+  auto report = drain_outbox(failing, transport_, settings_, now);
+  ASSERT_FALSE(report);
+  EXPECT_EQ(report.error().message, "database gone");
+  ASSERT_EQ(transport_.sent.size(), 1u);
+  EXPECT_EQ(stored(a).state, MailState::sending);
+  EXPECT_EQ(drain(kNow + settings_.lease_seconds() - 1).sent, 0);
+  EXPECT_EQ(drain(kNow + settings_.lease_seconds()).sent, 1);
+  EXPECT_EQ(stored(a).state, MailState::sent);
+  EXPECT_EQ(stored(a).attempts, 2);
+  EXPECT_EQ(transport_.sent.size(), 2u);
 }
 
 }  // namespace
