@@ -13,6 +13,7 @@ packages=(
   clang-format-14 clang-tidy-16
   wrk nginx-light postgresql postgresql-contrib chromium
   raptor2-utils python3-feedparser libxml2-utils libssl-dev
+  libcurl4-openssl-dev python3-aiosmtpd
 )
 # Node.js may come from another source (nodesource bundles npm); only pull Debian's if absent.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

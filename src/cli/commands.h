@@ -20,5 +20,6 @@ Command add_backup(CLI::App& app);
 Command add_restore(CLI::App& app);
 Command add_editor(CLI::App& app);
 Command add_unit(CLI::App& app);
+Command add_send_mail(CLI::App& app);
 
 }  // namespace bdp::cli

@@ -12,6 +12,7 @@
 #include "cli/store_option.h"
 #include "exchange/exchange.h"
 #include "http/server.h"
+#include "mail/dispatcher.h"
 #include "store/change_follower.h"
 #include "web/portal.h"
 
@@ -117,6 +118,12 @@ int serve(ServeOptions& o) {
   }
   spdlog::info("bdp serving http://{}:{}/ (database {})", o.server.address, (*server)->port(),
                o.database);
+  // Mail goes out on the dispatcher's own thread; stopped (after its batch) before the store.
+  std::optional<mail::OutboxDispatcher> mailer;
+  if (config->mail.configured()) {
+    mailer.emplace(*store, mail::make_smtp_transport(config->mail), config->mail);
+    spdlog::info("sending the mail outbox every {} s", config->mail.poll_seconds);
+  }
   std::thread signal_waiter([&] {
     int signal = 0;
     sigwait(&signals, &signal);

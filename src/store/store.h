@@ -17,6 +17,7 @@
 
 #include "core/result.h"
 #include "model/editor.h"
+#include "model/outgoing_mail.h"
 #include "model/practice.h"
 #include "model/section.h"
 #include "model/unit.h"
@@ -126,6 +127,17 @@ class Writer {
   virtual Status append_audit(const AuditEntry& entry) = 0;
   virtual Status add_submission(const Submission& submission) = 0;
   virtual Status delete_draft(const std::string& token_hash) = 0;
+  // Queues a notification with the event that causes it: both commit or neither does.
+  virtual Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) = 0;
+};
+
+// How failed sends are retried: attempt n (1, 2, …) that fails is retried after
+// first_delay_seconds * 2^(n-1), at most max_delay_seconds; the mail is dead when attempt
+// max_attempts fails.
+struct MailRetry {
+  int max_attempts = 6;
+  std::int64_t first_delay_seconds = 60;
+  std::int64_t max_delay_seconds = 21600;  // 6 hours
 };
 
 class Store {
@@ -253,6 +265,31 @@ class Store {
   virtual Result<std::vector<AuditEntry>> audit_log(const std::string& action_prefix,
                                                     const std::string& entity, std::int64_t before,
                                                     int limit) = 0;
+
+  // --- the mail outbox. Not content: no change-log entries, not in dump()/load() nor in
+  // operational_state() (a copied queue would send its mails again from the new database).
+  // Times are Unix seconds given by the caller.
+  // Queues `mail` (its id, attempts, state, last_error and sent_at are ignored: a new mail is
+  // queued, due at next_attempt_at, or at created_at when that is 0). Returns the id. Errors:
+  // invalid_input (store/mail_validate.h: the address, a subject with CR/LF or control
+  // characters, invalid UTF-8, an empty or malformed kind).
+  virtual Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) = 0;
+  // Claims up to `limit` (1..100) mails due at `now`, oldest due first: queued ones and those
+  // whose claim's lease ran out (the node sending them died). Each becomes `sending` with a
+  // lease until now + lease_seconds and one more attempt; no other claim, on any node, gets it
+  // before then. Ordered by id. Errors: invalid_input (limit or lease_seconds < 1).
+  virtual Result<std::vector<OutgoingMail>> claim_mail(std::int64_t now, std::int64_t lease_seconds,
+                                                       int limit) = 0;
+  // Marks a claimed mail sent at `now`. Errors: not_found (no such mail), conflict (it is not
+  // `sending`: its lease ran out and another claim took it, or it was already marked).
+  virtual Status mail_sent(std::int64_t id, std::int64_t now) = 0;
+  // Records a failed attempt of a claimed mail: queued again after the delay of `retry`, or
+  // dead when it was attempt retry.max_attempts. `error` is kept (printable ASCII, at most
+  // 1000 bytes). Errors as mail_sent; invalid_input for a retry with max_attempts < 1.
+  virtual Status mail_failed(std::int64_t id, std::int64_t now, const std::string& error,
+                             const MailRetry& retry) = 0;
+  // Up to `limit` (1..1000) mails, newest first, only those in `state` when given.
+  virtual Result<std::vector<OutgoingMail>> outbox(std::optional<MailState> state, int limit) = 0;
 
   // --- several writes as one
   // Runs `body` in one write transaction and commits what it saved when it returns success;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -12,6 +13,21 @@ namespace {
 template <class T>
 void read(const nlohmann::json& j, const char* key, T& out) {
   if (j.contains(key)) out = j.at(key).get<T>();
+}
+
+void read_mail(const nlohmann::json& j, mail::MailSettings& m) {
+  read(j, "smtp_url", m.smtp_url);
+  read(j, "from", m.from);
+  read(j, "from_name", m.from_name);
+  read(j, "username", m.username);
+  read(j, "password", m.password);
+  read(j, "require_tls", m.require_tls);
+  read(j, "timeout_seconds", m.timeout_seconds);
+  read(j, "poll_seconds", m.poll_seconds);
+  read(j, "batch", m.batch);
+  read(j, "max_attempts", m.retry.max_attempts);
+  read(j, "retry_seconds", m.retry.first_delay_seconds);
+  read(j, "max_retry_seconds", m.retry.max_delay_seconds);
 }
 
 }  // namespace
@@ -61,6 +77,7 @@ Result<SiteConfig> load_site_config(const std::string& path) {
     read(j, "map_tile_url", c.map_tile_url);
     read(j, "data_licence_name", c.data_licence_name);
     read(j, "data_licence_url", c.data_licence_url);
+    if (j.contains("mail")) read_mail(j.at("mail"), c.mail);
     if (j.contains("partners")) {
       for (const auto& p : j.at("partners")) {
         Partner partner;
@@ -84,6 +101,14 @@ Result<SiteConfig> load_site_config(const std::string& path) {
                 fmt::format("config file {}: a value in \"limits\" is out of range "
                             "(docs/limits.md gives each one's meaning)",
                             path));
+  }
+  // The password is better kept out of a file that is copied around.
+  if (const char* password = std::getenv("BDP_SMTP_PASSWORD"); password && *password) {
+    c.mail.password = password;
+  }
+  if (auto valid = mail::validate_settings(c.mail); !valid) {
+    return fail(ErrorKind::invalid_input,
+                fmt::format("config file {}: {}", path, valid.error().message));
   }
   if (c.default_lang != "pl" && c.default_lang != "en") {
     return fail(ErrorKind::invalid_input,

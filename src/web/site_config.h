@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "mail/settings.h"
 #include "web/limits.h"
 
 namespace bdp::web {
@@ -39,10 +40,13 @@ struct SiteConfig {
   // Open data: the licence of the published data (dumps, catalogue, API).
   std::string data_licence_name = "CC BY 4.0";
   std::string data_licence_url = "https://creativecommons.org/licenses/by/4.0/";
+  // Notifications by e-mail (the "mail" object, docs/mail.md): not configured by default.
+  mail::MailSettings mail;
 };
 
-// Reads a SiteConfig from JSON at `path`; missing keys keep their defaults. invalid_input names
-// the bad key; not_found when the file does not exist.
+// Reads a SiteConfig from JSON at `path`; missing keys keep their defaults; a non-empty
+// BDP_SMTP_PASSWORD in the environment is the mail password. invalid_input names the bad key;
+// not_found when the file does not exist.
 Result<SiteConfig> load_site_config(const std::string& path);
 
 }  // namespace bdp::web

@@ -169,6 +169,19 @@ class MemoryStore : public Store {
                                             int) override {
     return unsupported<std::vector<AuditEntry>>();
   }
+  Result<std::int64_t> enqueue_mail(const OutgoingMail&) override {
+    return unsupported<std::int64_t>();
+  }
+  Result<std::vector<OutgoingMail>> claim_mail(std::int64_t, std::int64_t, int) override {
+    return unsupported<std::vector<OutgoingMail>>();
+  }
+  Status mail_sent(std::int64_t, std::int64_t) override { return unsupported<void>(); }
+  Status mail_failed(std::int64_t, std::int64_t, const std::string&, const MailRetry&) override {
+    return unsupported<void>();
+  }
+  Result<std::vector<OutgoingMail>> outbox(std::optional<MailState>, int) override {
+    return unsupported<std::vector<OutgoingMail>>();
+  }
   Result<Dataset> dump() override { return unsupported<Dataset>(); }
   Status load(const Dataset& data) override {
     for (const auto& s : data.sections) save_section(s);

@@ -164,6 +164,23 @@ class FailingStore final : public Store {
                                             std::int64_t before, int limit) override {
     return call([&] { return inner_.audit_log(prefix, entity, before, limit); });
   }
+  Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) override {
+    return call([&] { return inner_.enqueue_mail(mail); });
+  }
+  Result<std::vector<OutgoingMail>> claim_mail(std::int64_t now, std::int64_t lease_seconds,
+                                               int limit) override {
+    return call([&] { return inner_.claim_mail(now, lease_seconds, limit); });
+  }
+  Status mail_sent(std::int64_t id, std::int64_t now) override {
+    return call([&] { return inner_.mail_sent(id, now); });
+  }
+  Status mail_failed(std::int64_t id, std::int64_t now, const std::string& error,
+                     const MailRetry& retry) override {
+    return call([&] { return inner_.mail_failed(id, now, error, retry); });
+  }
+  Result<std::vector<OutgoingMail>> outbox(std::optional<MailState> state, int limit) override {
+    return call([&] { return inner_.outbox(state, limit); });
+  }
   Result<Dataset> dump() override {
     return call([&] { return inner_.dump(); });
   }

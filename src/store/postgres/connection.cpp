@@ -73,6 +73,8 @@ const sql::Dialect& postgres_dialect() {
                    "', 'id'), m) FROM (SELECT MAX(id) AS m FROM " + std::string(table) +
                    ") t WHERE m IS NOT NULL";
           },
+      // Rows another claimer holds are passed over, not waited for.
+      .lock_skip_locked = " FOR UPDATE SKIP LOCKED",
   };
   return dialect;
 }

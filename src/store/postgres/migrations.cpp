@@ -215,6 +215,24 @@ CREATE TABLE submissions (
   created_at BIGINT NOT NULL
 );
 )sql",
+      // 5: the mail outbox (mirrors sqlite/migrations.cpp version 5).
+      R"sql(
+CREATE TABLE outgoing_mail (
+  id BIGSERIAL PRIMARY KEY,
+  recipient TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at BIGINT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'dead')),
+  last_error TEXT NOT NULL DEFAULT '',
+  sent_at BIGINT
+);
+CREATE INDEX outgoing_mail_due ON outgoing_mail(next_attempt_at) WHERE state IN ('queued', 'sending');
+CREATE INDEX outgoing_mail_state ON outgoing_mail(state, id);
+)sql",
   };
   return list;
 }

@@ -26,6 +26,9 @@ struct Dialect {
   // A statement to run after rows of `table` were inserted with explicit ids, so that new ids
   // never collide with them; "" when the engine needs none.
   std::string (*after_explicit_ids)(std::string_view table);
+  // Appended to a SELECT of rows a write claims, so that concurrent claimers take different
+  // rows without waiting ("" where writers are serialised anyway).
+  std::string_view lock_skip_locked;
 };
 
 }  // namespace bdp::sql

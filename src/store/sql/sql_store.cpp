@@ -42,6 +42,9 @@ class SavepointWriter final : public Writer {
   Status delete_draft(const std::string& token_hash) override {
     return guarded([&] { return remove_draft(c_, token_hash); });
   }
+  Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) override {
+    return guarded([&] { return write_mail(c_, mail); });
+  }
 
  private:
   template <class Save>
@@ -203,6 +206,23 @@ class SqlStore final : public Store {
                                             int limit) override {
     return read(
         [&](Connection& c) { return read_audit_log(c, action_prefix, entity, before, limit); });
+  }
+  Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) override {
+    return plain([&](Connection& c) { return write_mail(c, mail); });
+  }
+  Result<std::vector<OutgoingMail>> claim_mail(std::int64_t now, std::int64_t lease_seconds,
+                                               int limit) override {
+    return plain([&](Connection& c) { return claim_due_mail(c, now, lease_seconds, limit); });
+  }
+  Status mail_sent(std::int64_t id, std::int64_t now) override {
+    return plain([&](Connection& c) { return write_mail_sent(c, id, now); });
+  }
+  Status mail_failed(std::int64_t id, std::int64_t now, const std::string& error,
+                     const MailRetry& retry) override {
+    return plain([&](Connection& c) { return write_mail_failed(c, id, now, error, retry); });
+  }
+  Result<std::vector<OutgoingMail>> outbox(std::optional<MailState> state, int limit) override {
+    return read([&](Connection& c) { return read_outbox(c, state, limit); });
   }
 
   Status write(const std::function<Status(Writer&)>& body) override {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -95,6 +96,17 @@ Result<Submission> read_submission(Connection& c, const std::string& token_hash)
 Result<std::vector<AuditEntry>> read_audit_log(Connection& c, const std::string& action_prefix,
                                                const std::string& entity, std::int64_t before,
                                                int limit);
+
+// --- the mail outbox (mail_rows.cpp); plain_write / read transactions (enqueue also inside a
+// logged_write one: Writer::enqueue_mail): no change log
+Result<std::int64_t> write_mail(Connection& c, const OutgoingMail& mail);
+Result<std::vector<OutgoingMail>> claim_due_mail(Connection& c, std::int64_t now,
+                                                 std::int64_t lease_seconds, int limit);
+Status write_mail_sent(Connection& c, std::int64_t id, std::int64_t now);
+Status write_mail_failed(Connection& c, std::int64_t id, std::int64_t now, const std::string& error,
+                         const MailRetry& retry);
+Result<std::vector<OutgoingMail>> read_outbox(Connection& c, std::optional<MailState> state,
+                                              int limit);
 
 // --- operational state (operational_rows.cpp); writing needs a logged_write transaction (the
 // visitor base is a setting in the change log)

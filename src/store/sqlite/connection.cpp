@@ -123,6 +123,7 @@ const sql::Dialect& sqlite_dialect() {
       // NULL into an INTEGER PRIMARY KEY assigns the next rowid.
       .new_id = [](std::string_view, int parameter) { return "$" + std::to_string(parameter); },
       .after_explicit_ids = [](std::string_view) { return std::string(); },
+      .lock_skip_locked = "",
   };
   return dialect;
 }

@@ -215,6 +215,25 @@ CREATE TABLE submissions (
   created_at INTEGER NOT NULL
 ) WITHOUT ROWID;
 )sql",
+      // 5: the mail outbox (store.h, "the mail outbox"). next_attempt_at is when a queued mail
+      // is due, or when the lease of a claimed (sending) one ends.
+      R"sql(
+CREATE TABLE outgoing_mail (
+  id INTEGER PRIMARY KEY,
+  recipient TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'dead')),
+  last_error TEXT NOT NULL DEFAULT '',
+  sent_at INTEGER
+);
+CREATE INDEX outgoing_mail_due ON outgoing_mail(next_attempt_at) WHERE state IN ('queued', 'sending');
+CREATE INDEX outgoing_mail_state ON outgoing_mail(state, id);
+)sql",
   };
   return list;
 }
