@@ -457,6 +457,27 @@ const std::vector<Entry>& table() {
        "You are correcting a sent submission: change what the editors ask and send it again."},
       {"submit.too_many", "Z tego adresu wysłano już wiele zgłoszeń. Spróbuj ponownie później.",
        "Many submissions were sent from this address. Try again later."},
+      {"mail.submission_received.subject", "Przyjęliśmy zgłoszenie praktyki: {}",
+       "We have received the practice: {}"},
+      {"mail.submission_received.body",
+       "Dziękujemy za zgłoszenie praktyki „{}”. Redakcja je sprawdzi.\n\nStan zgłoszenia i "
+       "uwagi redakcji są pod prywatnym adresem (zachowaj go, tylko on je otwiera):\n{}",
+       "Thank you for submitting the practice \"{}\". The editors will check it.\n\nIts state "
+       "and the editors' comments are at this private address (keep it):\n{}"},
+      {"mail.changes_requested.subject", "Redakcja prosi o poprawki: {}",
+       "The editors ask for changes: {}"},
+      {"mail.changes_requested.body",
+       "Redakcja prosi o poprawienie zgłoszenia „{}”. Otwórz prywatny adres zgłoszenia z "
+       "pierwszej wiadomości, przeczytaj uwagi i popraw je.{}\n\nUwagi redakcji:",
+       "The editors ask you to correct the submission \"{}\". Open its private address from the "
+       "first message, read the comments and correct it.{}\n\nThe editors' comments:"},
+      {"mail.published.subject", "Opublikowaliśmy praktykę: {}", "The practice is published: {}"},
+      {"mail.published.body", "Praktyka „{}” jest już w Bazie Dobrych Praktyk:\n{}",
+       "The practice \"{}\" is now in the Good Practice Database:\n{}"},
+      {"mail.assignment.subject", "Przydzielono Ci praktykę: {}",
+       "A practice is assigned to you: {}"},
+      {"mail.assignment.body", "Przydzielono Ci przegląd praktyki „{}”:\n{}",
+       "The review of the practice \"{}\" is assigned to you:\n{}"},
   };
   return entries;
 }

@@ -127,6 +127,8 @@ class Writer {
   virtual Status append_audit(const AuditEntry& entry) = 0;
   virtual Status add_submission(const Submission& submission) = 0;
   virtual Status delete_draft(const std::string& token_hash) = 0;
+  // The submission the practice came from; not_found when it came otherwise (an import).
+  virtual Result<Submission> submission_for(std::int64_t practice_id) = 0;
   // Queues a notification with the event that causes it: both commit or neither does.
   virtual Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) = 0;
 };

@@ -9,6 +9,7 @@
 
 #include "store/validate.h"
 #include "web/desk.h"
+#include "web/notifications.h"
 #include "web/route_families.h"
 
 namespace bdp::web {
@@ -115,6 +116,21 @@ http::Response refused(Site& site, const Visit& visit, const DeskVisit& desk, st
   return review_page(site, visit, desk, id, status, std::string(i18n::tr(visit.lang, message_key)));
 }
 
+// Tells the submitter of `practice` (when it came through the form) that it now is `status`.
+Status notify_submitter(Writer& w, Site& site, const Practice& practice, PracticeStatus status,
+                        const std::string& reason, std::int64_t now) {
+  const bool asked = status == PracticeStatus::changes_requested;
+  if (!asked && status != PracticeStatus::published) return {};
+  auto submission = w.submission_for(practice.id);
+  if (!submission) {
+    return submission.error().kind == ErrorKind::not_found ? Status{}
+                                                           : std::unexpected(submission.error());
+  }
+  return queue_notice(w, site.config, asked ? Notice::changes_requested : Notice::published,
+                      submission->email, practice.title,
+                      asked ? "" : site.config.base_url + practice_path(practice), reason, now);
+}
+
 http::Response move(Site& site, const Visit& visit, const Params& params) {
   auto admission = admit(site, visit, Action::view_queue);
   if (!admission.desk) return admission.refusal;
@@ -157,6 +173,7 @@ http::Response move(Site& site, const Visit& visit, const Params& params) {
           w.add_comment({0, *id, desk.editor.id, desk.editor.display_name, true, reason, now});
       if (!comment) return std::unexpected(comment.error());
     }
+    if (auto s = notify_submitter(w, site, *practice, step->to, reason, now); !s) return s;
     return w.append_audit(audit_by(desk, now,
                                    std::string("transition:") + workflow::to_string(*action),
                                    entity_of(*id), reason));
@@ -183,6 +200,7 @@ http::Response assign(Site& site, const Visit& visit, const Params& params) {
     return refused(site, visit, desk, *id, 400, "desk.bad_due_date");
   }
   std::optional<std::int64_t> assignee;
+  std::string assignee_email;  // told of the assignment unless they assigned themselves
   if (person == "ja") {
     assignee = desk.editor.id;
   } else if (!person.empty()) {
@@ -197,6 +215,7 @@ http::Response assign(Site& site, const Visit& visit, const Params& params) {
       return site.error(visit, Error{ErrorKind::invalid_input, "the assignee cannot review"});
     }
     assignee = value;
+    if (value != desk.editor.id) assignee_email = chosen->email;
   }
   const auto now = unix_now();
   auto written = site.store.write([&](Writer& w) -> Status {
@@ -205,6 +224,13 @@ http::Response assign(Site& site, const Visit& visit, const Params& params) {
     PracticeWorkflow workflow{*id, assignee, due, now};
     if (auto wf = w.workflow(*id)) workflow.state_since = wf->state_since;
     if (auto s = w.save_workflow(workflow); !s) return s;
+    if (!assignee_email.empty()) {
+      if (auto s = queue_notice(w, site.config, Notice::assigned, assignee_email, practice->title,
+                                site.config.base_url + review_path(*id), "", now);
+          !s) {
+        return s;
+      }
+    }
     return w.append_audit(audit_by(
         desk, now, "assign", entity_of(*id),
         fmt::format("{} {}", assignee ? std::to_string(*assignee) : "-", due.empty() ? "-" : due)));

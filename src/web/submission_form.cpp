@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/slug.h"
-#include "store/validate.h"
+#include "store/mail_validate.h"
 
 namespace bdp::web {
 namespace {
@@ -112,7 +112,7 @@ bool is_count(std::string_view text) {
 std::string kind_error(const FieldSpec& spec, const std::string& value) {
   switch (spec.kind) {
     case FieldKind::email:
-      return normalize_email(value) && value.find('.', value.rfind('@')) != std::string::npos
+      return is_mail_address(value) && value.find('.', value.rfind('@')) != std::string::npos
                  ? ""
                  : "submit.error.email";
     case FieldKind::phone:

@@ -10,6 +10,7 @@
 #include "auth/token.h"
 #include "http/cookie.h"
 #include "web/desk.h"
+#include "web/notifications.h"
 #include "web/route_families.h"
 #include "web/visitor_counter.h"
 
@@ -211,6 +212,12 @@ Result<std::string> store_submission(Site& site, const Draft& draft, std::int64_
     if (auto s = w.save_workflow({*id, std::nullopt, "", now}); !s) return s;
     if (!correcting) {
       if (auto s = w.add_submission({token.hash, *id, record.email, consent, now, now}); !s) {
+        return s;
+      }
+      if (auto s = queue_notice(
+              w, site.config, Notice::submission_received, record.email, record.practice.title,
+              site.config.base_url + "/zgloszenie/" + token.cookie_value, "", now);
+          !s) {
         return s;
       }
     }

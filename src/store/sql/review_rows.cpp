@@ -184,15 +184,26 @@ Status write_submission(Connection& c, const Submission& submission) {
        value(submission.consent_text), value(submission.consent_at), value(submission.created_at)});
 }
 
-Result<Submission> read_submission(Connection& c, const std::string& token_hash) {
+namespace {
+Result<Submission> one_submission(Connection& c, const std::string& where, const Value& key) {
   auto rows = c.exec(
       "SELECT token_hash, practice_id, email, consent_text, consent_at, created_at "
-      "FROM submissions WHERE token_hash = $1",
-      {value(token_hash)});
+      "FROM submissions WHERE " +
+          where,
+      {key});
   if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return fail(ErrorKind::not_found, "no submission with that token");
+  if (rows->empty()) return fail(ErrorKind::not_found, "no such submission");
   return Submission{rows->text(0, 0), rows->integer(0, 1), rows->text(0, 2),
                     rows->text(0, 3), rows->integer(0, 4), rows->integer(0, 5)};
+}
+}  // namespace
+
+Result<Submission> read_submission(Connection& c, const std::string& token_hash) {
+  return one_submission(c, "token_hash = $1", value(token_hash));
+}
+
+Result<Submission> read_submission_for(Connection& c, std::int64_t practice_id) {
+  return one_submission(c, "practice_id = $1", value(practice_id));
 }
 
 }  // namespace bdp::sql

@@ -42,6 +42,9 @@ class SavepointWriter final : public Writer {
   Status delete_draft(const std::string& token_hash) override {
     return guarded([&] { return remove_draft(c_, token_hash); });
   }
+  Result<Submission> submission_for(std::int64_t practice_id) override {
+    return read_submission_for(c_, practice_id);
+  }
   Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) override {
     return guarded([&] { return write_mail(c_, mail); });
   }

@@ -93,6 +93,7 @@ Result<SubmissionDraft> read_draft(Connection& c, const std::string& token_hash)
 Status remove_draft(Connection& c, const std::string& token_hash);
 Status write_submission(Connection& c, const Submission& submission);
 Result<Submission> read_submission(Connection& c, const std::string& token_hash);
+Result<Submission> read_submission_for(Connection& c, std::int64_t practice_id);
 Result<std::vector<AuditEntry>> read_audit_log(Connection& c, const std::string& action_prefix,
                                                const std::string& entity, std::int64_t before,
                                                int limit);
