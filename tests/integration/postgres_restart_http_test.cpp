@@ -121,7 +121,9 @@ class PostgresRestartHttp : public ::testing::Test {
     return e;
   }
 
+  // The stored total once the nodes' batched visitor writes (every 200 ms) have landed.
   std::int64_t visitor_total() const {
+    std::this_thread::sleep_for(std::chrono::milliseconds(600));
     auto totals = store->visitor_totals();
     EXPECT_TRUE(totals) << totals.error().message;
     return totals ? totals->total : -1;

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "editor_client.h"
+#include "store/store.h"
 
 namespace bdp::testing {
 namespace {
@@ -216,6 +217,21 @@ TEST_P(Submissions, ASentPracticeIsFollowedAndCorrectedThroughItsPrivateLink) {
   EXPECT_EQ(status->body.find("/popraw"), std::string::npos) << "no changes are asked now";
   auto log = server->get("/redakcja/dziennik?czynnosc=transition:resubmit", editor);
   EXPECT_NE(log->body.find("<td>public</td><td>transition:resubmit</td>"), std::string::npos);
+
+  // The submitter was told by mail, each notice queued with its event.
+  auto store = open_store(db->url());
+  ASSERT_TRUE(store) << store.error().message;
+  auto outbox = (*store)->outbox(std::nullopt, 100);
+  ASSERT_TRUE(outbox) << outbox.error().message;
+  ASSERT_EQ(outbox->size(), 2U);
+  const auto& asked = (*outbox)[0];  // newest first
+  const auto& received = (*outbox)[1];
+  EXPECT_EQ(received.kind, "submission_received");
+  EXPECT_EQ(received.to, "jan@baranow.pl");
+  EXPECT_EQ(received.subject, "Przyjęliśmy zgłoszenie praktyki: Budżet obywatelski w Baranowie");
+  EXPECT_NE(received.body.find(link), std::string::npos) << received.body;
+  EXPECT_EQ(asked.kind, "changes_requested");
+  EXPECT_NE(asked.body.find("Proszę podać koszty."), std::string::npos) << asked.body;
 }
 
 TEST_P(Submissions, OneAddressSendsAtMostTheConfiguredNumberAnHour) {
