@@ -116,6 +116,28 @@ http::Response refused(Site& site, const Visit& visit, const DeskVisit& desk, st
   return review_page(site, visit, desk, id, status, std::string(i18n::tr(visit.lang, message_key)));
 }
 
+// What a review form's handler gets: the account (its role may do the route's action), the
+// practice's id and the posted fields, once the form's token is the session's.
+struct ReviewForm {
+  DeskVisit desk;
+  std::int64_t id = 0;
+  http::FormFields fields;
+};
+using FormHandler = http::Response (*)(Site&, const Visit&, const ReviewForm&);
+
+Route form_route(Site& site, Action action, FormHandler handler) {
+  return Route{RouteKind::page, [&site, action, handler](const Visit& visit, const Params& params) {
+                 auto admission = admit(site, visit, action);
+                 if (!admission.desk) return admission.refusal;
+                 auto id = practice_id_of(params);
+                 if (!id) return site.error(visit, id.error());
+                 auto fields = desk_form(site, visit, *admission.desk);
+                 if (!fields) return site.error(visit, fields.error());
+                 return handler(site, visit,
+                                ReviewForm{std::move(*admission.desk), *id, std::move(*fields)});
+               }};
+}
+
 // Tells the submitter of `practice` (when it came through the form) that it now is `status`.
 Status notify_submitter(Writer& w, Site& site, const Practice& practice, PracticeStatus status,
                         const std::string& reason, std::int64_t now) {
@@ -131,25 +153,20 @@ Status notify_submitter(Writer& w, Site& site, const Practice& practice, Practic
                       asked ? "" : site.config.base_url + practice_path(practice), reason, now);
 }
 
-http::Response move(Site& site, const Visit& visit, const Params& params) {
-  auto admission = admit(site, visit, Action::view_queue);
-  if (!admission.desk) return admission.refusal;
-  const DeskVisit& desk = *admission.desk;
-  auto id = practice_id_of(params);
-  if (!id) return site.error(visit, id.error());
-  auto fields = desk_form(site, visit, desk);
-  if (!fields) return site.error(visit, fields.error());
-  const auto action = workflow::action_from_string(http::form_field(*fields, "akcja").value_or(""));
+http::Response move(Site& site, const Visit& visit, const ReviewForm& form) {
+  const DeskVisit& desk = form.desk;
+  const auto action =
+      workflow::action_from_string(http::form_field(form.fields, "akcja").value_or(""));
   if (!action) return site.error(visit, Error{ErrorKind::invalid_input, "no such action"});
   if (!workflow::allowed(desk.editor.role, *action)) {
     return site.error(visit, Error{ErrorKind::forbidden, "the role may not do this transition"});
   }
-  const std::string reason = http::form_field(*fields, "powod").value_or("");
+  const std::string reason = http::form_field(form.fields, "powod").value_or("");
   const auto now = unix_now();
   bool stale = false;
   bool missing_reason = false;
   auto written = site.store.write([&](Writer& w) -> Status {
-    auto practice = w.practice(*id);
+    auto practice = w.practice(form.id);
     if (!practice) return std::unexpected(practice.error());
     const auto step = workflow::transition(practice->status, *action);
     if (!step) {
@@ -162,42 +179,36 @@ http::Response move(Site& site, const Visit& visit, const Params& params) {
     }
     practice->status = step->to;
     if (auto saved = w.save_practice(*practice); !saved) return std::unexpected(saved.error());
-    PracticeWorkflow workflow{*id, std::nullopt, "", now};
-    if (auto wf = w.workflow(*id)) {
+    PracticeWorkflow workflow{form.id, std::nullopt, "", now};
+    if (auto wf = w.workflow(form.id)) {
       workflow.assignee_id = wf->assignee_id;
       workflow.due_on = wf->due_on;
     }
     if (auto s = w.save_workflow(workflow); !s) return s;
     if (step->reason_required) {
       auto comment =
-          w.add_comment({0, *id, desk.editor.id, desk.editor.display_name, true, reason, now});
+          w.add_comment({0, form.id, desk.editor.id, desk.editor.display_name, true, reason, now});
       if (!comment) return std::unexpected(comment.error());
     }
     if (auto s = notify_submitter(w, site, *practice, step->to, reason, now); !s) return s;
     return w.append_audit(audit_by(desk, now,
                                    std::string("transition:") + workflow::to_string(*action),
-                                   entity_of(*id), reason));
+                                   entity_of(form.id), reason));
   });
-  if (stale) return refused(site, visit, desk, *id, 409, "desk.transition_stale");
-  if (missing_reason) return refused(site, visit, desk, *id, 400, "desk.reason_required");
+  if (stale) return refused(site, visit, desk, form.id, 409, "desk.transition_stale");
+  if (missing_reason) return refused(site, visit, desk, form.id, 400, "desk.reason_required");
   if (!written) return site.error(visit, written.error());
-  return see_other(review_path(*id));
+  return see_other(review_path(form.id));
 }
 
-http::Response assign(Site& site, const Visit& visit, const Params& params) {
-  auto admission = admit(site, visit, Action::assign);
-  if (!admission.desk) return admission.refusal;
-  const DeskVisit& desk = *admission.desk;
-  auto id = practice_id_of(params);
-  if (!id) return site.error(visit, id.error());
-  auto fields = desk_form(site, visit, desk);
-  if (!fields) return site.error(visit, fields.error());
+http::Response assign(Site& site, const Visit& visit, const ReviewForm& form) {
+  const DeskVisit& desk = form.desk;
   // "Przypisz do mnie" is a second button of the same name: its value comes last.
   std::string person;
-  for (auto [it, end] = fields->equal_range("osoba"); it != end; ++it) person = it->second;
-  const std::string due = http::form_field(*fields, "termin").value_or("");
+  for (auto [it, end] = form.fields.equal_range("osoba"); it != end; ++it) person = it->second;
+  const std::string due = http::form_field(form.fields, "termin").value_or("");
   if (!due.empty() && !is_iso_date(due)) {
-    return refused(site, visit, desk, *id, 400, "desk.bad_due_date");
+    return refused(site, visit, desk, form.id, 400, "desk.bad_due_date");
   }
   std::optional<std::int64_t> assignee;
   std::string assignee_email;  // told of the assignment unless they assigned themselves
@@ -219,49 +230,43 @@ http::Response assign(Site& site, const Visit& visit, const Params& params) {
   }
   const auto now = unix_now();
   auto written = site.store.write([&](Writer& w) -> Status {
-    auto practice = w.practice(*id);
+    auto practice = w.practice(form.id);
     if (!practice) return std::unexpected(practice.error());
-    PracticeWorkflow workflow{*id, assignee, due, now};
-    if (auto wf = w.workflow(*id)) workflow.state_since = wf->state_since;
+    PracticeWorkflow workflow{form.id, assignee, due, now};
+    if (auto wf = w.workflow(form.id)) workflow.state_since = wf->state_since;
     if (auto s = w.save_workflow(workflow); !s) return s;
     if (!assignee_email.empty()) {
       if (auto s = queue_notice(w, site.config, Notice::assigned, assignee_email, practice->title,
-                                site.config.base_url + review_path(*id), "", now);
+                                site.config.base_url + review_path(form.id), "", now);
           !s) {
         return s;
       }
     }
     return w.append_audit(audit_by(
-        desk, now, "assign", entity_of(*id),
+        desk, now, "assign", entity_of(form.id),
         fmt::format("{} {}", assignee ? std::to_string(*assignee) : "-", due.empty() ? "-" : due)));
   });
   if (!written) return site.error(visit, written.error());
-  return see_other(review_path(*id));
+  return see_other(review_path(form.id));
 }
 
-http::Response comment(Site& site, const Visit& visit, const Params& params) {
-  auto admission = admit(site, visit, Action::comment);
-  if (!admission.desk) return admission.refusal;
-  const DeskVisit& desk = *admission.desk;
-  auto id = practice_id_of(params);
-  if (!id) return site.error(visit, id.error());
-  auto fields = desk_form(site, visit, desk);
-  if (!fields) return site.error(visit, fields.error());
-  const std::string body = http::form_field(*fields, "tresc").value_or("");
+http::Response comment(Site& site, const Visit& visit, const ReviewForm& form) {
+  const DeskVisit& desk = form.desk;
+  const std::string body = http::form_field(form.fields, "tresc").value_or("");
   if (body.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return refused(site, visit, desk, *id, 400, "desk.empty_comment");
+    return refused(site, visit, desk, form.id, 400, "desk.empty_comment");
   }
-  const bool to_submitter = http::form_field(*fields, "dla").value_or("") == "zglaszajacy";
+  const bool to_submitter = http::form_field(form.fields, "dla").value_or("") == "zglaszajacy";
   const auto now = unix_now();
   auto written = site.store.write([&](Writer& w) -> Status {
-    auto added =
-        w.add_comment({0, *id, desk.editor.id, desk.editor.display_name, to_submitter, body, now});
+    auto added = w.add_comment(
+        {0, form.id, desk.editor.id, desk.editor.display_name, to_submitter, body, now});
     if (!added) return std::unexpected(added.error());
-    return w.append_audit(
-        audit_by(desk, now, "comment", entity_of(*id), to_submitter ? "to submitter" : "internal"));
+    return w.append_audit(audit_by(desk, now, "comment", entity_of(form.id),
+                                   to_submitter ? "to submitter" : "internal"));
   });
   if (!written) return site.error(visit, written.error());
-  return see_other(review_path(*id));
+  return see_other(review_path(form.id));
 }
 
 }  // namespace
@@ -275,9 +280,12 @@ void add_review_routes(Routes& routes, Site& site) {
   routes.add(M::get, "/redakcja/kolejka",
              page([](Site& s, const Visit& v, const Params&) { return queue(s, v); }));
   routes.add(M::get, "/redakcja/praktyki/{id}", page(show));
-  routes.add(M::post, "/redakcja/praktyki/{id}/przejscie", page(move));
-  routes.add(M::post, "/redakcja/praktyki/{id}/przypisz", page(assign));
-  routes.add(M::post, "/redakcja/praktyki/{id}/komentarz", page(comment));
+  // A transition checks its own action once the form names it.
+  routes.add(M::post, "/redakcja/praktyki/{id}/przejscie",
+             form_route(site, Action::view_queue, move));
+  routes.add(M::post, "/redakcja/praktyki/{id}/przypisz", form_route(site, Action::assign, assign));
+  routes.add(M::post, "/redakcja/praktyki/{id}/komentarz",
+             form_route(site, Action::comment, comment));
 }
 
 }  // namespace bdp::web
