@@ -89,6 +89,10 @@ const std::vector<Entry>& table() {
       {"practice.view_full", "Pełna prezentacja", "Full presentation"},
       {"practice.view_attachments", "Załączniki", "Attachments"},
       {"practice.summary", "Skrót", "Summary"},
+      {"practice.archived",
+       "Ta praktyka jest w archiwum: opis może być nieaktualny, a dane kontaktowe nieważne.",
+       "This practice is archived: its description may be out of date and its contacts no longer "
+       "valid."},
       {"practice.metryka", "Metryka praktyki", "Practice metadata"},
       {"practice.no_full",
        "Pełna prezentacja tej praktyki nie została jeszcze opracowana. Skontaktuj się z osobami "

@@ -55,6 +55,10 @@ std::optional<PracticeStatus> practice_status_from_string(const std::string& tex
   return std::nullopt;
 }
 
+bool has_public_page(PracticeStatus status) {
+  return status == PracticeStatus::published || status == PracticeStatus::archived;
+}
+
 const char* to_string(Role role) {
   switch (role) {
     case Role::administrator:

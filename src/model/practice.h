@@ -35,6 +35,9 @@ struct Attachment {
 enum class PracticeStatus { draft, submitted, in_review, changes_requested, published, archived };
 const char* to_string(PracticeStatus status);
 std::optional<PracticeStatus> practice_status_from_string(const std::string& text);
+// True for a status whose practice has a public page: published, or archived (the page stays,
+// with a notice, so that links to it keep working).
+bool has_public_page(PracticeStatus status);
 
 // Where a record came from (DESIGN.md §1.3a).
 struct Provenance {

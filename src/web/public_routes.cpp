@@ -84,7 +84,7 @@ Result<Rendered> render_practice(Site& site, const Visit& visit, std::int64_t id
                                  PracticeView view) {
   auto practice = site.store.practice(id);
   if (!practice) return std::unexpected(practice.error());
-  if (practice->status != PracticeStatus::published) {
+  if (!has_public_page(practice->status)) {
     return std::unexpected(no_page(fmt::format("practice {} is not published", id)));
   }
   if (view == PracticeView::attachments && practice->attachments.empty()) {
@@ -183,7 +183,7 @@ http::Response legacy_redirect(Site& site, const Visit& v) {
     if (e.kind == ErrorKind::invalid_input) e.kind = ErrorKind::not_found;  // an odd old id
     return site.error(v, e);
   }
-  if (practice->status != PracticeStatus::published) {
+  if (!has_public_page(practice->status)) {
     return site.error(v, no_page("legacy address of an unpublished practice"));
   }
   std::string target = practice_path(*practice);

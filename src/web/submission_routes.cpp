@@ -288,7 +288,7 @@ http::Response status(Site& site, const Visit& visit, const Params& params) {
   if (practice->status == PracticeStatus::changes_requested) {
     page.edit_action = "/zgloszenie/" + params.at("token") + "/popraw";
   }
-  if (practice->status == PracticeStatus::published) page.public_href = practice_path(*practice);
+  if (has_public_page(practice->status)) page.public_href = practice_path(*practice);
   const auto tree = site.sections();
   return private_page(form_page(
       site, visit, 200, site.views.submission_status(site.view_context(visit, *tree), page)));

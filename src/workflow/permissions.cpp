@@ -53,6 +53,7 @@ std::optional<Action> action_from_string(std::string_view text) {
 const std::vector<Action>& all_actions() {
   static const std::vector<Action> actions = [] {
     std::vector<Action> out;
+    out.reserve(kGrants.size());
     for (const auto& g : kGrants) out.push_back(g.action);
     return out;
   }();

@@ -208,6 +208,16 @@ TEST_P(BackOffice, APracticeGoesFromSubmissionToPublicationWithItsAuditTrail) {
   auto log = server->get("/redakcja/dziennik?obiekt=practice:900", editor);
   ASSERT_TRUE(log);
   EXPECT_NE(log->body.find("<td>assign</td>"), std::string::npos);
+
+  // Archived, the page stays at its address with a notice; restored, the notice goes.
+  const std::string permalink = page->header("location").value_or("");
+  ASSERT_EQ(move(editor, "archive").status, 303);
+  auto archived = server->get(permalink);
+  ASSERT_TRUE(archived);
+  EXPECT_EQ(archived->status, 200);
+  EXPECT_NE(archived->body.find("Ta praktyka jest w archiwum"), std::string::npos);
+  ASSERT_EQ(move(editor, "unarchive").status, 303);
+  EXPECT_EQ(server->get(permalink)->body.find("Ta praktyka jest w archiwum"), std::string::npos);
 }
 
 TEST_P(BackOffice, ABadDueDateIsRefusedWithItsMessage) {

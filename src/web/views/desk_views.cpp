@@ -70,10 +70,7 @@ std::string Views::review_practice(const ViewContext& ctx, const DeskMenu& menu,
   d.set("title", p.title);
   d.set("unit_name", page.unit.name);  // "unit" names a template: a partial would shadow it
   d.set("status", status_label(ctx.lang, p.status));
-  d.set("public_href",
-        optional_text(p.status == PracticeStatus::published || p.status == PracticeStatus::archived
-                          ? practice_path(p)
-                          : ""));
+  d.set("public_href", optional_text(has_public_page(p.status) ? practice_path(p) : ""));
   d.set("summary", p.summary);
   d.set("error", optional_text(page.error));
   d.set("assignee", optional_text(page.assignee_name));

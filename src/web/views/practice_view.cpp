@@ -145,6 +145,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
   const auto lang = ctx.lang;
   Data d = base_data(ctx);
   d.set("title", p.title);
+  d.set("archived", p.status == PracticeStatus::archived);
   d.set("place_map", place_map(lang, unit));
   d.set("permalink", practice_path(p));
   d.set("breadcrumbs", breadcrumbs(ctx, p));
