@@ -7,10 +7,6 @@ import { markupProblems, readMarkup } from './markup.mjs';
 
 // Pages other engineers are still building; when they answer, their journey runs.
 const SEARCH_PROBE = '/szukaj?q=srem';
-const NOT_YET_BUILT = [
-  { journey: 'submission form with a validation error', path: '/zglos-praktyke' },
-];
-
 async function status(page, path) {
   return (await page.request.get(path, { maxRedirects: 0 })).status();
 }
@@ -238,10 +234,3 @@ export async function editorJourney(page, r, editor, origin) {
   return { 'editor login': loginUrl };
 }
 
-export async function skipUnbuilt(page, r) {
-  for (const { journey, path } of NOT_YET_BUILT) {
-    const code = await status(page, path);
-    if (code === 404) r.skip(`journey: ${journey}`, `${path} answers 404`);
-    else r.check(false, `journey: ${journey}`, `${path} now answers ${code}: write this journey`);
-  }
-}

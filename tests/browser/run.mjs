@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { auditPage } from './audit.mjs';
 import { AXE_VERSION } from './axe.mjs';
 import { launchBrowser, newContext } from './chromium.mjs';
-import { browseJourney, countsJourney, editorJourney, keyboardJourney, languageJourney, searchJourney, skipUnbuilt, statementJourney } from './journeys.mjs';
+import { browseJourney, countsJourney, editorJourney, keyboardJourney, languageJourney, searchJourney, statementJourney } from './journeys.mjs';
 import { VIEWPORTS } from './reflow.mjs';
 import { markdownSection, printTable, writeBenchmarks } from './report.mjs';
 import { Results } from './results.mjs';
@@ -83,7 +83,6 @@ async function main(r) {
     Object.assign(reached, await searchJourney(page, r));
     Object.assign(reached, await editorJourney(page, r, server.editor, origin));
     Object.assign(reached, await submissionJourney(browser, contexts, r, server.editor));
-    await skipUnbuilt(page, r);
     await page.close();
 
     fs.mkdirSync(SCREENSHOTS, { recursive: true });

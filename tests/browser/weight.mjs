@@ -38,8 +38,9 @@ export async function measureWeight(context, url, { budget = true } = {}) {
     const name = new URL(r.url).pathname;
     const textual = ['Document', 'Stylesheet', 'Script'].includes(r.type);
     const compressed = /gzip|br|zstd/.test(r.headers['content-encoding'] ?? '');
-    // The editors' pages carry a token beside reflected input: never compressed (BREACH).
-    const secret = r.type === 'Document' && name.startsWith('/redakcja');
+    // The editors' pages and the submission form carry a token beside reflected input: never
+    // compressed (BREACH).
+    const secret = r.type === 'Document' && (name.startsWith('/redakcja') || name.startsWith('/zglos-praktyke'));
     if (textual && r.bytes > 1024 && !compressed && !secret) {
       problems.push(`${name} is not compressed (${r.bytes} bytes)`);
     }
