@@ -78,13 +78,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void next_request() {
     if (owner_.shared_.stopping) return close();
     reader_.start(request_, {options_.max_header_bytes, options_.max_body_bytes,
-                             options_.max_chunk_framing_bytes});
+                             options_.max_chunk_framing_bytes, &options_.spool});
     give_back_if_large(request_.body);
     give_back_if_large(response_.body);
     if (buffer_.size() == 0 && buffer_.capacity() > kKeptCapacity) buffer_.shrink_to_fit();
     request_.remote_address = peer_address_;
     request_started_ = false;
     continue_sent_ = false;
+    upload_deadline_ = false;
     parse();
   }
 
@@ -99,6 +100,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
     using State = RequestReader::State;
     if (reader_.state() == State::rejected) return on_rejected(reader_.reject_status());
     if (reader_.state() == State::complete) return handle();
+    if (reader_.spooling() && !upload_deadline_) {
+      upload_deadline_ = true;
+      deadline_ = started_ + std::chrono::seconds(options_.spool.timeout_seconds);
+    }
     if (reader_.header_done() && reader_.expects_continue() && !continue_sent_) {
       return send_continue();
     }
@@ -146,6 +151,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     spdlog::warn("http: request from {} refused with {}", peer_address_, status);
     response_ = error_response(status);
     request_.path.clear();
+    request_.spooled.reset();
     send(/*keep_alive=*/false, /*drain=*/true);
   }
 
@@ -160,6 +166,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
           client_address(peer_address_, request_.headers, options_.trusted_proxies);
     }
     response_ = guarded([this] { return owner_.shared_.handler(request_); });
+    request_.spooled.reset();  // deferred work that needs the file holds its own reference
     if (response_.deferred) return defer();
     respond();
   }
@@ -293,6 +300,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   bool first_request_ = true;
   bool request_started_ = false;
   bool continue_sent_ = false;
+  bool upload_deadline_ = false;  // the request is spooled: its deadline is the upload's
   bool idle_ = false;
 };
 

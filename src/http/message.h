@@ -4,10 +4,13 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "http/spool.h"
 
 namespace bdp::http {
 
@@ -22,7 +25,9 @@ struct Request {
   std::string path;    // percent-decoded path, valid UTF-8 (the server rejects others with 400)
   std::multimap<std::string, std::string> query;  // decoded query parameters
   Headers headers;
-  std::string body;
+  std::string body;  // empty when spooled
+  // The body as a file, for the requests of ServerOptions::spool (spool.h); null otherwise.
+  std::shared_ptr<SpooledFile> spooled;
   std::string remote_address;  // peer IP, or the X-Forwarded-For client when trusted
 
   std::optional<std::string_view> header(std::string_view name) const;

@@ -36,17 +36,30 @@ Method to_method(beast::http::verb v) {
 // beast::http::fields, no second copy of the body.
 class Parser final : public beast::http::basic_parser<true> {
  public:
-  Parser(Request& request, std::string& method, int& version)
-      : request_(request), method_(method), version_(version) {}
+  Parser(Request& request, std::string& method, int& version, const SpoolRule* spool)
+      : request_(request), method_(method), version_(version), spool_(spool) {}
   bool expects_continue() const { return expects_continue_; }
+  bool spool_failed() const { return spool_failed_; }
+  bool spooling() const { return request_.spooled != nullptr; }
 
  private:
   void on_request_impl(beast::http::verb verb, beast::string_view method_str,
-                       beast::string_view target, int version, error_code&) override {
+                       beast::string_view target, int version, error_code& ec) override {
     request_.method = to_method(verb);
     method_.assign(method_str.data(), method_str.size());
     request_.target.assign(target.data(), target.size());
     version_ = version;
+    if (spool_ && verb == beast::http::verb::post && !spool_->path_prefix.empty() &&
+        !spool_->directory.empty() && request_.target.starts_with(spool_->path_prefix)) {
+      body_limit(spool_->body_bytes);
+      auto file = SpooledFile::create(spool_->directory);
+      if (!file) {
+        spool_failed_ = true;
+        ec = beast::http::error::body_limit;
+        return;
+      }
+      request_.spooled = std::move(*file);
+    }
   }
   void on_response_impl(int, beast::string_view, int, error_code&) override {}
   void on_field_impl(beast::http::field name, beast::string_view name_string,
@@ -68,23 +81,39 @@ class Parser final : public beast::http::basic_parser<true> {
     if (transfer_encoding_ && !chunked()) ec = beast::http::error::bad_transfer_encoding;
   }
   void on_body_init_impl(const boost::optional<std::uint64_t>& length, error_code&) override {
-    if (length) request_.body.reserve(static_cast<std::size_t>(*length));
+    if (length && !request_.spooled) request_.body.reserve(static_cast<std::size_t>(*length));
   }
-  std::size_t on_body_impl(beast::string_view body, error_code&) override {
-    request_.body.append(body.data(), body.size());
-    return body.size();
+  std::size_t on_body_impl(beast::string_view body, error_code& ec) override {
+    return keep(body, ec);
   }
   void on_chunk_header_impl(std::uint64_t, beast::string_view, error_code&) override {}
-  std::size_t on_chunk_body_impl(std::uint64_t, beast::string_view body, error_code&) override {
-    request_.body.append(body.data(), body.size());
+  std::size_t on_chunk_body_impl(std::uint64_t, beast::string_view body, error_code& ec) override {
+    return keep(body, ec);
+  }
+  void on_finish_impl(error_code& ec) override {
+    if (request_.spooled && !request_.spooled->close()) fail_spool(ec);
+  }
+
+  std::size_t keep(beast::string_view body, error_code& ec) {
+    if (!request_.spooled) {
+      request_.body.append(body.data(), body.size());
+    } else if (!request_.spooled->append(body.data(), body.size())) {
+      fail_spool(ec);
+      return 0;
+    }
     return body.size();
   }
-  void on_finish_impl(error_code&) override {}
+  void fail_spool(error_code& ec) {
+    spool_failed_ = true;
+    ec = beast::http::error::body_limit;
+  }
 
   Request& request_;
   std::string& method_;
   int& version_;
+  const SpoolRule* spool_;
   bool expects_continue_ = false;
+  bool spool_failed_ = false;
   bool transfer_encoding_ = false;
   int hosts_ = 0;
 };
@@ -112,12 +141,13 @@ void RequestReader::start(Request& request, const ReadLimits& limits) {
   request.query.clear();
   request.headers.clear();
   request.body.clear();
+  request.spooled.reset();
   state_ = State::need_more;
   reject_status_ = 0;
   version_ = 11;
   method_.assign("-");
   impl_->limits = limits;
-  auto& parser = impl_->parser.emplace(request, method_, version_);
+  auto& parser = impl_->parser.emplace(request, method_, version_, limits.spool);
   parser.header_limit(static_cast<std::uint32_t>(limits.header_bytes));
   parser.body_limit(limits.body_bytes);
 }
@@ -133,7 +163,7 @@ std::size_t RequestReader::feed(std::string_view bytes) {
     if (ec == beast::http::error::need_more || (!ec && used == 0)) break;
     if (ec) {
       state_ = State::rejected;
-      reject_status_ = status_for(ec);
+      reject_status_ = parser.spool_failed() ? 503 : status_for(ec);
       return consumed;
     }
   }
@@ -154,6 +184,9 @@ bool RequestReader::header_done() const {
 }
 bool RequestReader::expects_continue() const {
   return version_ >= 11 && impl_->parser && impl_->parser->expects_continue();
+}
+bool RequestReader::spooling() const {
+  return impl_->parser && impl_->parser->spooling();
 }
 bool RequestReader::keep_alive() const {
   return impl_->parser && impl_->parser->keep_alive();

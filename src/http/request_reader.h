@@ -18,6 +18,9 @@ struct ReadLimits {
   std::size_t header_bytes = 16 << 10;        // request line + headers → 431
   std::size_t body_bytes = 1 << 20;           // → 413
   std::size_t chunk_framing_bytes = 4 << 10;  // a chunk-size line, or the trailer → 431
+  // Requests whose body goes to a file (Request::spooled) with the rule's own size limit;
+  // borrowed, may be null.
+  const SpoolRule* spool = nullptr;
 };
 
 class RequestReader {
@@ -39,11 +42,12 @@ class RequestReader {
   State state() const { return state_; }
   // When rejected: 400 (malformed or ambiguous framing: no or two Hosts in HTTP/1.1, a
   // Transfer-Encoding not ending in chunked, bad syntax), 413 (body) or 431 (header, chunk line
-  // or trailer over its limit).
+  // or trailer over its limit), 503 (a spooled body could not be written to disk).
   int reject_status() const { return reject_status_; }
   bool header_done() const;
   bool expects_continue() const;                         // Expect: 100-continue, in HTTP/1.1
   bool keep_alive() const;                               // once complete
+  bool spooling() const;                                 // the body goes to a file
   int version() const { return version_; }               // 10 or 11
   const std::string& method() const { return method_; }  // as sent ("-" before the line)
 

@@ -16,6 +16,7 @@
 
 #include "core/result.h"
 #include "http/message.h"
+#include "http/spool.h"
 
 namespace bdp::http {
 
@@ -42,6 +43,9 @@ struct ServerOptions {
   // Peers (exact IP addresses, e.g. the local nginx "127.0.0.1") whose X-Forwarded-For names the
   // client: Request::remote_address is then its last hop (forwarded_for.h). Empty: the peer.
   std::vector<std::string> trusted_proxies;
+  // Uploads whose body goes to a file as it arrives, with their own size limit and read
+  // deadline instead of max_body_bytes and read_timeout_seconds (spool.h). Default: none.
+  SpoolRule spool;
 };
 
 // A handler answers one request; it may be called from several threads at once, and runs on a

@@ -38,6 +38,14 @@ std::vector<std::string_view> keys() {
   return out;
 }
 
+std::string format_size(Lang lang, std::int64_t bytes) {
+  if (bytes < 1000) return format_number(lang, bytes) + " B";
+  if (bytes < 1'000'000) return format_number(lang, (bytes + 500) / 1000) + " kB";
+  const std::int64_t tenths = (bytes + 50'000) / 100'000;
+  return format_number(lang, tenths / 10) + (lang == Lang::en ? "." : ",") +
+         std::to_string(tenths % 10) + " MB";
+}
+
 std::string format_number(Lang lang, std::int64_t n) {
   std::string digits = std::to_string(n < 0 ? -n : n);
   // Polish typography groups thousands with a (narrow) no-break space; four-digit numbers
@@ -75,12 +83,13 @@ struct Noun {
   std::string_view key, pl_one, pl_few, pl_many, en_one, en_many;
 };
 
-constexpr std::array<Noun, 5> nouns = {{
+constexpr std::array<Noun, 6> nouns = {{
     {"practice", "praktyka", "praktyki", "praktyk", "practice", "practices"},
     {"visitor", "gość", "gości", "gości", "visitor", "visitors"},
     {"unit", "jednostka", "jednostki", "jednostek", "unit", "units"},
     {"result", "wynik", "wyniki", "wyników", "result", "results"},
     {"selected", "wybrany", "wybrane", "wybranych", "selected", "selected"},
+    {"document", "dokument", "dokumenty", "dokumentów", "document", "documents"},
 }};
 
 // Polish plural category: one (1), few (2–4, 22–24, … but not 12–14), many (the rest).

@@ -1,5 +1,7 @@
 #include "model/permalink.h"
 
+#include "core/slug.h"
+
 namespace bdp {
 
 std::string practice_path(std::int64_t id, const std::string& slug) {
@@ -16,6 +18,17 @@ std::string section_path(const Section& section) {
 }
 std::string unit_path(const Unit& unit) {
   return "/jednostki/" + unit.slug;
+}
+
+std::string document_path(const Document& document) {
+  return "/publikacje/" + std::to_string(document.id) + "-" + slugify(document.title);
+}
+std::string document_file_path(std::int64_t id) {
+  return "/publikacje/" + std::to_string(id) + "/plik";
+}
+std::string version_file_path(const DocumentVersion& version) {
+  return "/publikacje/" + std::to_string(version.document_id) + "/wersje/" +
+         std::to_string(version.number);
 }
 
 }  // namespace bdp

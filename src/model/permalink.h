@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "model/document.h"
 #include "model/practice.h"
 #include "model/section.h"
 #include "model/unit.h"
@@ -21,5 +22,11 @@ std::string practice_id_path(std::int64_t id);
 std::string section_path(const Section& section);
 // "/jednostki/srem-wielkopolskie"
 std::string unit_path(const Unit& unit);
+// "/publikacje/7-uchwala-nr-12": the document's page; its file is document_file_path.
+std::string document_path(const Document& document);
+// "/publikacje/7/plik": the current version's file (stable: always the newest one).
+std::string document_file_path(std::int64_t id);
+// "/publikacje/7/wersje/2": one version's own file (stable: never another file).
+std::string version_file_path(const DocumentVersion& version);
 
 }  // namespace bdp

@@ -22,6 +22,7 @@
 #include "model/section.h"
 #include "model/unit.h"
 #include "model/workflow.h"
+#include "store/document_store.h"
 
 namespace bdp {
 
@@ -50,7 +51,7 @@ struct Page {
 };
 
 // What one change-log entry says changed.
-enum class EntityKind { practice, unit, section, setting };
+enum class EntityKind { practice, unit, section, setting, document };
 const char* to_string(EntityKind kind);
 // The kind named by to_string(kind); nullopt for any other text.
 std::optional<EntityKind> entity_kind_from_string(std::string_view text);
@@ -69,7 +70,8 @@ struct Change {
   std::int64_t id = 0;
   bool deleted = false;
   // A practice: the unit and sections it belonged to before and after the change (each once).
-  // A section: the practices filed in it or its subsections. Empty for units and settings.
+  // A section: the practices filed in it or its subsections. A document: the practices it
+  // belonged to before and after. Empty for units and settings.
   std::vector<EntityRef> related;
 };
 
@@ -292,6 +294,9 @@ class Store {
                              const MailRetry& retry) = 0;
   // Up to `limit` (1..1000) mails, newest first, only those in `state` when given.
   virtual Result<std::vector<OutgoingMail>> outbox(std::optional<MailState> state, int limit) = 0;
+
+  // --- the document library (store/document_store.h); lives as long as the Store.
+  virtual DocumentStore& documents() = 0;
 
   // --- several writes as one
   // Runs `body` in one write transaction and commits what it saved when it returns success;

@@ -15,6 +15,10 @@ std::string section_practices_tag(std::int64_t id) {
   return "section-practices:" + std::to_string(id);
 }
 
+std::string document_tag(std::int64_t id) {
+  return "document:" + std::to_string(id);
+}
+
 std::vector<std::string> listing_tags(const SectionTree& tree, std::int64_t section_id) {
   std::vector<std::string> tags;
   std::vector<std::int64_t> pending = {section_id};
@@ -40,6 +44,15 @@ std::optional<std::vector<std::string>> stale_tags(const Change& change) {
       for (const auto& ref : change.related) {
         if (ref.kind == EntityKind::unit) tags.push_back(unit_practices_tag(ref.id));
         if (ref.kind == EntityKind::section) tags.push_back(section_practices_tag(ref.id));
+      }
+      return tags;
+    }
+    case EntityKind::document: {
+      // Its page, the library's listing, and the pages of the practices it is or was attached
+      // to (their "Załączniki" tab).
+      std::vector<std::string> tags = {document_tag(change.id), kDocumentsTag};
+      for (const auto& ref : change.related) {
+        if (ref.kind == EntityKind::practice) tags.push_back(practice_tag(ref.id));
       }
       return tags;
     }

@@ -23,6 +23,9 @@ std::string unit_practices_tag(std::int64_t id);
 // The listings of the section's practices.
 std::string section_practices_tag(std::int64_t id);
 inline constexpr const char* kHomeTag = "home";  // the home page: newest practices, counts
+// The document's page.
+std::string document_tag(std::int64_t id);
+inline constexpr const char* kDocumentsTag = "documents";  // the library's listing /publikacje
 
 // The tags of a section's listing: section_practices_tag of the section and of every
 // subsection under it, whose practices it lists too.

@@ -79,6 +79,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
       std::make_unique<Site>(store, portal->search_.get(), portal->options_.config, *portal->views_,
                              *portal->assets_, SectionTree(std::move(*tree)), *portal->gazetteer_);
   add_public_routes(portal->routes_, *portal->site_);
+  add_library_routes(portal->routes_, *portal->site_);
   add_search_routes(portal->routes_, *portal->site_);
   add_editor_routes(portal->routes_, *portal->site_);
   add_review_routes(portal->routes_, *portal->site_);

@@ -87,7 +87,10 @@ Result<Rendered> render_practice(Site& site, const Visit& visit, std::int64_t id
   if (!has_public_page(practice->status)) {
     return std::unexpected(no_page(fmt::format("practice {} is not published", id)));
   }
-  if (view == PracticeView::attachments && practice->attachments.empty()) {
+  auto documents = site.store.documents().documents_of_practice(id);
+  if (!documents) return std::unexpected(documents.error());
+  std::erase_if(*documents, [](const Document& d) { return !current_version(d); });
+  if (view == PracticeView::attachments && practice->attachments.empty() && documents->empty()) {
     return std::unexpected(no_page(fmt::format("practice {} has no attachments", id)));
   }
   auto unit = site.store.unit(practice->unit_id);
@@ -106,7 +109,7 @@ Result<Rendered> render_practice(Site& site, const Visit& visit, std::int64_t id
   }
   const auto tree = site.sections();
   out.html = site.views.practice(site.view_context(visit, *tree, section), *practice, *unit, view,
-                                 similar, units_like);
+                                 similar, units_like, *documents);
   out.canonical = fmt::format("{}-{}", practice->id, practice->slug);
   return out;
 }
@@ -227,8 +230,6 @@ void add_public_routes(Routes& routes, Site& site) {
                return site.cached_page(v, "/jednostki/" + slug,
                                        [&] { return render_unit(site, v, slug); });
              }));
-  routes.add(M::get, "/publikacje",
-             page(info_route(site, "nav.publications", "placeholder.text", "")));
   routes.add(M::get, "/inne-bazy",
              page(info_route(site, "nav.other_databases", "placeholder.text", "")));
   routes.add(M::get, "/smup",

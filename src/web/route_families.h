@@ -9,6 +9,9 @@ namespace bdp::web {
 
 // Home, sections, practices, units, info pages, language switch, old addresses (public_routes.cpp).
 void add_public_routes(Routes& routes, Site& site);
+// The document library /publikacje: listing, document pages, files, thumbnails
+// (library_routes.cpp).
+void add_library_routes(Routes& routes, Site& site);
 // The search results page (search_routes.cpp).
 void add_search_routes(Routes& routes, Site& site);
 // Editor login, dashboard, logout (editor_routes.cpp).

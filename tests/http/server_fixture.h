@@ -61,6 +61,11 @@ struct TestApp {
       return text_response(200, "slow done");
     }
     if (r.path == "/echo-body") return text_response(200, r.body);
+    if (r.path.starts_with("/upload")) {
+      if (!r.spooled) return text_response(200, "in memory " + std::to_string(r.body.size()));
+      return text_response(200, "spooled " + std::to_string(r.spooled->size()) + " body " +
+                                    std::to_string(r.body.size()));
+    }
     std::string out = "path=" + r.path;
     for (const auto& [k, v] : r.query) out += " " + k + "=" + v;
     return text_response(200, out);

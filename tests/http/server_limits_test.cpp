@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <thread>
@@ -166,6 +167,34 @@ TEST_F(ServerTest, StopWaitsForDeferredWorkAndAnswersIt) {
   const auto r = c.read_response();
   ASSERT_TRUE(r);
   EXPECT_EQ(r->body, "deferred late");
+}
+
+// A POST of the spool rule's prefix goes to a file (with the rule's larger limit) and leaves
+// nothing in the spool directory once answered; other requests keep the in-memory limit.
+TEST_F(ServerTest, UploadsUnderTheSpoolPrefixGoToAFileWithTheirOwnLimit) {
+  const auto dir = std::filesystem::temp_directory_path() / "bdp-spool-test";
+  ASSERT_TRUE(reset_spool(dir));
+  ServerOptions options;
+  options.max_body_bytes = 1 << 10;
+  options.spool = {"/upload", 3 << 20, dir, 60};
+  start(options);
+  const std::string body(2 << 20, 'u');
+  const auto post = [&](std::string_view path, std::size_t size) {
+    return fetch("POST " + std::string(path) + " HTTP/1.1\r\nHost: t\r\nContent-Length: " +
+                 std::to_string(size) + "\r\nConnection: close\r\n\r\n" + body.substr(0, size));
+  };
+  auto spooled = post("/upload/plik", body.size());
+  EXPECT_EQ(spooled.status, 200);
+  EXPECT_EQ(spooled.body, "spooled 2097152 body 0");
+  EXPECT_TRUE(std::filesystem::is_empty(dir));
+  EXPECT_EQ(post("/echo-body", 2048).status, 413);
+  EXPECT_EQ(status_after_flood(port(),
+                               "POST /upload HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: "
+                               "chunked\r\n\r\n400000\r\n",
+                               5 << 20),
+            413);
+  EXPECT_TRUE(std::filesystem::is_empty(dir));
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

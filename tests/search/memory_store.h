@@ -11,6 +11,48 @@
 
 namespace bdp::search::testing {
 
+// A library without documents: reads find none, writes are not supported.
+class NoDocuments final : public DocumentStore {
+ public:
+  Result<std::int64_t> save_document(const Document&, const AuditEntry&) override {
+    return unsupported<std::int64_t>();
+  }
+  Result<Document> document(std::int64_t) override {
+    return fail(ErrorKind::not_found, "no documents in the in-memory test store");
+  }
+  Result<std::vector<Document>> documents() override { return std::vector<Document>{}; }
+  Result<std::vector<Document>> documents_of_practice(std::int64_t) override {
+    return std::vector<Document>{};
+  }
+  Result<DocumentVersion> add_version(const NewVersion&, ByteSource&, const AuditEntry&) override {
+    return unsupported<DocumentVersion>();
+  }
+  Status withdraw_version(std::int64_t, std::int64_t, const std::string&, const std::string&,
+                          const AuditEntry&) override {
+    return unsupported<void>();
+  }
+  Result<DocumentVersion> version(std::int64_t) override { return unsupported<DocumentVersion>(); }
+  Result<std::string> file_bytes(const std::string&, std::int64_t, std::int64_t) override {
+    return unsupported<std::string>();
+  }
+  Result<std::vector<std::string>> verify_files() override { return std::vector<std::string>{}; }
+  Status set_text(std::int64_t, const std::string&, const std::vector<PageText>&,
+                  const std::string&) override {
+    return unsupported<void>();
+  }
+  Result<std::vector<PageText>> text(std::int64_t) override { return std::vector<PageText>{}; }
+  Result<std::string> thumbnail(std::int64_t) override { return unsupported<std::string>(); }
+  Result<std::vector<DocumentVersion>> pending_text(int) override {
+    return std::vector<DocumentVersion>{};
+  }
+
+ private:
+  template <class T>
+  static Result<T> unsupported() {
+    return fail(ErrorKind::internal, "not supported by the in-memory test store");
+  }
+};
+
 class MemoryStore : public Store {
  public:
   int whole_reads = 0;  // calls of all_practices(): how often a follower re-read everything
@@ -123,6 +165,7 @@ class MemoryStore : public Store {
   }
   Status set_visitor_base(std::int64_t) override { return unsupported<void>(); }
   Status write(const std::function<Status(Writer&)>&) override { return unsupported<void>(); }
+  DocumentStore& documents() override { return documents_; }
   Result<std::string> daily_salt(const std::string&) override { return unsupported<std::string>(); }
   Result<std::int64_t> add_editor(const Editor&) override { return unsupported<std::int64_t>(); }
   Result<std::vector<Editor>> editors() override { return unsupported<std::vector<Editor>>(); }
@@ -226,6 +269,7 @@ class MemoryStore : public Store {
   std::map<std::int64_t, Unit> units_;
   std::map<std::int64_t, Practice> practices_;
   std::vector<Change> changes_;
+  NoDocuments documents_;
 };
 
 }  // namespace bdp::search::testing

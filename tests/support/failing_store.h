@@ -184,6 +184,8 @@ class FailingStore final : public Store {
   Result<Dataset> dump() override {
     return call([&] { return inner_.dump(); });
   }
+  // The document library is the inner store's, not failed by fail_with().
+  DocumentStore& documents() override { return inner_.documents(); }
   Status write(const std::function<Status(Writer&)>& body) override {
     return call([&] { return inner_.write(body); });
   }

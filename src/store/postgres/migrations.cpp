@@ -233,6 +233,78 @@ CREATE TABLE outgoing_mail (
 CREATE INDEX outgoing_mail_due ON outgoing_mail(next_attempt_at) WHERE state IN ('queued', 'sending');
 CREATE INDEX outgoing_mail_state ON outgoing_mail(state, id);
 )sql",
+      // 6: the document library (mirrors sqlite/migrations.cpp version 6).
+      R"sql(
+ALTER TABLE change_log DROP CONSTRAINT change_log_kind_check;
+ALTER TABLE change_log ADD CONSTRAINT change_log_kind_check
+  CHECK (kind IN ('practice', 'unit', 'section', 'setting', 'document'));
+CREATE TABLE documents (
+  id BIGSERIAL PRIMARY KEY,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  year INTEGER,
+  kind TEXT NOT NULL CHECK (kind IN ('raport', 'poradnik', 'publikacja', 'uchwala', 'zarzadzenie',
+                                     'prezentacja', 'inny')),
+  language TEXT NOT NULL DEFAULT 'pl',
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE TABLE document_tags (
+  document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  tag TEXT NOT NULL,
+  PRIMARY KEY (document_id, position)
+);
+CREATE TABLE document_units (
+  document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  unit_id BIGINT NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  PRIMARY KEY (document_id, unit_id)
+);
+CREATE TABLE document_practices (
+  document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  practice_id BIGINT NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  PRIMARY KEY (document_id, practice_id)
+);
+CREATE INDEX document_practices_practice ON document_practices(practice_id);
+CREATE TABLE files (
+  id BIGSERIAL PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  size BIGINT NOT NULL,
+  chunk_size INTEGER NOT NULL
+);
+CREATE TABLE file_chunks (
+  file_id BIGINT NOT NULL REFERENCES files(id),
+  seq INTEGER NOT NULL,
+  data BYTEA NOT NULL,
+  PRIMARY KEY (file_id, seq)
+);
+CREATE TABLE document_versions (
+  id BIGSERIAL PRIMARY KEY,
+  document_id BIGINT NOT NULL REFERENCES documents(id),
+  number INTEGER NOT NULL,
+  sha256 TEXT NOT NULL REFERENCES files(sha256),
+  file_name TEXT NOT NULL,
+  format TEXT NOT NULL,
+  uploaded_at BIGINT NOT NULL,
+  uploaded_by TEXT NOT NULL,
+  withdrawn_at BIGINT,
+  withdrawn_by TEXT NOT NULL DEFAULT '',
+  withdrawn_reason TEXT NOT NULL DEFAULT '',
+  text_status TEXT NOT NULL DEFAULT 'pending',
+  UNIQUE (document_id, number)
+);
+CREATE INDEX document_versions_pending ON document_versions(id) WHERE text_status = 'pending';
+CREATE TABLE version_pages (
+  version_id BIGINT NOT NULL REFERENCES document_versions(id),
+  page INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (version_id, page)
+);
+CREATE TABLE version_thumbnails (
+  version_id BIGINT PRIMARY KEY REFERENCES document_versions(id),
+  png BYTEA NOT NULL
+);
+)sql",
   };
   return list;
 }

@@ -2,7 +2,9 @@
 
 #include <utility>
 
+#include "store/sql/document_tables.h"
 #include "store/sql/tables.h"
+#include "store/sql/transact.h"
 #include "store/validate.h"
 
 namespace bdp::sql {
@@ -69,7 +71,8 @@ class SavepointWriter final : public Writer {
 
 class SqlStore final : public Store {
  public:
-  explicit SqlStore(std::unique_ptr<Engine> engine) : engine_(std::move(engine)) {}
+  explicit SqlStore(std::unique_ptr<Engine> engine)
+      : engine_(std::move(engine)), documents_(make_sql_document_store(*engine_)) {}
 
   Status migrate() override { return sql::migrate(*engine_); }
 
@@ -228,6 +231,8 @@ class SqlStore final : public Store {
     return read([&](Connection& c) { return read_outbox(c, state, limit); });
   }
 
+  DocumentStore& documents() override { return *documents_; }
+
   Status write(const std::function<Status(Writer&)>& body) override {
     return logged([&](Connection& c) {
       SavepointWriter writer(c);
@@ -268,17 +273,9 @@ class SqlStore final : public Store {
     return in_transaction(Access::plain_write, body);
   }
 
-  // Runs `body` in one transaction of `access`; nothing is kept if it fails.
   template <class Body>
   auto in_transaction(Access access, Body& body) -> decltype(body(std::declval<Connection&>())) {
-    auto transaction = engine_->begin(access);
-    if (!transaction) return std::unexpected(transaction.error());
-    auto result = body((*transaction)->connection());
-    if (!result) return result;
-    if (auto committed = (*transaction)->commit(); !committed) {
-      return std::unexpected(committed.error());
-    }
-    return result;
+    return sql::in_transaction(*engine_, access, body);
   }
 
   static Result<Dataset> dump_in(Connection& c) {
@@ -309,6 +306,7 @@ class SqlStore final : public Store {
   }
 
   std::unique_ptr<Engine> engine_;
+  std::unique_ptr<DocumentStore> documents_;
 };
 
 }  // namespace

@@ -234,6 +234,93 @@ CREATE TABLE outgoing_mail (
 CREATE INDEX outgoing_mail_due ON outgoing_mail(next_attempt_at) WHERE state IN ('queued', 'sending');
 CREATE INDEX outgoing_mail_state ON outgoing_mail(state, id);
 )sql",
+      // 6: the document library (store/document_store.h). A file's bytes are kept once per
+      // sha256 in chunks, in the database every node reads (backups and migrate-db carry them);
+      // a file being stored has the sha256 "pending:<random>" until all of it was read. The
+      // change log learns the kind "document" (SQLite changes a CHECK by copying the table).
+      R"sql(
+CREATE TABLE change_log_new (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('practice', 'unit', 'section', 'setting', 'document')),
+  entity_id INTEGER NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0,
+  at TEXT NOT NULL,
+  related TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO change_log_new (seq, kind, entity_id, deleted, at, related)
+  SELECT seq, kind, entity_id, deleted, at, related FROM change_log;
+INSERT INTO sqlite_sequence (name, seq)
+  SELECT 'change_log_new', seq FROM sqlite_sequence WHERE name = 'change_log'
+  AND seq > COALESCE((SELECT MAX(seq) FROM change_log_new), 0);
+DROP TABLE change_log;
+ALTER TABLE change_log_new RENAME TO change_log;
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  year INTEGER,
+  kind TEXT NOT NULL CHECK (kind IN ('raport', 'poradnik', 'publikacja', 'uchwala', 'zarzadzenie',
+                                     'prezentacja', 'inny')),
+  language TEXT NOT NULL DEFAULT 'pl',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE document_tags (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  tag TEXT NOT NULL,
+  PRIMARY KEY (document_id, position)
+);
+CREATE TABLE document_units (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  PRIMARY KEY (document_id, unit_id)
+);
+CREATE TABLE document_practices (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  PRIMARY KEY (document_id, practice_id)
+);
+CREATE INDEX document_practices_practice ON document_practices(practice_id);
+CREATE TABLE files (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  size INTEGER NOT NULL,
+  chunk_size INTEGER NOT NULL
+);
+CREATE TABLE file_chunks (
+  file_id INTEGER NOT NULL REFERENCES files(id),
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (file_id, seq)
+);
+CREATE TABLE document_versions (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  number INTEGER NOT NULL,
+  sha256 TEXT NOT NULL REFERENCES files(sha256),
+  file_name TEXT NOT NULL,
+  format TEXT NOT NULL,
+  uploaded_at INTEGER NOT NULL,
+  uploaded_by TEXT NOT NULL,
+  withdrawn_at INTEGER,
+  withdrawn_by TEXT NOT NULL DEFAULT '',
+  withdrawn_reason TEXT NOT NULL DEFAULT '',
+  text_status TEXT NOT NULL DEFAULT 'pending',
+  UNIQUE (document_id, number)
+);
+CREATE INDEX document_versions_pending ON document_versions(id) WHERE text_status = 'pending';
+CREATE TABLE version_pages (
+  version_id INTEGER NOT NULL REFERENCES document_versions(id),
+  page INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (version_id, page)
+);
+CREATE TABLE version_thumbnails (
+  version_id INTEGER PRIMARY KEY REFERENCES document_versions(id),
+  png BLOB NOT NULL
+);
+)sql",
   };
   return list;
 }

@@ -3,6 +3,7 @@
 #include "core/url.h"
 #include "opendata/json_ld.h"
 #include "web/markdown.h"
+#include "web/views/document_facts.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
@@ -141,7 +142,8 @@ PageHead practice_head(const ViewContext& ctx, const Practice& p, const Unit& un
 
 std::string Views::practice(const ViewContext& ctx, const Practice& p, const Unit& unit,
                             PracticeView view, const std::vector<search::Hit>& similar,
-                            const std::vector<search::Hit>& units_like) const {
+                            const std::vector<search::Hit>& units_like,
+                            const std::vector<Document>& documents) const {
   const auto lang = ctx.lang;
   Data d = base_data(ctx);
   d.set("title", p.title);
@@ -152,7 +154,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
   d.set("view_summary", view == PracticeView::summary);
   d.set("view_full", view == PracticeView::full);
   d.set("view_attachments", view == PracticeView::attachments);
-  d.set("has_attachments", !p.attachments.empty());
+  d.set("has_attachments", !p.attachments.empty() || !documents.empty());
   if (view == PracticeView::summary) {
     d.set("summary_html", optional_text(is_blank(p.summary) ? "" : render_markdown(p.summary)));
     List fields;
@@ -198,6 +200,19 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
       attachments.push_back(std::move(item));
     }
     d.set("attachments", attachments);
+    List files;
+    for (const auto& doc : documents) {
+      const DocumentVersion* v = current_version(doc);
+      if (!v) continue;
+      Data item{Data::type::object};
+      item.set("title", doc.title);
+      item.set("href", document_path(doc));
+      item.set("file_href", document_file_path(doc.id));
+      item.set("kind", kind_label(lang, doc.kind));
+      item.set("file_facts", file_facts(lang, *v));
+      files.push_back(std::move(item));
+    }
+    d.set("documents", files);
   }
   add_citation(d, ctx, p, unit);
   const std::string provenance = p.provenance.programme;

@@ -18,6 +18,7 @@
 #include "opendata/catalogue.h"
 #include "search/query.h"
 #include "store/store.h"
+#include "web/library_listing.h"
 #include "web/map_snapshot.h"
 #include "web/site_config.h"
 #include "web/submission_form.h"
@@ -159,6 +160,26 @@ struct SubmissionStatusPage {
   std::string public_href;              // once published
 };
 
+// The library's listing: the documents chosen, the filters as given, the names of the units
+// its unit filter offers.
+struct LibraryPage {
+  const LibraryListing* listing = nullptr;
+  LibraryFilter filter;
+  std::map<std::int64_t, std::string> unit_names;
+  std::map<std::int64_t, bool> has_thumbnail;  // by version id
+};
+
+// A document's page: what it belongs to, as links.
+struct Link {
+  std::string text;
+  std::string href;
+};
+struct DocumentPage {
+  const Document* document = nullptr;
+  std::vector<Link> units;
+  std::vector<Link> practices;
+};
+
 class Views {
  public:
   // `gazetteer` (borrowed, may be null: no maps are drawn) places units on the maps.
@@ -170,13 +191,19 @@ class Views {
   std::string section(const ViewContext& ctx, const Section& section, const PracticeListing& list,
                       PracticeSort sort) const;
   // `similar` and `units_like` (from the search index) are listed under the summary view.
+  // `documents`: the library's documents attached to it, listed in its "Załączniki" tab.
   std::string practice(const ViewContext& ctx, const Practice& practice, const Unit& unit,
                        PracticeView view, const std::vector<search::Hit>& similar = {},
-                       const std::vector<search::Hit>& units_like = {}) const;
+                       const std::vector<search::Hit>& units_like = {},
+                       const std::vector<Document>& documents = {}) const;
   // The results page; `results` is null when the search failed (a message is shown instead).
   std::string search(const ViewContext& ctx, const search::Query& query,
                      const search::SearchResults* results) const;
   std::string unit(const ViewContext& ctx, const Unit& unit, const PracticeListing& list) const;
+  // /publikacje and a document's page (document_views.cpp): withdrawn versions are listed as
+  // such, without a link.
+  std::string library(const ViewContext& ctx, const LibraryPage& page) const;
+  std::string document(const ViewContext& ctx, const DocumentPage& page) const;
   // /mapa: a server-drawn SVG map (markers grouped by town, each a link to its group in the
   // list) and the list grouped voivodeship → county → town, linked by skip links; the
   // interactive map enhances it when JavaScript runs (assets/js/map.js).

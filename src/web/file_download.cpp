@@ -1,0 +1,79 @@
+#include "web/file_download.h"
+
+#include <array>
+#include <utility>
+
+#include "http/byte_range.h"
+#include "http/content_disposition.h"
+
+namespace bdp::web {
+namespace {
+
+struct Format {
+  std::string_view name, media_type;
+  bool inline_shown;
+};
+constexpr std::array<Format, 7> kFormats = {{
+    {"pdf", "application/pdf", true},
+    {"png", "image/png", true},
+    {"jpeg", "image/jpeg", true},
+    {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", false},
+    {"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false},
+    {"odt", "application/vnd.oasis.opendocument.text", false},
+    {"ods", "application/vnd.oasis.opendocument.spreadsheet", false},
+}};
+
+const Format* find(const std::string& format) {
+  for (const auto& f : kFormats) {
+    if (f.name == format) return &f;
+  }
+  return nullptr;
+}
+
+// The file may be shown in a browser tab of its own: it may load nothing and run nothing, and
+// is isolated from the site's origin (sandbox without allow-same-origin).
+constexpr const char* kFilePolicy =
+    "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+
+}  // namespace
+
+std::string media_type(const std::string& format) {
+  const Format* f = find(format);
+  return f ? std::string(f->media_type) : "application/octet-stream";
+}
+bool shown_inline(const std::string& format) {
+  const Format* f = find(format);
+  return f && f->inline_shown;
+}
+
+Result<http::Response> file_response(const http::Request& request, DocumentStore& documents,
+                                     const DocumentVersion& version) {
+  const auto size = static_cast<std::uint64_t>(version.size);
+  const std::string etag = "\"" + version.sha256 + "\"";
+  const auto answer = http::answer_range(request, size, etag);
+  http::Response r;
+  r.status = answer.status;
+  r.compressible = false;  // compressed formats; and a range of a gzip stream is not a range
+  r.set_header("etag", etag);
+  r.set_header("accept-ranges", "bytes");
+  r.set_header("content-security-policy", kFilePolicy);
+  r.set_header("x-content-type-options", "nosniff");
+  r.set_header("cache-control", "public, max-age=300");
+  if (answer.status == 416) {
+    r.set_header("content-range", http::content_range(answer, size));
+    r.set_header("content-type", "text/plain; charset=utf-8");
+    r.body = "Zakres poza plikiem.\n";
+    return r;
+  }
+  auto bytes = documents.file_bytes(version.sha256, static_cast<std::int64_t>(answer.range.first),
+                                    static_cast<std::int64_t>(answer.range.length));
+  if (!bytes) return std::unexpected(bytes.error());
+  r.body = std::move(*bytes);
+  r.set_header("content-type", media_type(version.format));
+  r.set_header("content-disposition",
+               http::content_disposition(shown_inline(version.format), version.file_name));
+  if (answer.status == 206) r.set_header("content-range", http::content_range(answer, size));
+  return r;
+}
+
+}  // namespace bdp::web
