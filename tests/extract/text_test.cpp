@@ -1,0 +1,236 @@
+// extract_text on documents built by fixtures.h: page numbers of PDF text, thumbnails, scans,
+// encrypted and damaged files, office paragraphs, XXE, and the text and inflation bounds.
+#include "extract/text.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/png_encoder.h"
+#include "extract/zip_archive.h"
+#include "fixtures.h"
+
+namespace bdp::extract {
+namespace {
+
+using testing::TempDir;
+using testing::write_file;
+
+const UploadLimits kLimits;
+
+std::uint32_t png_u32(const std::string& png, std::size_t at) {
+  std::uint32_t v = 0;
+  for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(png[at + i]);
+  return v;
+}
+
+std::string all_text(const Extraction& e) {
+  std::string out;
+  for (const auto& p : e.pages) out += p.text;
+  return out;
+}
+
+TEST(TextStatus, StableWordsAndPolishLabels) {
+  for (auto s : {TextStatus::ok, TextStatus::no_text, TextStatus::encrypted, TextStatus::timed_out,
+                 TextStatus::too_large, TextStatus::failed}) {
+    EXPECT_EQ(text_status_from_string(to_string(s)), s);
+    EXPECT_GT(std::string(polish_label(s)).size(), 5u);
+  }
+  EXPECT_STREQ(to_string(TextStatus::no_text), "no_text");
+  EXPECT_STREQ(to_string(TextStatus::timed_out), "timed_out");
+  EXPECT_STREQ(polish_label(TextStatus::encrypted), "Plik zaszyfrowany hasłem");
+  EXPECT_EQ(text_status_from_string("OK"), std::nullopt);
+}
+
+TEST(PdfText, WordOnlyOnPageTwoComesWithPageTwo) {
+  TempDir dir;
+  const auto pdf =
+      write_file(dir / "a.pdf", testing::pdf_bytes({testing::text_stream("Sprawozdanie roczne"),
+                                                    testing::text_stream("Kr\\363lewski budzet")}));
+  const Extraction e = extract_text(pdf, FileKind::pdf, kLimits);
+  ASSERT_EQ(e.status, TextStatus::ok);
+  ASSERT_EQ(e.pages.size(), 2u);
+  EXPECT_EQ(e.pages[0].page, 1);
+  EXPECT_NE(e.pages[0].text.find("Sprawozdanie roczne"), std::string::npos) << e.pages[0].text;
+  EXPECT_EQ(e.pages[0].text.find("budzet"), std::string::npos);
+  EXPECT_EQ(e.pages[1].page, 2);
+  EXPECT_NE(e.pages[1].text.find("Królewski budzet"), std::string::npos) << e.pages[1].text;
+}
+
+TEST(PdfText, ThumbnailIsAPngOfThePageScaledTo300Pixels) {
+  TempDir dir;
+  const auto pdf = write_file(dir / "a.pdf", testing::pdf_bytes({testing::text_stream("Okladka")}));
+  const Extraction e = extract_text(pdf, FileKind::pdf, kLimits);
+  ASSERT_GT(e.thumbnail_png.size(), 33u);
+  EXPECT_EQ(e.thumbnail_png.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  EXPECT_EQ(e.thumbnail_png.substr(12, 4), "IHDR");
+  const auto width = png_u32(e.thumbnail_png, 16), height = png_u32(e.thumbnail_png, 20);
+  EXPECT_EQ(height, 300u);  // A4 portrait: the height is the longest side
+  EXPECT_NEAR(width, 300.0 * 595 / 842, 2);
+}
+
+TEST(PdfText, PageWithoutTextIsNoText) {
+  TempDir dir;
+  // A drawn rectangle: what a scan without OCR looks like to a text extractor.
+  const auto pdf =
+      write_file(dir / "scan.pdf", testing::pdf_bytes({"0 0 1 rg 100 100 300 300 re f", ""}));
+  const Extraction e = extract_text(pdf, FileKind::pdf, kLimits);
+  EXPECT_EQ(e.status, TextStatus::no_text);
+  EXPECT_TRUE(e.pages.empty());
+  EXPECT_FALSE(e.thumbnail_png.empty());
+}
+
+TEST(PdfText, PasswordProtectedPdfIsEncrypted) {
+  TempDir dir;
+  // The Standard security handler (RC4, revision 2) with /U not matching the empty password:
+  // a user password is needed, which is all the check looks at (the content is not encrypted).
+  const std::string hex32(64, 'A');
+  const std::string encrypt =
+      "<< /Filter /Standard /V 1 /R 2 /O <" + hex32 + "> /U <" + hex32 + "> /P -44 >>";
+  const auto pdf =
+      write_file(dir / "secret.pdf",
+                 testing::pdf_bytes({testing::text_stream("Tajne")},
+                                    "/Encrypt 6 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
+                                    "<0123456789ABCDEF0123456789ABCDEF>] ",
+                                    {encrypt}));
+  const Extraction e = extract_text(pdf, FileKind::pdf, kLimits);
+  EXPECT_EQ(e.status, TextStatus::encrypted);
+  EXPECT_TRUE(e.pages.empty());
+}
+
+TEST(PdfText, DamagedPdfFails) {
+  TempDir dir;
+  const auto pdf = write_file(dir / "broken.pdf", "%PDF-1.4\n1 0 obj\n<< /Type /Cat");
+  EXPECT_EQ(extract_text(pdf, FileKind::pdf, kLimits).status, TextStatus::failed);
+}
+
+TEST(PdfText, TextOverTheLimitIsTooLarge) {
+  TempDir dir;
+  const auto pdf =
+      write_file(dir / "a.pdf",
+                 testing::pdf_bytes({testing::text_stream("abc"), testing::text_stream("def")}));
+  UploadLimits limits;
+  limits.max_text_bytes = 4;
+  EXPECT_EQ(extract_text(pdf, FileKind::pdf, limits).status, TextStatus::too_large);
+}
+
+TEST(OfficeText, DocxParagraphsOnePerLine) {
+  TempDir dir;
+  const auto docx = testing::write_docx(
+      dir / "u.docx",
+      testing::docx_document(
+          "<w:p><w:r><w:t>Uchwała nr 12</w:t></w:r></w:p>"
+          "<w:p><w:r><w:t xml:space=\"preserve\">Rada </w:t></w:r><w:r><w:t>Gminy</w:t></w:r>"
+          "<w:r><w:tab/><w:t>Żółć</w:t></w:r></w:p>"
+          "<w:p><w:r><w:instrText>PAGE \\* MERGEFORMAT</w:instrText></w:r></w:p>"
+          "<w:p/><w:p><w:r><w:t>koniec</w:t><w:br/><w:t>&amp; dopisek</w:t></w:r></w:p>"),
+      false);
+  const Extraction e = extract_text(docx, FileKind::docx, kLimits);
+  ASSERT_EQ(e.status, TextStatus::ok);
+  ASSERT_EQ(e.pages.size(), 1u);
+  EXPECT_EQ(e.pages[0].page, 0);
+  EXPECT_EQ(e.pages[0].text, "Uchwała nr 12\nRada Gminy\tŻółć\n\n\nkoniec\n& dopisek\n");
+}
+
+TEST(OfficeText, OdtAndOdsParagraphsAndCells) {
+  TempDir dir;
+  const auto odt = testing::write_odf(
+      dir / "a.odt", mime_type(FileKind::odt),
+      "<office:text>\n      <text:h>Zarządzenie</text:h>\n      <text:p>Wójt<text:s/>gminy "
+      "<text:span>postanawia</text:span></text:p>\n    </office:text>");
+  const Extraction t = extract_text(odt, FileKind::odt, kLimits);
+  ASSERT_EQ(t.status, TextStatus::ok);
+  EXPECT_EQ(all_text(t), "Zarządzenie\nWójt gminy postanawia\n");
+
+  const auto ods =
+      testing::write_odf(dir / "a.ods", mime_type(FileKind::ods),
+                         "<office:spreadsheet><table:table table:name=\"A\"><table:table-row>"
+                         "<table:table-cell><text:p>Budżet</text:p></table:table-cell>"
+                         "<table:table-cell><text:p>1200</text:p></table:table-cell>"
+                         "</table:table-row></table:table></office:spreadsheet>");
+  const Extraction s = extract_text(ods, FileKind::ods, kLimits);
+  ASSERT_EQ(s.status, TextStatus::ok);
+  EXPECT_EQ(all_text(s), "Budżet\n1200\n");
+}
+
+TEST(OfficeText, XlsxSharedStrings) {
+  TempDir dir;
+  const auto xlsx = testing::write_xlsx(
+      dir / "a.xlsx",
+      R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2"><si><t>Wydatki bieżące</t></si><si><r><t>Oświata</t></r><r><t xml:space="preserve"> i sport</t></r></si></sst>)");
+  const Extraction e = extract_text(xlsx, FileKind::xlsx, kLimits);
+  ASSERT_EQ(e.status, TextStatus::ok);
+  EXPECT_EQ(all_text(e), "Wydatki bieżące\nOświata i sport\n");
+  const auto numbers = testing::write_xlsx(dir / "n.xlsx", "");
+  EXPECT_EQ(extract_text(numbers, FileKind::xlsx, kLimits).status, TextStatus::no_text);
+}
+
+TEST(OfficeText, EmptyDocumentIsNoText) {
+  TempDir dir;
+  const auto docx = testing::write_docx(dir / "e.docx", testing::docx_document("<w:p/>"));
+  EXPECT_EQ(extract_text(docx, FileKind::docx, kLimits).status, TextStatus::no_text);
+}
+
+TEST(OfficeText, ExternalEntitiesAreNeverRead) {
+  TempDir dir;
+  const auto secret = write_file(dir / "secret.txt", "TAJNE-HASLO-ROOT\n");
+  for (const std::string& url : {std::string("file:///etc/passwd"), "file://" + secret.string(),
+                                 std::string("http://127.0.0.1:1/x")}) {
+    const auto docx = testing::write_docx(
+        dir / "xxe.docx",
+        testing::docx_document("<w:p><w:r><w:t>przed &xxe; po</w:t></w:r></w:p>",
+                               "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + url + "\">]>"));
+    const Extraction e = extract_text(docx, FileKind::docx, kLimits);
+    EXPECT_EQ(e.status, TextStatus::failed) << url;
+    const std::string text = all_text(e);
+    EXPECT_EQ(text.find("root:"), std::string::npos);
+    EXPECT_EQ(text.find("TAJNE"), std::string::npos);
+  }
+  // A parameter entity pulling in an external DTD: refused the same way.
+  const auto dtd = testing::write_docx(
+      dir / "dtd.docx",
+      testing::docx_document("<w:p><w:r><w:t>x</w:t></w:r></w:p>",
+                             "<!DOCTYPE w:document [<!ENTITY % ext SYSTEM \"file://" +
+                                 secret.string() + "\"> %ext;]>"));
+  EXPECT_EQ(extract_text(dtd, FileKind::docx, kLimits).status, TextStatus::failed);
+}
+
+TEST(OfficeText, TextOverTheLimitIsTooLarge) {
+  TempDir dir;
+  std::string body;
+  for (int i = 0; i < 1000; ++i) body += "<w:p><w:r><w:t>akapit tekstu</w:t></w:r></w:p>";
+  const auto docx = testing::write_docx(dir / "big.docx", testing::docx_document(body));
+  UploadLimits limits;
+  limits.max_text_bytes = 1000;
+  EXPECT_EQ(extract_text(docx, FileKind::docx, limits).status, TextStatus::too_large);
+  limits.max_uncompressed = 10000;  // the archive's declared size is over it
+  EXPECT_EQ(extract_text(docx, FileKind::docx, limits).status, TextStatus::too_large);
+}
+
+TEST(ZipArchiveReads, NeverInflateMoreThanAsked) {
+  TempDir dir;
+  const auto zip = testing::write_zip(dir / "z.zip", {{"zeros", std::string(1u << 20, '\0')}});
+  auto archive = ZipArchive::open(zip);
+  ASSERT_TRUE(archive);
+  auto whole = archive->read_member("zeros", 1u << 20);
+  ASSERT_TRUE(whole);
+  EXPECT_EQ(whole->size(), 1u << 20);
+  auto bounded = archive->read_member("zeros", 1000);
+  ASSERT_FALSE(bounded);
+  EXPECT_EQ(bounded.error().kind, ErrorKind::invalid_input);
+  auto reader = archive->open_member("zeros", 1000);
+  ASSERT_TRUE(reader);
+  char buffer[4096];
+  EXPECT_EQ(reader->read(buffer, sizeof buffer), -1);
+  EXPECT_TRUE(reader->over_limit());
+  EXPECT_EQ(archive->read_member("absent", 10).error().kind, ErrorKind::not_found);
+}
+
+TEST(ImageText, ImagesHaveNoText) {
+  TempDir dir;
+  const auto png = write_file(dir / "a.png", encode_png(std::string(12, '\0'), 2, 2));
+  const Extraction e = extract_text(png, FileKind::png, kLimits);
+  EXPECT_EQ(e.status, TextStatus::no_text);
+  EXPECT_TRUE(e.thumbnail_png.empty());
+}
+
+}  // namespace
+}  // namespace bdp::extract
