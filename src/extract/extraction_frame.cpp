@@ -13,8 +13,10 @@ std::unexpected<Error> malformed(const char* what) {
   return fail(ErrorKind::invalid_input, fmt::format("extractor frame: {}", what));
 }
 
-// Reads the space- or newline-terminated decimal number at the front of `in`.
+// Reads the space- or newline-terminated decimal number at the front of `in`; no leading zero,
+// so that a frame has one spelling.
 bool take_number(std::string_view& in, std::uint64_t& value, char terminator) {
+  if (in.size() > 1 && in[0] == '0' && in[1] != terminator) return false;
   const auto [end, error] = std::from_chars(in.data(), in.data() + in.size(), value);
   if (error != std::errc() || end == in.data() || end == in.data() + in.size() ||
       *end != terminator) {

@@ -17,6 +17,7 @@ namespace bdp::extract {
 namespace {
 
 constexpr std::size_t kHeadBytes = 1024;
+constexpr std::size_t kMagicBytes = 1u << 20;
 // An end-of-central-directory record sits in the last 22 bytes plus at most a 64 KiB comment.
 constexpr std::size_t kZipTailBytes = 22 + 65535;
 
@@ -53,7 +54,10 @@ Result<std::string> magic_mime_type(const std::filesystem::path& path) {
   // One handle per call: a magic_t must not be shared between threads.
   std::unique_ptr<std::remove_pointer_t<magic_t>, Close> magic(
       magic_open(MAGIC_MIME_TYPE | MAGIC_NO_CHECK_COMPRESS | MAGIC_ERROR));
-  if (!magic || magic_load(magic.get(), nullptr) != 0) {
+  // libmagic parses the untrusted file in this process: bound how much of it it reads.
+  const std::size_t bytes_max = kMagicBytes;
+  if (!magic || magic_setparam(magic.get(), MAGIC_PARAM_BYTES_MAX, &bytes_max) != 0 ||
+      magic_load(magic.get(), nullptr) != 0) {
     return fail(ErrorKind::internal, "libmagic: cannot load its database");
   }
   const char* type = magic_file(magic.get(), path.c_str());

@@ -34,6 +34,8 @@ TEST(ExtractionFrame, RefusesMalformedFrames) {
   EXPECT_FALSE(decode_extraction("BDPX1 ok 1 0\n1 2\n\xff\xfe\nEND\n"));
   EXPECT_FALSE(decode_extraction("BDPX1 ok 99999999999999999999 0\nEND\n"));
   EXPECT_FALSE(decode_extraction("BDPX1 ok 2 0\n1 1\na\nEND\n", 1));
+  EXPECT_FALSE(decode_extraction("BDPX1 ok 1 0\n01 1\na\nEND\n"));  // one spelling only
+  EXPECT_TRUE(decode_extraction("BDPX1 ok 1 0\n0 1\na\nEND\n"));
 }
 
 }  // namespace

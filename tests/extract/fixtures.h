@@ -1,16 +1,17 @@
 // Documents built by the tests themselves (no binary fixtures in the repository): minimal PDFs
 // written by hand with computed xref offsets, and DOCX/ODT/XLSX/ODS packages written with
-// libzip holding the members real files have. Test-only.
+// libzip holding the members real files have. Test and benchmark only (no gtest here: a
+// fixture that cannot be written throws std::runtime_error).
 #pragma once
 
 #include <fmt/format.h>
-#include <gtest/gtest.h>
 #include <stdlib.h>
 #include <zip.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -58,15 +59,15 @@ inline std::filesystem::path write_zip(const std::filesystem::path& path,
                                        const std::vector<Member>& members) {
   int error = 0;
   zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  EXPECT_NE(z, nullptr);
+  if (z == nullptr) throw std::runtime_error("cannot create " + path.string());
   for (const auto& m : members) {
     zip_source_t* source = zip_source_buffer(z, m.content.data(), m.content.size(), 0);
     const zip_int64_t index = zip_file_add(z, m.name.c_str(), source, ZIP_FL_ENC_UTF_8);
-    EXPECT_GE(index, 0) << m.name;
+    if (index < 0) throw std::runtime_error("cannot add " + m.name);
     zip_set_file_compression(z, static_cast<zip_uint64_t>(index),
                              m.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
   }
-  EXPECT_EQ(zip_close(z), 0);
+  if (zip_close(z) != 0) throw std::runtime_error("cannot write " + path.string());
   return path;
 }
 
