@@ -224,6 +224,52 @@ TEST(ZipArchiveReads, NeverInflateMoreThanAsked) {
   EXPECT_EQ(archive->read_member("absent", 10).error().kind, ErrorKind::not_found);
 }
 
+// Writes `size` as the uncompressed size of every member, in the local headers and the central
+// directory: an archive that lies about what it unpacks to.
+std::string with_declared_size(std::string zip, std::uint32_t size) {
+  const auto put = [&](std::size_t at) {
+    for (int i = 0; i < 4; ++i) zip[at + i] = static_cast<char>((size >> (8 * i)) & 0xFF);
+  };
+  for (std::size_t at = zip.find("PK\x03\x04"); at != std::string::npos;
+       at = zip.find("PK\x03\x04", at + 4)) {
+    put(at + 22);
+  }
+  for (std::size_t at = zip.find("PK\x01\x02"); at != std::string::npos;
+       at = zip.find("PK\x01\x02", at + 4)) {
+    put(at + 24);
+  }
+  return zip;
+}
+
+TEST(OfficeText, ArchiveLyingAboutItsSizeIsNeverInflatedPastTheLimit) {
+  TempDir dir;
+  std::string body;
+  for (int i = 0; i < 20000; ++i) body += "<w:p><w:r><w:t>akapit tekstu</w:t></w:r></w:p>";
+  const auto honest = testing::write_docx(dir / "honest.docx", testing::docx_document(body));
+  const auto liar =
+      write_file(dir / "liar.docx", with_declared_size(testing::read_file(honest), 100));
+  UploadLimits limits;
+  limits.max_uncompressed = 100000;  // the real document.xml is ~1 MB, the declared 100 bytes
+  const Extraction e = extract_text(liar, FileKind::docx, limits);
+  EXPECT_TRUE(e.status == TextStatus::failed || e.status == TextStatus::too_large)
+      << to_string(e.status);
+  EXPECT_LE(all_text(e).size(), limits.max_uncompressed);
+}
+
+TEST(OfficeText, DamagedArchivesFail) {
+  TempDir dir;
+  const auto docx = testing::write_docx(
+      dir / "a.docx", testing::docx_document("<w:p><w:r><w:t>tekst</w:t></w:r></w:p>"));
+  const std::string bytes = testing::read_file(docx);
+  for (std::size_t cut : {bytes.size() / 2, bytes.size() - 10, std::size_t{30}}) {
+    const auto cut_file = write_file(dir / "cut.docx", bytes.substr(0, cut));
+    EXPECT_EQ(extract_text(cut_file, FileKind::docx, kLimits).status, TextStatus::failed) << cut;
+  }
+  // Not XML at all inside.
+  const auto junk = testing::write_docx(dir / "j.docx", "\x01\x02 nie <xml");
+  EXPECT_EQ(extract_text(junk, FileKind::docx, kLimits).status, TextStatus::failed);
+}
+
 TEST(ImageText, ImagesHaveNoText) {
   TempDir dir;
   const auto png = write_file(dir / "a.png", encode_png(std::string(12, '\0'), 2, 2));
