@@ -151,9 +151,10 @@ Extraction extract_isolated(const std::filesystem::path& path, FileKind kind,
                             const Sandbox& sandbox) {
   if (sandbox.command.empty()) return with_status(TextStatus::failed);
   std::vector<std::string> args = sandbox.command;
-  args.push_back(extension(kind));
+  args.emplace_back(extension(kind));
   args.push_back(path.string());
   std::vector<char*> argv;
+  argv.reserve(args.size() + 1);
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
 

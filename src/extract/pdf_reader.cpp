@@ -47,11 +47,11 @@ std::string thumbnail(const poppler::page& page) {
   const int w = image.width(), h = image.height();
   std::string rgb;
   rgb.reserve(static_cast<std::size_t>(w) * h * 3);
-  for (int y = 0; y < h; ++y) {
+  const auto stride = static_cast<std::ptrdiff_t>(image.bytes_per_row());
+  for (std::ptrdiff_t y = 0; y < h; ++y) {
     // argb32 is one native-endian 0xAARRGGBB word per pixel: B, G, R, A in memory here.
-    const auto* row =
-        reinterpret_cast<const unsigned char*>(image.const_data() + y * image.bytes_per_row());
-    for (int x = 0; x < w; ++x) {
+    const auto* row = reinterpret_cast<const unsigned char*>(image.const_data() + y * stride);
+    for (std::ptrdiff_t x = 0; x < w; ++x) {
       rgb += static_cast<char>(row[4 * x + 2]);
       rgb += static_cast<char>(row[4 * x + 1]);
       rgb += static_cast<char>(row[4 * x]);
