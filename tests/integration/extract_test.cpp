@@ -103,6 +103,36 @@ TEST(ExtractIsolated, OutOfMemoryAndFloodsAreTooLarge) {
   EXPECT_LT(seconds_since(start), 10);
 }
 
+// The child's address-space limit, not the text limit, is what stops this one: the smallest
+// limit `bdp` starts under is found first (it depends on the machine's libraries), then a DOCX
+// of 12 MB of text (under max_text_bytes) needs more than 16 MiB above it.
+TEST(ExtractIsolated, MemoryLimitGivesTooLarge) {
+  TempDir dir;
+  const auto small = testing::write_docx(
+      dir / "small.docx", testing::docx_document("<w:p><w:r><w:t>a</w:t></w:r></w:p>"));
+  Sandbox sandbox = bdp_child();
+  std::uint64_t floor = 0;
+  for (std::uint64_t mib = 32; mib <= 1024; mib += 8) {
+    sandbox.memory_bytes = mib << 20;
+    if (extract_isolated(small, FileKind::docx, sandbox).status == TextStatus::ok) {
+      floor = sandbox.memory_bytes;
+      break;
+    }
+  }
+  ASSERT_GT(floor, 0u);
+  std::string body;
+  for (int i = 0; i < 400000; ++i) {
+    body += "<w:p><w:r><w:t>akapit " + std::to_string(i) + " tekstu dlugiego</w:t></w:r></w:p>";
+  }
+  const auto big = testing::write_docx(dir / "big.docx", testing::docx_document(body));
+  sandbox.memory_bytes = floor + (16ull << 20);
+  EXPECT_EQ(extract_isolated(big, FileKind::docx, sandbox).status, TextStatus::too_large);
+  sandbox.memory_bytes = 1ull << 30;
+  const Extraction e = extract_isolated(big, FileKind::docx, sandbox);
+  ASSERT_EQ(e.status, TextStatus::ok);
+  EXPECT_GT(e.pages.at(0).text.size(), 10u << 20);
+}
+
 TEST(ExtractIsolated, ChildRunsUnderItsLimitsWithoutOurDescriptors) {
   const int inherited = ::open("/dev/null", O_RDONLY);  // no O_CLOEXEC: only close_range helps
   ASSERT_GE(inherited, 3);
