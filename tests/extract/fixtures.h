@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -138,10 +139,12 @@ inline std::filesystem::path write_odf(const std::filesystem::path& path, const 
 
 // A PDF of one page per entry of `page_streams` (content streams using font /F1, Helvetica
 // with WinAnsiEncoding), xref offsets computed; `trailer_extra` is added to the trailer and
-// `extra_objects` appended as objects after the pages.
-inline std::string pdf_bytes(const std::vector<std::string>& page_streams,
-                             const std::string& trailer_extra = "",
-                             const std::vector<std::string>& extra_objects = {}) {
+// `extra_objects` appended as objects after the pages; `encrypt(object number, data)`, when
+// given, turns each content stream into what the file stores.
+inline std::string pdf_bytes(
+    const std::vector<std::string>& page_streams, const std::string& trailer_extra = "",
+    const std::vector<std::string>& extra_objects = {},
+    const std::function<std::string(int, const std::string&)>& encrypt = {}) {
   std::vector<std::string> objects;
   const int n = static_cast<int>(page_streams.size());
   std::string kids;
@@ -155,8 +158,8 @@ inline std::string pdf_bytes(const std::vector<std::string>& page_streams,
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
         ">> >> /Contents {} 0 R >>",
         5 + 2 * i));
-    objects.push_back(fmt::format("<< /Length {} >>\nstream\n{}\nendstream", page_streams[i].size(),
-                                  page_streams[i]));
+    const std::string data = encrypt ? encrypt(5 + 2 * i, page_streams[i]) : page_streams[i];
+    objects.push_back(fmt::format("<< /Length {} >>\nstream\n{}\nendstream", data.size(), data));
   }
   for (const auto& o : extra_objects) objects.push_back(o);
   std::string pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";

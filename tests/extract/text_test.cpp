@@ -7,6 +7,7 @@
 #include "extract/png_encoder.h"
 #include "extract/zip_archive.h"
 #include "fixtures.h"
+#include "pdf_encryption.h"
 
 namespace bdp::extract {
 namespace {
@@ -78,22 +79,46 @@ TEST(PdfText, PageWithoutTextIsNoText) {
   EXPECT_FALSE(e.thumbnail_png.empty());
 }
 
+TEST(PdfEncryptionFixture, Md5IsRfc1321) {
+  EXPECT_EQ(testing::hex(testing::md5("")), "D41D8CD98F00B204E9800998ECF8427E");
+  EXPECT_EQ(testing::hex(testing::md5("abc")), "900150983CD24FB0D6963F7D28E17F72");
+  EXPECT_EQ(testing::hex(testing::md5(std::string(100, 'a'))), "36A92CC94A9E0FA21F625F8BFB007ADF");
+}
+
+// A PDF encrypted with the Standard security handler (RC4, 40 bits, revision 2), by hand.
+std::string encrypted_pdf(const std::string& user_password, const std::string& text) {
+  const std::string id = "0123456789abcdef";
+  const std::int32_t permissions = -44;  // printing and copying refused
+  const auto e = testing::pdf_encryption(user_password, "wlasciciel", permissions, id);
+  const std::string encrypt = "<< /Filter /Standard /V 1 /R 2 /O <" + testing::hex(e.owner_entry) +
+                              "> /U <" + testing::hex(e.user_entry) + "> /P " +
+                              std::to_string(permissions) + " >>";
+  return testing::pdf_bytes(
+      {testing::text_stream(text)},
+      "/Encrypt 6 0 R /ID [<" + testing::hex(id) + "> <" + testing::hex(id) + ">] ", {encrypt},
+      [&](int object, const std::string& data) {
+        return testing::rc4(testing::pdf_object_key(e, object), data);
+      });
+}
+
 TEST(PdfText, PasswordProtectedPdfIsEncrypted) {
   TempDir dir;
-  // The Standard security handler (RC4, revision 2) with /U not matching the empty password:
-  // a user password is needed, which is all the check looks at (the content is not encrypted).
-  const std::string hex32(64, 'A');
-  const std::string encrypt =
-      "<< /Filter /Standard /V 1 /R 2 /O <" + hex32 + "> /U <" + hex32 + "> /P -44 >>";
-  const auto pdf =
-      write_file(dir / "secret.pdf",
-                 testing::pdf_bytes({testing::text_stream("Tajne")},
-                                    "/Encrypt 6 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
-                                    "<0123456789ABCDEF0123456789ABCDEF>] ",
-                                    {encrypt}));
+  const auto pdf = write_file(dir / "secret.pdf", encrypted_pdf("tajne", "Tajne dane"));
   const Extraction e = extract_text(pdf, FileKind::pdf, kLimits);
   EXPECT_EQ(e.status, TextStatus::encrypted);
   EXPECT_TRUE(e.pages.empty());
+  EXPECT_TRUE(e.thumbnail_png.empty());
+}
+
+// Many official PDFs are encrypted only to restrict printing or copying: an empty user
+// password opens them, and their text is read like any other.
+TEST(PdfText, PdfWithOnlyAnOwnerPasswordIsRead) {
+  TempDir dir;
+  const auto pdf = write_file(dir / "restricted.pdf", encrypted_pdf("", "Jawne dane"));
+  EXPECT_EQ(testing::read_file(pdf).find("Jawne"), std::string::npos);  // really encrypted
+  const Extraction e = extract_text(pdf, FileKind::pdf, kLimits);
+  ASSERT_EQ(e.status, TextStatus::ok);
+  EXPECT_NE(e.pages.at(0).text.find("Jawne dane"), std::string::npos) << e.pages.at(0).text;
 }
 
 TEST(PdfText, DamagedPdfFails) {
