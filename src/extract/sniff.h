@@ -1,7 +1,8 @@
 // Which uploaded files are accepted: the kind of a file decided by its content (never by its
 // name), the checks that refuse hostile files, and the name kept for a download.
-// Refusals are Result errors of kind invalid_input whose message is Polish text a user can be
-// shown as is. Everything here is thread-safe (no shared state; libmagic is opened per call).
+// Refusals are Result errors of kind invalid_input whose `message` is Polish text the official
+// who uploaded the file can be shown as is (it names no path or library; `public_message` stays
+// empty). Everything here is thread-safe (no shared state; libmagic is opened per call).
 #pragma once
 
 #include <cstdint>
