@@ -14,6 +14,7 @@ packages=(
   wrk nginx-light postgresql postgresql-contrib chromium
   raptor2-utils python3-feedparser libxml2-utils libssl-dev
   libcurl4-openssl-dev python3-aiosmtpd
+  libmagic-dev libpoppler-cpp-dev libzip-dev libxml2-dev
 )
 # Node.js may come from another source (nodesource bundles npm); only pull Debian's if absent.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

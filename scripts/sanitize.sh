@@ -11,6 +11,7 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBDP_WERROR=ON -DBDP_S
 cmake --build "$build" -j "$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
 export TZ=Europe/Warsaw
 pattern=${1:-.}
 scripts/with-postgres.sh bash -c "ctest --test-dir '$build' --output-on-failure -j 2 -R '$pattern' -E '^store\$' &&

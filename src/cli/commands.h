@@ -21,5 +21,7 @@ Command add_restore(CLI::App& app);
 Command add_editor(CLI::App& app);
 Command add_unit(CLI::App& app);
 Command add_send_mail(CLI::App& app);
+// Hidden: the isolated text extractor's child process (extract/isolated.h).
+Command add_extract_text(CLI::App& app);
 
 }  // namespace bdp::cli
