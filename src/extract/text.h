@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/sniff.h"
+#include "model/document.h"
 
 namespace bdp::extract {
 
@@ -29,10 +30,8 @@ std::optional<TextStatus> text_status_from_string(std::string_view word);
 // A short Polish label for officials ("Tekst odczytany", "Plik zaszyfrowany", …).
 const char* polish_label(TextStatus status);
 
-struct PageText {
-  int page = 0;      // PDF: 1..N; other kinds: 0 (the whole document)
-  std::string text;  // valid UTF-8
-};
+// PDF: pages 1..N; other kinds: page 0 (the whole document); text valid UTF-8.
+using bdp::PageText;
 
 struct Extraction {
   TextStatus status = TextStatus::failed;

@@ -1,34 +1,13 @@
 #include "web/file_download.h"
 
-#include <array>
 #include <utility>
 
+#include "extract/sniff.h"
 #include "http/byte_range.h"
 #include "http/content_disposition.h"
 
 namespace bdp::web {
 namespace {
-
-struct Format {
-  std::string_view name, media_type;
-  bool inline_shown;
-};
-constexpr std::array<Format, 7> kFormats = {{
-    {"pdf", "application/pdf", true},
-    {"png", "image/png", true},
-    {"jpeg", "image/jpeg", true},
-    {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", false},
-    {"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false},
-    {"odt", "application/vnd.oasis.opendocument.text", false},
-    {"ods", "application/vnd.oasis.opendocument.spreadsheet", false},
-}};
-
-const Format* find(const std::string& format) {
-  for (const auto& f : kFormats) {
-    if (f.name == format) return &f;
-  }
-  return nullptr;
-}
 
 // The file may be shown in a browser tab of its own: it may load nothing and run nothing, and
 // is isolated from the site's origin (sandbox without allow-same-origin).
@@ -38,12 +17,12 @@ constexpr const char* kFilePolicy =
 }  // namespace
 
 std::string media_type(const std::string& format) {
-  const Format* f = find(format);
-  return f ? std::string(f->media_type) : "application/octet-stream";
+  const auto kind = extract::file_kind_from_extension(format);
+  return kind ? extract::mime_type(*kind) : "application/octet-stream";
 }
 bool shown_inline(const std::string& format) {
-  const Format* f = find(format);
-  return f && f->inline_shown;
+  const auto kind = extract::file_kind_from_extension(format);
+  return kind && extract::shown_inline(*kind);
 }
 
 Result<http::Response> file_response(const http::Request& request, DocumentStore& documents,
