@@ -12,13 +12,15 @@ const char* to_string(EntityKind kind) {
       return "section";
     case EntityKind::setting:
       return "setting";
+    case EntityKind::link:
+      return "link";
   }
   return "practice";
 }
 
 std::optional<EntityKind> entity_kind_from_string(std::string_view text) {
-  for (auto kind :
-       {EntityKind::practice, EntityKind::unit, EntityKind::section, EntityKind::setting}) {
+  for (auto kind : {EntityKind::practice, EntityKind::unit, EntityKind::section,
+                    EntityKind::setting, EntityKind::link}) {
     if (text == to_string(kind)) return kind;
   }
   return std::nullopt;

@@ -43,6 +43,8 @@ std::optional<std::vector<std::string>> stale_tags(const Change& change) {
       }
       return tags;
     }
+    case EntityKind::link:
+      return std::vector<std::string>{kLinksTag};  // only /inne-bazy shows links
     case EntityKind::section:
     case EntityKind::setting:
       return std::nullopt;
