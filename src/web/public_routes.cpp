@@ -1,6 +1,6 @@
-// The public pages: home, sections, practices (three views), units, info pages, the language
-// switch and the old portal's addresses. Pages are served through the page cache, tagged with
-// the entities they show (cache_tags.h).
+// The public pages: home, sections, practices (three views), units, info pages (/inne-bazy is
+// in link_routes.cpp), the language switch and the old portal's addresses. Pages are served through
+// the page cache, tagged with the entities they show (cache_tags.h).
 #include <fmt/format.h>
 
 #include <charconv>
@@ -229,8 +229,6 @@ void add_public_routes(Routes& routes, Site& site) {
              }));
   routes.add(M::get, "/publikacje",
              page(info_route(site, "nav.publications", "placeholder.text", "")));
-  routes.add(M::get, "/inne-bazy",
-             page(info_route(site, "nav.other_databases", "placeholder.text", "")));
   routes.add(M::get, "/smup",
              page(info_route(site, "nav.smup", "smup.text", "https://www.smup.gov.pl")));
   routes.add(
