@@ -21,5 +21,6 @@ Command add_restore(CLI::App& app);
 Command add_editor(CLI::App& app);
 Command add_unit(CLI::App& app);
 Command add_send_mail(CLI::App& app);
+Command add_check_links(CLI::App& app);
 
 }  // namespace bdp::cli
