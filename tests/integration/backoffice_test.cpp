@@ -249,11 +249,11 @@ TEST_P(BackOffice, EditorsKeepTheLinksWithTheirAuditTrailAndThePublicPageFollows
   EXPECT_EQ(refused.status, 400);
   EXPECT_NE(refused.body.find("Błąd: adres musi być pełnym adresem http:// albo https://"),
             std::string::npos);
-  EXPECT_NE(refused.body.find(R"(value="javascript:alert(1)")"), std::string::npos)
+  EXPECT_NE(refused.body.find(R"x(value="javascript:alert(1)")x"), std::string::npos)
       << "what was typed comes back";
-  EXPECT_EQ(post("/redakcja/linki", "csrf=x&nazwa=Baza&adres=https%3A%2F%2Fwww.zpp.pl%2F", editor)
-                .status,
-            403)
+  EXPECT_EQ(
+      post("/redakcja/linki", "csrf=x&nazwa=Baza&adres=https%3A%2F%2Fwww.zpp.pl%2F", editor).status,
+      403)
       << "a form without the session's token";
   ASSERT_EQ(post("/redakcja/linki",
                  "csrf=" + csrf_of(editor) +
@@ -271,16 +271,13 @@ TEST_P(BackOffice, EditorsKeepTheLinksWithTheirAuditTrailAndThePublicPageFollows
   const std::string id = m[1].str();
   EXPECT_EQ(server->get("/redakcja/linki/" + id, editor)->status, 200);
   EXPECT_EQ(post("/redakcja/linki/" + id,
-                 "csrf=" + csrf_of(editor) + "&nazwa=ZPP&adres=https%3A%2F%2Fwww.zpp.pl%2F",
-                 editor)
+                 "csrf=" + csrf_of(editor) + "&nazwa=ZPP&adres=https%3A%2F%2Fwww.zpp.pl%2F", editor)
                 .status,
             303);
   EXPECT_TRUE(public_page_has(">ZPP</a>", true));
-  EXPECT_EQ(post("/redakcja/linki/" + id + "/usun", "csrf=" + csrf_of(editor), editor).status,
-            303);
+  EXPECT_EQ(post("/redakcja/linki/" + id + "/usun", "csrf=" + csrf_of(editor), editor).status, 303);
   EXPECT_TRUE(public_page_has("https://www.zpp.pl/", false));
-  EXPECT_EQ(post("/redakcja/linki/" + id + "/usun", "csrf=" + csrf_of(editor), editor).status,
-            404);
+  EXPECT_EQ(post("/redakcja/linki/" + id + "/usun", "csrf=" + csrf_of(editor), editor).status, 404);
   auto csv = server->get("/redakcja/dziennik.csv?czynnosc=link:", editor);
   ASSERT_TRUE(csv);
   for (const char* action : {"link:create", "link:update", "link:delete"}) {
@@ -289,8 +286,8 @@ TEST_P(BackOffice, EditorsKeepTheLinksWithTheirAuditTrailAndThePublicPageFollows
         << csv->body;
   }
   const auto reviewer = session_of("recenzent@bdp.pl");
-  EXPECT_EQ(post("/redakcja/linki", "csrf=" + csrf_of(reviewer) + "&nazwa=A&adres=http%3A%2F%2Fa.pl",
-                 reviewer)
+  EXPECT_EQ(post("/redakcja/linki",
+                 "csrf=" + csrf_of(reviewer) + "&nazwa=A&adres=http%3A%2F%2Fa.pl", reviewer)
                 .status,
             403);
 }

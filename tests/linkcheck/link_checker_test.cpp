@@ -65,7 +65,9 @@ TEST_F(LinkCheckerTest, ALinkDeletedDuringTheRunIsSkipped) {
   auto report = check_links(
       *store,
       [&](const std::string& url) {
-        if (url == "https://a.example.pl/") EXPECT_TRUE(store->delete_link(a));
+        if (url == "https://a.example.pl/") {
+          EXPECT_TRUE(store->delete_link(a));
+        }
         return Probe{200, ""};
       },
       [] { return kNow; });
