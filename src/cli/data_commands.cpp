@@ -43,8 +43,8 @@ Command add_import(CLI::App& app) {
       fmt::print(stderr, "bdp import: nothing imported: {}\n", loaded.error().message);
       return 1;
     }
-    fmt::print("imported {} sections, {} units, {} practices\n", data->sections.size(),
-               data->units.size(), data->practices.size());
+    fmt::print("imported {} sections, {} units, {} practices, {} links\n", data->sections.size(),
+               data->units.size(), data->practices.size(), data->links.size());
     return 0;
   };
 }

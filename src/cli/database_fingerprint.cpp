@@ -62,6 +62,7 @@ DatabaseFingerprint fingerprint(const Dataset& content, const OperationalState& 
   return {content.sections.size(),
           content.units.size(),
           content.practices.size(),
+          content.links.size(),
           state.editors.size(),
           state.visitor_days_counted,
           state.visitor_base + state.visitor_days_counted,
@@ -71,9 +72,9 @@ DatabaseFingerprint fingerprint(const Dataset& content, const OperationalState& 
 
 std::string describe(const DatabaseFingerprint& f) {
   return fmt::format(
-      "{} sections, {} units, {} practices, {} editors, {} visitor-days (counter total {}); "
-      "content {}, state {}",
-      f.sections, f.units, f.practices, f.editors, f.visitor_days, f.visitor_total,
+      "{} sections, {} units, {} practices, {} links, {} editors, {} visitor-days (counter total "
+      "{}); content {}, state {}",
+      f.sections, f.units, f.practices, f.links, f.editors, f.visitor_days, f.visitor_total,
       f.content_checksum, f.state_checksum);
 }
 

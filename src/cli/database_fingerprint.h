@@ -11,7 +11,7 @@
 namespace bdp::cli {
 
 struct DatabaseFingerprint {
-  std::size_t sections = 0, units = 0, practices = 0, editors = 0;
+  std::size_t sections = 0, units = 0, practices = 0, links = 0, editors = 0;
   std::int64_t visitor_days = 0;   // unique visitor-days counted
   std::int64_t visitor_total = 0;  // the number shown on every page
   std::string content_checksum;    // "blake2b-256:" and hex

@@ -1,6 +1,6 @@
 // The JSON exchange format of bdp: the whole database as one document (docs/json-format.md),
 // used by `bdp export`/`bdp import`, the demo data (data/demo.json) and backups.
-// {"format":"bdp","version":1,"sections":[…],"units":[…],"practices":[…]}
+// {"format":"bdp","version":1,"sections":[…],"units":[…],"practices":[…],"links":[…]}
 // Pure functions; thread-safe.
 #pragma once
 

@@ -114,6 +114,21 @@ Practice read_practice(JsonReader& r, const Json& j, const std::string& path) {
   return p;
 }
 
+Link read_link(JsonReader& r, const Json& j, const std::string& path) {
+  Link l;
+  l.id = r.integer(j, path, "id", Need::required);
+  l.name = r.text(j, path, "name", Need::required);
+  l.url = r.text(j, path, "url", Need::required);
+  l.description = r.text(j, path, "description");
+  if (j.contains("language")) l.language = r.text(j, path, "language");
+  l.category = r.text(j, path, "category");
+  l.position = r.small_integer(j, path, "position");
+  l.last_status = r.small_integer(j, path, "last_status");
+  l.last_error = r.text(j, path, "last_error");
+  l.checked_at = r.integer(j, path, "checked_at");
+  return l;
+}
+
 void check_header(JsonReader& r, const Json& document) {
   if (!document.is_object()) {
     r.problem("", "expected a JSON object {\"format\":\"bdp\",\"version\":1,…}");
@@ -150,6 +165,8 @@ Result<Dataset> from_json(std::string_view text) {
             [&](const Json& j, const std::string& path) { return read_unit(r, j, path); });
   read_list(r, document, "", "practices", data.practices,
             [&](const Json& j, const std::string& path) { return read_practice(r, j, path); });
+  read_list(r, document, "", "links", data.links,
+            [&](const Json& j, const std::string& path) { return read_link(r, j, path); });
   if (r.failed()) return fail(ErrorKind::invalid_input, r.error());
   return data;
 }

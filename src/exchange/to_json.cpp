@@ -76,6 +76,19 @@ Json practice_json(const Practice& p) {
           {"updated_at", p.updated_at}};
 }
 
+Json link_json(const Link& l) {
+  return {{"id", l.id},
+          {"name", l.name},
+          {"url", l.url},
+          {"description", l.description},
+          {"language", l.language},
+          {"category", l.category},
+          {"position", l.position},
+          {"last_status", l.last_status},
+          {"last_error", l.last_error},
+          {"checked_at", l.checked_at}};
+}
+
 }  // namespace
 
 std::string to_json(const Dataset& data) {
@@ -85,11 +98,10 @@ std::string to_json(const Dataset& data) {
   for (const auto& u : data.units) units.push_back(unit_json(u));
   Json practices = Json::array();
   for (const auto& p : data.practices) practices.push_back(practice_json(p));
-  Json document = {{"format", "bdp"},
-                   {"version", kFormatVersion},
-                   {"sections", sections},
-                   {"units", units},
-                   {"practices", practices}};
+  Json links = Json::array();
+  for (const auto& l : data.links) links.push_back(link_json(l));
+  Json document = {{"format", "bdp"}, {"version", kFormatVersion}, {"sections", sections},
+                   {"units", units},  {"practices", practices},    {"links", links}};
   return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

@@ -153,6 +153,7 @@ Status apply_change(SearchIndex::Impl& impl, Store& store, const Change& change,
       return {};
     }
     case EntityKind::setting:
+    case EntityKind::link:  // not indexed
     case EntityKind::document:
       return {};
   }

@@ -1,8 +1,8 @@
 #include "store/mail_validate.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
+
+#include "store/validate.h"
 
 namespace bdp {
 namespace {
@@ -19,18 +19,6 @@ std::unexpected<Error> invalid(std::string message) {
 
 bool is_control(char c) {
   return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
-}
-
-// ICU's strict decoder: overlong forms, surrogates and truncated sequences are refused.
-bool is_utf8(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c = 0;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
 }
 
 bool is_kind(std::string_view kind) {

@@ -14,13 +14,15 @@ const char* to_string(EntityKind kind) {
       return "setting";
     case EntityKind::document:
       return "document";
+    case EntityKind::link:
+      return "link";
   }
   return "practice";
 }
 
 std::optional<EntityKind> entity_kind_from_string(std::string_view text) {
   for (auto kind : {EntityKind::practice, EntityKind::unit, EntityKind::section,
-                    EntityKind::setting, EntityKind::document}) {
+                    EntityKind::setting, EntityKind::link, EntityKind::document}) {
     if (text == to_string(kind)) return kind;
   }
   return std::nullopt;

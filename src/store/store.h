@@ -17,6 +17,7 @@
 
 #include "core/result.h"
 #include "model/editor.h"
+#include "model/link.h"
 #include "model/outgoing_mail.h"
 #include "model/practice.h"
 #include "model/section.h"
@@ -51,7 +52,7 @@ struct Page {
 };
 
 // What one change-log entry says changed.
-enum class EntityKind { practice, unit, section, setting, document };
+enum class EntityKind { practice, unit, section, setting, link, document };
 const char* to_string(EntityKind kind);
 // The kind named by to_string(kind); nullopt for any other text.
 std::optional<EntityKind> entity_kind_from_string(std::string_view text);
@@ -80,6 +81,7 @@ struct Dataset {
   std::vector<Section> sections;
   std::vector<Unit> units;
   std::vector<Practice> practices;
+  std::vector<Link> links;  // "Inne bazy danych", with their last check
   bool operator==(const Dataset&) const = default;
 };
 
@@ -133,6 +135,10 @@ class Writer {
   virtual Result<Submission> submission_for(std::int64_t practice_id) = 0;
   // Queues a notification with the event that causes it: both commit or neither does.
   virtual Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) = 0;
+  // A link's change with its audit entry (Store's methods of the same names document them).
+  virtual Result<Link> link(std::int64_t id) = 0;
+  virtual Result<std::int64_t> save_link(const Link& link) = 0;
+  virtual Status delete_link(std::int64_t id) = 0;
 };
 
 // How failed sends are retried: attempt n (1, 2, …) that fails is retried after
@@ -294,6 +300,25 @@ class Store {
                              const MailRetry& retry) = 0;
   // Up to `limit` (1..1000) mails, newest first, only those in `state` when given.
   virtual Result<std::vector<OutgoingMail>> outbox(std::optional<MailState> state, int limit) = 0;
+
+  // --- the links of "Inne bazy danych" (model/link.h). Content: each change appends a
+  // change-log entry of kind `link`.
+  // Every link, ordered by category (byte order, "" last), position, id.
+  virtual Result<std::vector<Link>> links() = 0;
+  // not_found when none.
+  virtual Result<Link> link(std::int64_t id) = 0;
+  // Inserts (id == 0: a new id; an id not present is kept) or updates; returns the id. An
+  // insert writes the check result given (last_status, last_error, checked_at); an update
+  // keeps the stored one, and forgets it when the address changed. Errors: invalid_input
+  // (store/link_validate.h: name, address, description, language, category, position).
+  virtual Result<std::int64_t> save_link(const Link& link) = 0;
+  // not_found when none.
+  virtual Status delete_link(std::int64_t id) = 0;
+  // Records the result of checking a link (its error made printable, cut to 200 bytes). A
+  // change-log entry is appended only when the link becomes broken or stops being so
+  // (link_broken): the public page shows nothing else of a check. Errors: not_found (no such
+  // link), invalid_input (a status outside 0-999, a negative time).
+  virtual Status record_link_check(const LinkCheck& check) = 0;
 
   // --- the document library (store/document_store.h); lives as long as the Store.
   virtual DocumentStore& documents() = 0;

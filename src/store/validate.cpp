@@ -1,5 +1,7 @@
 #include "store/validate.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <initializer_list>
 #include <set>
@@ -35,6 +37,18 @@ Status validate_contacts(const std::vector<Contact>& contacts) {
 }
 
 }  // namespace
+
+// ICU's strict decoder: overlong forms, surrogates and truncated sequences are refused.
+bool is_utf8(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
 
 bool is_iso_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;

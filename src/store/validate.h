@@ -14,6 +14,8 @@
 
 namespace bdp {
 
+// True for valid UTF-8 (strict: overlong forms, surrogates and truncated sequences are not).
+bool is_utf8(std::string_view text);
 // True for a real calendar date written "YYYY-MM-DD".
 bool is_iso_date(std::string_view text);
 

@@ -47,6 +47,8 @@ std::optional<std::vector<std::string>> stale_tags(const Change& change) {
       }
       return tags;
     }
+    case EntityKind::link:
+      return std::vector<std::string>{kLinksTag};  // only /inne-bazy shows links
     case EntityKind::document: {
       // Its page, the library's listing, and the pages of the practices it is or was attached
       // to (their "Załączniki" tab).

@@ -22,7 +22,8 @@ std::string unit_tag(std::int64_t id);
 std::string unit_practices_tag(std::int64_t id);
 // The listings of the section's practices.
 std::string section_practices_tag(std::int64_t id);
-inline constexpr const char* kHomeTag = "home";  // the home page: newest practices, counts
+inline constexpr const char* kHomeTag = "home";    // the home page: newest practices, counts
+inline constexpr const char* kLinksTag = "links";  // /inne-bazy: the links to other databases
 // The document's page.
 std::string document_tag(std::int64_t id);
 inline constexpr const char* kDocumentsTag = "documents";  // the library's listing /publikacje

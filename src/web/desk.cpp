@@ -62,8 +62,10 @@ DeskMenu desk_menu(const DeskVisit& desk, i18n::Lang lang) {
   const Role role = desk.editor.role;
   return DeskMenu{desk.editor.display_name,
                   std::string(i18n::tr(lang, std::string("desk.role.") + to_string(role))),
-                  desk.csrf, workflow::allowed(role, workflow::Action::view_queue),
-                  workflow::allowed(role, workflow::Action::view_audit)};
+                  desk.csrf,
+                  workflow::allowed(role, workflow::Action::view_queue),
+                  workflow::allowed(role, workflow::Action::view_audit),
+                  workflow::allowed(role, workflow::Action::manage_links)};
 }
 
 AuditEntry audit_by(const DeskVisit& desk, std::int64_t now, std::string action, std::string entity,

@@ -165,6 +165,11 @@ Result<std::vector<RecentChange>> recent_changes(Site& site, i18n::Lang lang) {
         item.title = u->name;
         item.href = unit_path(*u);
       }
+    } else if (!change.deleted && change.kind == EntityKind::link) {
+      if (auto l = site.store.link(change.id)) {
+        item.title = l->name;
+        item.href = fmt::format("/redakcja/linki/{}", l->id);
+      }
     } else if (!change.deleted && change.kind == EntityKind::section) {
       if (const Section* s = tree->find(change.id)) {
         item.title = s->name;

@@ -1,6 +1,6 @@
-// The public pages: home, sections, practices (three views), units, info pages, the language
-// switch and the old portal's addresses. Pages are served through the page cache, tagged with
-// the entities they show (cache_tags.h).
+// The public pages: home, sections, practices (three views), units, info pages (/inne-bazy is
+// in link_routes.cpp), the language switch and the old portal's addresses. Pages are served through
+// the page cache, tagged with the entities they show (cache_tags.h).
 #include <fmt/format.h>
 
 #include <charconv>
@@ -230,8 +230,6 @@ void add_public_routes(Routes& routes, Site& site) {
                return site.cached_page(v, "/jednostki/" + slug,
                                        [&] { return render_unit(site, v, slug); });
              }));
-  routes.add(M::get, "/inne-bazy",
-             page(info_route(site, "nav.other_databases", "placeholder.text", "")));
   routes.add(M::get, "/smup",
              page(info_route(site, "nav.smup", "smup.text", "https://www.smup.gov.pl")));
   routes.add(

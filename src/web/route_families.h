@@ -20,6 +20,9 @@ void add_editor_routes(Routes& routes, Site& site);
 void add_review_routes(Routes& routes, Site& site);
 // The audit log page and its CSV export (audit_routes.cpp).
 void add_audit_routes(Routes& routes, Site& site);
+// "Inne bazy danych": the public /inne-bazy and the back office's /redakcja/linki
+// (link_routes.cpp).
+void add_link_routes(Routes& routes, Site& site);
 // The account's own password change (account_routes.cpp).
 void add_account_routes(Routes& routes, Site& site);
 // The public submission form /zglos-praktyke and the private links /zgloszenie/

@@ -23,6 +23,7 @@ enum class Action {
   unarchive,        // archived → published
   view_audit,       // read and export the audit log
   manage_accounts,  // roles of other accounts
+  manage_links,     // the links of "Inne bazy danych": list, add, edit, delete
 };
 
 const char* to_string(Action action);

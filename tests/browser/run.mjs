@@ -1,8 +1,8 @@
 // Browser tests of the portal in Debian's Chromium (playwright-core) with axe-core.
 // Usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks docs/benchmarks.md]
-//        [--only map|print|phone|submission]   (only the map journey and the map page's audit,
-//        only the printed practice, only the phone's first screen, or only the submission and
-//        review journey: a quick run)
+//        [--only map|print|phone|submission|links]   (only the map journey and the map page's
+//        audit, only the printed practice, only the phone's first screen, only the submission and
+//        review journey, or only the links journey with the audit of /inne-bazy: a quick run)
 // Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
 // journeys, audits every page type they reach, prints the figures, saves screenshots to
 // artifacts/screenshots/, and exits non-zero on any failed check.
@@ -21,6 +21,7 @@ import { Results } from './results.mjs';
 import { selfTest } from './selftest.mjs';
 import { mapJourney } from './map.mjs';
 import { submissionJourney } from './backoffice.mjs';
+import { linksJourney } from './links.mjs';
 import { PHONE, phoneJourney } from './phone.mjs';
 import { printJourney } from './print.mjs';
 import { BdpServer } from './server.mjs';
@@ -58,6 +59,13 @@ async function main(r) {
       await submissionJourney(browser, contexts, r, server.editor);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
     }
+    if (args.only === 'links') {
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const [type, url] of Object.entries(await linksJourney(contexts, r, server.editor, origin))) {
+        await auditPage(contexts, type, url, { r, origin, config: server.config, screenshots: SCREENSHOTS });
+      }
+      return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
+    }
     if (args.only === 'print' || args.only === 'phone') {
       const page = await contexts.desktop.newPage();
       await page.goto('/');
@@ -83,6 +91,7 @@ async function main(r) {
     Object.assign(reached, await searchJourney(page, r));
     Object.assign(reached, await editorJourney(page, r, server.editor, origin));
     Object.assign(reached, await submissionJourney(browser, contexts, r, server.editor));
+    Object.assign(reached, await linksJourney(contexts, r, server.editor, origin));
     await page.close();
 
     fs.mkdirSync(SCREENSHOTS, { recursive: true });

@@ -36,7 +36,31 @@ Dataset full_dataset() {
   hostile.population.reset();
   hostile.presentation[0].body = "```\n{\"json\": [1, 2]}\n```\n</textarea>";
   data.practices = {p, hostile};
+  Link link;
+  link.id = 3;
+  link.name = "Związek \"Miast\" <Polskich>";
+  link.url = "https://www.miasta.pl/?a=1&b=2";
+  link.description = "opis\nw dwóch liniach";
+  link.language = "en";
+  link.category = "Polskie";
+  link.position = 2;
+  link.last_status = 404;
+  link.last_error = "HTTP 404";
+  link.checked_at = 1'800'000'000;
+  data.links = {link, Link{}};
   return data;
+}
+
+TEST(ExchangeJson, ALinkLeftOutFieldsTakeTheirDefaults) {
+  auto data = from_json(
+      R"({"format":"bdp","version":1,"links":[{"id":1,"name":"A","url":"https://a.pl/"}]})");
+  ASSERT_TRUE(data) << data.error().message;
+  ASSERT_EQ(data->links.size(), 1u);
+  EXPECT_EQ(data->links[0].language, "pl");
+  EXPECT_EQ(data->links[0].checked_at, 0);
+  EXPECT_EQ(
+      from_json(R"({"format":"bdp","version":1,"links":[{"id":1,"name":"A"}]})").error().message,
+      "links[0].url: required field is missing");
 }
 
 std::string error_of(std::string_view text) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <regex>
 #include <thread>
 
 #include "editor_client.h"
@@ -94,6 +95,8 @@ TEST_P(BackOffice, EveryPageAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/praktyki/900", 303, 200, 200, 200, 403},
       {"/redakcja/dziennik", 303, 200, 200, 403, 403},
       {"/redakcja/dziennik.csv", 303, 200, 200, 403, 403},
+      {"/redakcja/linki", 303, 200, 200, 403, 403},
+      {"/redakcja/linki?stan=niedzialajace", 303, 200, 200, 403, 403},
   };
   std::map<std::string, std::string> sessions = {{"anonymous", ""}};
   for (const auto& a : kAccounts) sessions[a.role] = session_of(a.email);
@@ -228,6 +231,65 @@ TEST_P(BackOffice, APracticeGoesFromSubmissionToPublicationWithItsAuditTrail) {
   EXPECT_TRUE(shows_notice(true)) << "the archived page stays, with its notice";
   ASSERT_EQ(move(editor, "unarchive").status, 303);
   EXPECT_TRUE(shows_notice(false)) << "restored, the notice goes";
+}
+
+TEST_P(BackOffice, EditorsKeepTheLinksWithTheirAuditTrailAndThePublicPageFollows) {
+  const auto editor = session_of("redaktor@bdp.pl");
+  const auto public_page_has = [&](const std::string& text, bool wanted) {
+    for (int i = 0; i < 100; ++i) {  // the cached page goes once the node follows the change
+      auto r = server->get("/inne-bazy");
+      if (r && r->status == 200 && (r->body.find(text) != std::string::npos) == wanted) return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return false;
+  };
+  EXPECT_TRUE(public_page_has("Nie dodano jeszcze żadnych odnośników.", true));
+  auto refused = post("/redakcja/linki",
+                      "csrf=" + csrf_of(editor) + "&nazwa=Zła&adres=javascript%3Aalert(1)", editor);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_NE(refused.body.find("Błąd: adres musi być pełnym adresem http:// albo https://"),
+            std::string::npos);
+  EXPECT_NE(refused.body.find(R"x(value="javascript:alert(1)")x"), std::string::npos)
+      << "what was typed comes back";
+  EXPECT_EQ(
+      post("/redakcja/linki", "csrf=x&nazwa=Baza&adres=https%3A%2F%2Fwww.zpp.pl%2F", editor).status,
+      403)
+      << "a form without the session's token";
+  ASSERT_EQ(post("/redakcja/linki",
+                 "csrf=" + csrf_of(editor) +
+                     "&nazwa=Zwi%C4%85zek+Powiat%C3%B3w+Polskich&adres=https%3A%2F%2Fwww.zpp.pl%2F"
+                     "&jezyk=PL&kategoria=Polskie&pozycja=3",
+                 editor)
+                .status,
+            303);
+  EXPECT_TRUE(public_page_has(R"(<a href="https://www.zpp.pl/" hreflang="pl")", true));
+  auto desk = server->get("/redakcja/linki", editor);
+  ASSERT_TRUE(desk);
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(desk->body, m, std::regex(R"(/redakcja/linki/([0-9]+)/usun)")))
+      << desk->body;
+  const std::string id = m[1].str();
+  EXPECT_EQ(server->get("/redakcja/linki/" + id, editor)->status, 200);
+  EXPECT_EQ(post("/redakcja/linki/" + id,
+                 "csrf=" + csrf_of(editor) + "&nazwa=ZPP&adres=https%3A%2F%2Fwww.zpp.pl%2F", editor)
+                .status,
+            303);
+  EXPECT_TRUE(public_page_has(">ZPP</a>", true));
+  EXPECT_EQ(post("/redakcja/linki/" + id + "/usun", "csrf=" + csrf_of(editor), editor).status, 303);
+  EXPECT_TRUE(public_page_has("https://www.zpp.pl/", false));
+  EXPECT_EQ(post("/redakcja/linki/" + id + "/usun", "csrf=" + csrf_of(editor), editor).status, 404);
+  auto csv = server->get("/redakcja/dziennik.csv?czynnosc=link:", editor);
+  ASSERT_TRUE(csv);
+  for (const char* action : {"link:create", "link:update", "link:delete"}) {
+    EXPECT_NE(csv->body.find(std::string(",") + action + ",link:" + id + ","), std::string::npos)
+        << action << "\n"
+        << csv->body;
+  }
+  const auto reviewer = session_of("recenzent@bdp.pl");
+  EXPECT_EQ(post("/redakcja/linki",
+                 "csrf=" + csrf_of(reviewer) + "&nazwa=A&adres=http%3A%2F%2Fa.pl", reviewer)
+                .status,
+            403);
 }
 
 TEST_P(BackOffice, ABadDueDateIsRefusedWithItsMessage) {

@@ -31,7 +31,7 @@ TEST_P(Migrate, CopiesTheWholeDatabaseAndVerifiesIt) {
   const std::string from = "sqlite://" + (source.dir() / "bdp.db").string();
   auto [code, out] = run_bdp({"migrate-db", "--from", from, "--to", target.url()}, target.dir());
   ASSERT_EQ(code, 0) << out;
-  EXPECT_NE(out.find("2 practices"), std::string::npos) << out;
+  EXPECT_NE(out.find("2 practices, 6 links"), std::string::npos) << out;  // data/demo.json
   EXPECT_NE(out.find("verified"), std::string::npos) << out;
   const auto checksum = out.find("blake2b-256:");
   ASSERT_NE(checksum, std::string::npos) << out;

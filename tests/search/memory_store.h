@@ -225,6 +225,11 @@ class MemoryStore : public Store {
   Result<std::vector<OutgoingMail>> outbox(std::optional<MailState>, int) override {
     return unsupported<std::vector<OutgoingMail>>();
   }
+  Result<std::vector<Link>> links() override { return unsupported<std::vector<Link>>(); }
+  Result<Link> link(std::int64_t) override { return unsupported<Link>(); }
+  Result<std::int64_t> save_link(const Link&) override { return unsupported<std::int64_t>(); }
+  Status delete_link(std::int64_t) override { return unsupported<void>(); }
+  Status record_link_check(const LinkCheck&) override { return unsupported<void>(); }
   Result<Dataset> dump() override { return unsupported<Dataset>(); }
   Status load(const Dataset& data) override {
     for (const auto& s : data.sections) save_section(s);

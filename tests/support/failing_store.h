@@ -181,6 +181,21 @@ class FailingStore final : public Store {
   Result<std::vector<OutgoingMail>> outbox(std::optional<MailState> state, int limit) override {
     return call([&] { return inner_.outbox(state, limit); });
   }
+  Result<std::vector<Link>> links() override {
+    return call([&] { return inner_.links(); });
+  }
+  Result<Link> link(std::int64_t id) override {
+    return call([&] { return inner_.link(id); });
+  }
+  Result<std::int64_t> save_link(const Link& link) override {
+    return call([&] { return inner_.save_link(link); });
+  }
+  Status delete_link(std::int64_t id) override {
+    return call([&] { return inner_.delete_link(id); });
+  }
+  Status record_link_check(const LinkCheck& check) override {
+    return call([&] { return inner_.record_link_check(check); });
+  }
   Result<Dataset> dump() override {
     return call([&] { return inner_.dump(); });
   }

@@ -17,6 +17,13 @@ TEST(Permissions, OnlyAnAdministratorManagesAccounts) {
   EXPECT_FALSE(allowed(Role::submitter, Action::manage_accounts));
 }
 
+TEST(Permissions, EditorsAndAdministratorsManageTheLinks) {
+  EXPECT_TRUE(allowed(Role::administrator, Action::manage_links));
+  EXPECT_TRUE(allowed(Role::editor, Action::manage_links));
+  EXPECT_FALSE(allowed(Role::reviewer, Action::manage_links));
+  EXPECT_FALSE(allowed(Role::submitter, Action::manage_links));
+}
+
 TEST(Permissions, AReviewerSeesAndCommentsButNeverPublishes) {
   EXPECT_TRUE(allowed(Role::reviewer, Action::view_queue));
   EXPECT_TRUE(allowed(Role::reviewer, Action::comment));
@@ -35,7 +42,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 12U);
+  EXPECT_EQ(all_actions().size(), 13U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

@@ -233,11 +233,29 @@ CREATE TABLE outgoing_mail (
 CREATE INDEX outgoing_mail_due ON outgoing_mail(next_attempt_at) WHERE state IN ('queued', 'sending');
 CREATE INDEX outgoing_mail_state ON outgoing_mail(state, id);
 )sql",
-      // 6: the document library (mirrors sqlite/migrations.cpp version 6).
+      // 6: the links of "Inne bazy danych" (mirrors sqlite/migrations.cpp version 6).
+      R"sql(
+CREATE TABLE links (
+  id BIGSERIAL PRIMARY KEY,
+  name TEXT NOT NULL,
+  url TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT 'pl',
+  category TEXT NOT NULL DEFAULT '',
+  position INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),
+  last_status INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT NOT NULL DEFAULT '',
+  checked_at BIGINT NOT NULL DEFAULT 0
+);
+ALTER TABLE change_log DROP CONSTRAINT change_log_kind_check;
+ALTER TABLE change_log ADD CONSTRAINT change_log_kind_check
+  CHECK (kind IN ('practice', 'unit', 'section', 'setting', 'link'));
+)sql",
+      // 7: the document library (mirrors sqlite/migrations.cpp version 7).
       R"sql(
 ALTER TABLE change_log DROP CONSTRAINT change_log_kind_check;
 ALTER TABLE change_log ADD CONSTRAINT change_log_kind_check
-  CHECK (kind IN ('practice', 'unit', 'section', 'setting', 'document'));
+  CHECK (kind IN ('practice', 'unit', 'section', 'setting', 'link', 'document'));
 CREATE TABLE documents (
   id BIGSERIAL PRIMARY KEY,
   title TEXT NOT NULL,

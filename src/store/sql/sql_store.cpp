@@ -50,6 +50,13 @@ class SavepointWriter final : public Writer {
   Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) override {
     return guarded([&] { return write_mail(c_, mail); });
   }
+  Result<Link> link(std::int64_t id) override { return read_link(c_, id); }
+  Result<std::int64_t> save_link(const Link& link) override {
+    return guarded([&] { return write_link(c_, link, LinkCheckFields::kept); });
+  }
+  Status delete_link(std::int64_t id) override {
+    return guarded([&] { return remove_link(c_, id); });
+  }
 
  private:
   template <class Save>
@@ -231,6 +238,20 @@ class SqlStore final : public Store {
     return read([&](Connection& c) { return read_outbox(c, state, limit); });
   }
 
+  Result<std::vector<Link>> links() override { return read(read_links); }
+  Result<Link> link(std::int64_t id) override {
+    return read([&](Connection& c) { return read_link(c, id); });
+  }
+  Result<std::int64_t> save_link(const Link& link) override {
+    return logged([&](Connection& c) { return write_link(c, link, LinkCheckFields::kept); });
+  }
+  Status delete_link(std::int64_t id) override {
+    return logged([&](Connection& c) { return remove_link(c, id); });
+  }
+  Status record_link_check(const LinkCheck& check) override {
+    return logged([&](Connection& c) { return write_link_check(c, check); });
+  }
+
   DocumentStore& documents() override { return *documents_; }
 
   Status write(const std::function<Status(Writer&)>& body) override {
@@ -285,7 +306,10 @@ class SqlStore final : public Store {
     if (!units) return std::unexpected(units.error());
     auto practices = read_all_practices(c);
     if (!practices) return std::unexpected(practices.error());
-    return Dataset{std::move(*sections), std::move(*units), std::move(*practices)};
+    auto links = read_links(c);
+    if (!links) return std::unexpected(links.error());
+    return Dataset{std::move(*sections), std::move(*units), std::move(*practices),
+                   std::move(*links)};
   }
 
   static Status load_in(Connection& c, const Dataset& data) {
@@ -299,6 +323,11 @@ class SqlStore final : public Store {
     }
     for (const auto& practice : data.practices) {
       if (auto id = write_practice(c, practice, Stamp::keep); !id) {
+        return std::unexpected(id.error());
+      }
+    }
+    for (const auto& link : data.links) {
+      if (auto id = write_link(c, link, LinkCheckFields::given); !id) {
         return std::unexpected(id.error());
       }
     }

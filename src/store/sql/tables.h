@@ -109,6 +109,16 @@ Status write_mail_failed(Connection& c, std::int64_t id, std::int64_t now, const
 Result<std::vector<OutgoingMail>> read_outbox(Connection& c, std::optional<MailState> state,
                                               int limit);
 
+// --- the links of "Inne bazy danych" (link_rows.cpp); logged_write transactions
+Result<std::vector<Link>> read_links(Connection& c);
+Result<Link> read_link(Connection& c, std::int64_t id);
+// `given` writes the link's check result as it is (loading); `kept` keeps the stored one on
+// an update (forgetting it when the address changed).
+enum class LinkCheckFields { given, kept };
+Result<std::int64_t> write_link(Connection& c, const Link& link, LinkCheckFields check);
+Status remove_link(Connection& c, std::int64_t id);
+Status write_link_check(Connection& c, const LinkCheck& check);
+
 // --- operational state (operational_rows.cpp); writing needs a logged_write transaction (the
 // visitor base is a setting in the change log)
 Result<OperationalState> read_operational_state(Connection& c);

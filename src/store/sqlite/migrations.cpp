@@ -234,14 +234,46 @@ CREATE TABLE outgoing_mail (
 CREATE INDEX outgoing_mail_due ON outgoing_mail(next_attempt_at) WHERE state IN ('queued', 'sending');
 CREATE INDEX outgoing_mail_state ON outgoing_mail(state, id);
 )sql",
-      // 6: the document library (store/document_store.h). A file's bytes are kept once per
+      // 6: the links of "Inne bazy danych" (model/link.h) with their last check, and 'link'
+      // as a change-log kind. SQLite cannot alter a CHECK: the change log is rebuilt, keeping
+      // its AUTOINCREMENT counter (a seq is never reused).
+      R"sql(
+CREATE TABLE links (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  url TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT 'pl',
+  category TEXT NOT NULL DEFAULT '',
+  position INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),
+  last_status INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT NOT NULL DEFAULT '',
+  checked_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE change_log_v6 (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('practice', 'unit', 'section', 'setting', 'link')),
+  entity_id INTEGER NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0,
+  at TEXT NOT NULL,
+  related TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO change_log_v6 (seq, kind, entity_id, deleted, at, related)
+  SELECT seq, kind, entity_id, deleted, at, related FROM change_log ORDER BY seq;
+DELETE FROM sqlite_sequence WHERE name = 'change_log_v6';
+INSERT INTO sqlite_sequence (name, seq)
+  SELECT 'change_log_v6', seq FROM sqlite_sequence WHERE name = 'change_log';
+DROP TABLE change_log;
+ALTER TABLE change_log_v6 RENAME TO change_log;
+)sql",
+      // 7: the document library (store/document_store.h). A file's bytes are kept once per
       // sha256 in chunks, in the database every node reads (backups and migrate-db carry them);
       // a file being stored has the sha256 "pending:<random>" until all of it was read. The
       // change log learns the kind "document" (SQLite changes a CHECK by copying the table).
       R"sql(
 CREATE TABLE change_log_new (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  kind TEXT NOT NULL CHECK (kind IN ('practice', 'unit', 'section', 'setting', 'document')),
+  kind TEXT NOT NULL CHECK (kind IN ('practice', 'unit', 'section', 'setting', 'link', 'document')),
   entity_id INTEGER NOT NULL,
   deleted INTEGER NOT NULL DEFAULT 0,
   at TEXT NOT NULL,

@@ -137,6 +137,67 @@ std::string Views::audit_log(const ViewContext& ctx, const DeskMenu& menu,
                 templates_.render("audit_log", std::move(d)));
 }
 
+namespace {
+
+Data link_row(const Link& link) {
+  Data row{Data::type::object};
+  row.set("id", std::to_string(link.id));
+  row.set("name", link.name);
+  row.set("url", link.url);
+  row.set("category", link.category);
+  row.set("checked", link.checked_at != 0);
+  row.set("status", link.last_status ? std::to_string(link.last_status) : std::string("—"));
+  row.set("error", optional_text(link.last_error));
+  row.set("checked_at", link.checked_at ? local_time(link.checked_at) : "");
+  row.set("broken", link_broken(link));
+  return row;
+}
+
+Data link_table(const std::string& caption, const List& rows) {
+  Data table{Data::type::object};
+  table.set("caption", caption);
+  table.set("rows", rows);
+  return table;
+}
+
+}  // namespace
+
+std::string Views::desk_links(const ViewContext& ctx, const DeskMenu& menu,
+                              const LinksDeskPage& page) const {
+  Data d = desk_data(ctx, menu);
+  List all, broken;
+  for (const auto& link : page.links) {
+    if (link_broken(link)) broken.push_back(link_row(link));
+    all.push_back(link_row(link));
+  }
+  const auto tr = [&](const char* key) { return std::string(i18n::tr(ctx.lang, key)); };
+  d.set("total", std::to_string(all.size()));
+  d.set("broken_total", std::to_string(broken.size()));
+  d.set("has_links", !all.empty());
+  d.set("has_broken", !broken.empty());
+  d.set("all_table", link_table(tr("desk.links_all"), all));
+  d.set("broken_table", link_table(tr("desk.links_broken"), broken));
+  d.set("only_broken", page.only_broken);
+  d.set("editing", page.editing);
+  d.set("error", optional_text(page.error));
+  Data form{Data::type::object};
+  form.set("name", page.form.name);
+  form.set("url", page.form.url);
+  form.set("description", page.form.description);
+  form.set("language", page.form.language);
+  form.set("category", page.form.category);
+  form.set("position", std::to_string(page.form.position));
+  d.set("form", form);
+  d.set("form_action", page.editing ? fmt::format("/redakcja/linki/{}", page.form.id)
+                                    : std::string("/redakcja/linki"));
+  d.set("form_heading", page.editing ? tr("desk.links_edit_heading") : tr("desk.links_add"));
+  const std::string heading =
+      page.editing ? tr("desk.links_edit_heading") + ": " + page.form.name : tr("desk.links");
+  d.set("heading", heading);
+  return layout(ctx, {heading, "", "/redakcja/linki"},
+                templates_.render("desk_links", std::move(d)));
+}
+
 std::string Views::password_form(const ViewContext& ctx, const DeskMenu& menu,
                                  const PasswordForm& form) const {
   Data d = desk_data(ctx, menu);

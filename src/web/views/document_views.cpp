@@ -126,7 +126,7 @@ std::string Views::document(const ViewContext& ctx, const DocumentPage& page) co
     tags.push_back(std::move(item));
   }
   d.set("tags", tags);
-  const auto links = [](const std::vector<Link>& from) {
+  const auto links = [](const std::vector<PageLink>& from) {
     List out;
     for (const auto& l : from) {
       Data item{Data::type::object};

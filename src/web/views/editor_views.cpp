@@ -20,6 +20,7 @@ Data Views::desk_data(const ViewContext& ctx, const DeskMenu& menu) const {
   d.set("csrf", menu.csrf);
   d.set("can_queue", menu.queue);
   d.set("can_audit", menu.audit);
+  d.set("can_links", menu.links);
   return d;
 }
 

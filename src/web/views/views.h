@@ -106,6 +106,7 @@ struct DeskMenu {
   std::string csrf;
   bool queue = false;
   bool audit = false;
+  bool links = false;
 };
 
 // A review queue: the practices in one status, with the number in every status for the tabs.
@@ -135,6 +136,18 @@ struct AuditPage {
   std::string action;  // the filters as typed
   std::string entity;
   std::int64_t next_before = 0;  // the next page's `przed`, 0 when this is the last
+};
+
+// /redakcja/linki: every link (Store::links() order) with its last check, the broken ones
+// also in a section of their own above (or alone, when `only_broken`); and the form that adds
+// a link, or, when `editing`, only the form editing `form` (its id). A refused form comes back
+// with what was typed and `error` (translated) above it.
+struct LinksDeskPage {
+  std::vector<Link> links;
+  bool only_broken = false;
+  bool editing = false;
+  Link form;
+  std::string error;
 };
 
 // The password form: the error of a refused change ("" for none), or that it was changed.
@@ -170,14 +183,14 @@ struct LibraryPage {
 };
 
 // A document's page: what it belongs to, as links.
-struct Link {
+struct PageLink {
   std::string text;
   std::string href;
 };
 struct DocumentPage {
   const Document* document = nullptr;
-  std::vector<Link> units;
-  std::vector<Link> practices;
+  std::vector<PageLink> units;
+  std::vector<PageLink> practices;
 };
 
 class Views {
@@ -235,6 +248,11 @@ class Views {
   std::string audit_log(const ViewContext& ctx, const DeskMenu& menu, const AuditPage& page) const;
   std::string password_form(const ViewContext& ctx, const DeskMenu& menu,
                             const PasswordForm& form) const;
+  std::string desk_links(const ViewContext& ctx, const DeskMenu& menu,
+                         const LinksDeskPage& page) const;
+  // /inne-bazy: `links` (in Store::links() order) grouped by category, each name a link out;
+  // a link whose last check failed stays listed, flagged, with an archived copy offered.
+  std::string other_databases(const ViewContext& ctx, const std::vector<Link>& links) const;
 
   // /zglos-praktyke (submission_views.cpp).
   std::string submission_tasks(const ViewContext& ctx, const SubmissionPage& page) const;

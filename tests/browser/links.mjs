@@ -1,0 +1,97 @@
+// "Inne bazy danych": the public page /inne-bazy (grouped, names linking out with
+// rel="noopener", the broken link flagged and still listed) and the back office's
+// /redakcja/linki (broken links first; a link added with the form shows on the public page and
+// is deleted again). axe runs on each page in Polish and in English.
+import { describeRule, runAxe } from './axe.mjs';
+import { markupProblems, readMarkup } from './markup.mjs';
+
+const J = 'journey: links to other databases';
+
+async function axeBoth(page, r, type, origin) {
+  for (const lang of ['pl', 'en']) {
+    await page.context().addCookies([{ name: 'lang', value: lang, url: page.url() }]);
+    await page.reload();
+    const axe = await runAxe(page);
+    r.figure(type, { url: new URL(page.url()).pathname, [`axe_${lang}`]: axe.violations.length });
+    r.check(axe.violations.length === 0, type, `${lang}: axe WCAG 2.1 A/AA`, axe.violations.map(describeRule).join('; '));
+    const markup = markupProblems(await readMarkup(page), lang, origin);
+    r.check(markup.length === 0, type, `${lang}: lang, viewport, labels, text alternatives`, markup.join('; '));
+  }
+  await page.context().addCookies([{ name: 'lang', value: 'pl', url: page.url() }]);
+  await page.reload();
+}
+
+// Reloads `path` until `predicate(page)` holds (the node follows the change log), at most ~5 s.
+async function eventually(page, path, predicate) {
+  for (let i = 0; i < 25; i += 1) {
+    await page.goto(path);
+    if (await predicate(page)) return true;
+    await page.waitForTimeout(200);
+  }
+  return false;
+}
+
+// Returns the pages to audit as every other page type ({type: url}).
+export async function linksJourney(contexts, r, editor, origin) {
+  const visitor = await contexts.fresh();
+  const page = await visitor.newPage();
+  const response = await page.goto('/inne-bazy');
+  if (!r.check(response.status() === 200, J, '/inne-bazy answers 200', String(response.status()))) return {};
+  const headings = await page.locator('main h2').allTextContents();
+  r.check(headings.join('|') === 'Europejskie|Polskie', J, 'links are grouped by category', headings.join('|'));
+  const out = page.locator('main a[href="https://www.miasta.pl/"]');
+  r.check(await out.count() === 1 && (await out.getAttribute('rel')).split(' ').includes('noopener'), J,
+    'a name links out with rel="noopener"');
+  const broken = page.locator('main li:has(a[href="https://stara-baza.example.pl/"])');
+  r.check((await broken.textContent()).includes('(adres może być nieaktualny)'), J,
+    'a broken link is still listed, flagged');
+
+  const desk = await contexts.fresh();
+  const editorPage = await desk.newPage();
+  await editorPage.goto('/redakcja/logowanie');
+  await editorPage.fill('#email', editor.email);
+  await editorPage.fill('#haslo', editor.password);
+  await Promise.all([editorPage.waitForNavigation(), editorPage.click('main form button[type=submit]')]);
+  await editorPage.goto('/redakcja');
+  r.check(await editorPage.locator('main nav a[href="/redakcja/linki"]').count() === 1, J, 'the desk menu names the links');
+  await editorPage.goto('/redakcja/linki');
+  const firstTable = await editorPage.locator('main table caption').first().textContent();
+  r.check(firstTable === 'Niedziałające', J, 'the broken links come first', firstTable);
+  await axeBoth(editorPage, r, 'desk links', origin);
+
+  await editorPage.fill('#nazwa', 'Baza z przeglądarki');
+  await editorPage.fill('#adres', 'javascript:alert(1)');
+  await editorPage.evaluate(() => document.querySelector('#adres').setAttribute('type', 'text'));
+  await Promise.all([editorPage.waitForNavigation(), editorPage.click('main form.editor-form button[type=submit]')]);
+  r.check((await editorPage.locator('main .error-summary').textContent()).includes('http://'), J,
+    'a javascript: address is refused with a message');
+  await axeHere(editorPage, r, 'desk links (refused form)', origin);
+  await editorPage.fill('#adres', 'https://www.zpp.pl/');
+  await editorPage.fill('#kategoria', 'Polskie');
+  await Promise.all([editorPage.waitForNavigation(), editorPage.click('main form.editor-form button[type=submit]')]);
+  r.check(new URL(editorPage.url()).pathname === '/redakcja/linki', J, 'saving returns to the list', editorPage.url());
+  r.check(await eventually(page, '/inne-bazy', async (p) => (await p.locator('main a[href="https://www.zpp.pl/"]').count()) === 1),
+    J, 'the added link shows on the public page');
+  const edit = await editorPage.getAttribute('main table a:has-text("Baza z przeglądarki")', 'href').catch(() => null);
+  if (edit) {
+    await editorPage.goto(edit);
+    await axeBoth(editorPage, r, 'desk link edit', origin);
+    await editorPage.goto('/redakcja/linki');
+  }
+  const row = editorPage.locator('main section[aria-labelledby="wszystkie"] tr:has-text("Baza z przeglądarki")');
+  await Promise.all([editorPage.waitForNavigation(), row.locator('button').click()]);
+  r.check(await eventually(page, '/inne-bazy', async (p) => (await p.locator('main a[href="https://www.zpp.pl/"]').count()) === 0),
+    J, 'the deleted link leaves the public page');
+  await page.close();
+  await visitor.close();
+  await desk.close();
+  return { 'other databases': '/inne-bazy' };
+}
+
+async function axeHere(page, r, type, origin) {
+  const axe = await runAxe(page);
+  r.figure(type, { url: new URL(page.url()).pathname, axe_pl: axe.violations.length });
+  r.check(axe.violations.length === 0, type, 'pl: axe WCAG 2.1 A/AA', axe.violations.map(describeRule).join('; '));
+  const markup = markupProblems(await readMarkup(page), 'pl', origin);
+  r.check(markup.length === 0, type, 'pl: lang, viewport, labels, text alternatives', markup.join('; '));
+}
