@@ -12,6 +12,8 @@
 #include "cli/store_option.h"
 #include "exchange/exchange.h"
 #include "http/server.h"
+#include "http/spool.h"
+#include "library/text_worker.h"
 #include "mail/dispatcher.h"
 #include "store/change_follower.h"
 #include "web/portal.h"
@@ -25,6 +27,7 @@ struct ServeOptions {
   std::string assets = "assets";
   std::string demo = "data/demo.json";
   std::string index = "bdp-index";
+  std::string spool = "bdp-spool";
   http::ServerOptions server;
   bool no_demo = false;
   bool no_access_log = false;
@@ -109,6 +112,12 @@ int serve(ServeOptions& o) {
       [&site] { site.refresh_counter(); });
   o.server.access_log = !o.no_access_log;
   web::apply_limits(config->limits, o.server);
+  // Uploads arrive in the spool; files are read there by the text extractor too.
+  if (auto reset = http::reset_spool(o.spool); !reset) {
+    fmt::print(stderr, "bdp: {}\n", reset.error().message);
+    return 1;
+  }
+  o.server.spool.directory = o.spool;
   auto server =
       http::Server::start(o.server, [&site](const http::Request& r) { return site.handle(r); });
   if (!server) {
@@ -124,6 +133,10 @@ int serve(ServeOptions& o) {
     mailer.emplace(*store, mail::make_smtp_transport(config->mail), config->mail);
     spdlog::info("sending the mail outbox every {} s", config->mail.poll_seconds);
   }
+  // Text of uploaded files, read by `bdp extract-text` children under limits.
+  library::TextWorker text_worker(store->documents(),
+                                  extract::Sandbox{{"/proc/self/exe", "extract-text"}},
+                                  std::filesystem::path(o.spool) / "text", std::chrono::seconds(2));
   std::thread signal_waiter([&] {
     int signal = 0;
     sigwait(&signals, &signal);
@@ -148,6 +161,9 @@ Command add_serve(CLI::App& app) {
       "serve", "Run the portal (creates, migrates and fills an empty database with demo data)");
   add_database_option(*cmd, o->database);
   cmd->add_option("--config", o->config, "Branding and settings (JSON)")->capture_default_str();
+  cmd->add_option("--spool", o->spool,
+                  "Directory for uploads being received and read (emptied at start)")
+      ->capture_default_str();
   cmd->add_option("--assets", o->assets, "Folder of templates, CSS and JS")->capture_default_str();
   cmd->add_option("--demo", o->demo, "Dataset loaded into an empty database")
       ->capture_default_str();

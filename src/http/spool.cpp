@@ -60,7 +60,7 @@ Status reset_spool(const std::filesystem::path& directory) {
                 "cannot create " + directory.string() + ": " + ec.message());
   }
   for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
-    std::filesystem::remove(entry.path(), ec);
+    std::filesystem::remove_all(entry.path(), ec);
   }
   if (ec) {
     return fail(ErrorKind::unavailable, "cannot empty " + directory.string() + ": " + ec.message());

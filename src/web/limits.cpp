@@ -12,6 +12,9 @@ void apply_limits(const Limits& limits, http::ServerOptions& options) {
   options.read_timeout_seconds = limits.request_seconds;
   options.work_threads = limits.password_check_threads;
   options.work_queue = limits.password_check_queue;
+  options.spool.path_prefix = kUploadPrefix;
+  options.spool.body_bytes = limits.upload_bytes;
+  options.spool.timeout_seconds = limits.upload_seconds;
 }
 
 }  // namespace bdp::web

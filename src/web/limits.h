@@ -30,9 +30,16 @@ struct Limits {
   int api_requests_per_minute = 600;  // to /api/v1/ per client address, on one node → 429
   int submissions_per_hour = 5;       // practices sent per client address, on one node → 429
   int submission_min_seconds = 5;     // from the form's first step to sending it → 400
+  // A back-office upload (/redakcja/dokumenty): written to disk as it arrives, never held in
+  // memory; its own size limit and time to arrive.
+  std::uint64_t upload_bytes = 50ull << 20;  // → 413
+  int upload_seconds = 600;
 };
 
-// Copies the transport limits into the server's options.
+// The path under which POSTs are uploads (spooled to disk: http/spool.h).
+inline constexpr const char* kUploadPrefix = "/redakcja/dokumenty";
+
+// Copies the transport limits into the server's options (the upload rule but its directory).
 void apply_limits(const Limits& limits, http::ServerOptions& options);
 
 }  // namespace bdp::web

@@ -80,6 +80,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
                              *portal->assets_, SectionTree(std::move(*tree)), *portal->gazetteer_);
   add_public_routes(portal->routes_, *portal->site_);
   add_library_routes(portal->routes_, *portal->site_);
+  add_document_desk_routes(portal->routes_, *portal->site_);
   add_search_routes(portal->routes_, *portal->site_);
   add_editor_routes(portal->routes_, *portal->site_);
   add_review_routes(portal->routes_, *portal->site_);

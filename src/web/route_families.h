@@ -12,6 +12,8 @@ void add_public_routes(Routes& routes, Site& site);
 // The document library /publikacje: listing, document pages, files, thumbnails
 // (library_routes.cpp).
 void add_library_routes(Routes& routes, Site& site);
+// The back office's document library /redakcja/dokumenty (document_desk_routes.cpp).
+void add_document_desk_routes(Routes& routes, Site& site);
 // The search results page (search_routes.cpp).
 void add_search_routes(Routes& routes, Site& site);
 // Editor login, dashboard, logout (editor_routes.cpp).

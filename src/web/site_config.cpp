@@ -73,6 +73,8 @@ Result<SiteConfig> load_site_config(const std::string& path) {
       read(l, "api_requests_per_minute", m.api_requests_per_minute);
       read(l, "submissions_per_hour", m.submissions_per_hour);
       read(l, "submission_min_seconds", m.submission_min_seconds);
+      read(l, "upload_bytes", m.upload_bytes);
+      read(l, "upload_seconds", m.upload_seconds);
     }
     read(j, "map_tile_url", c.map_tile_url);
     read(j, "data_licence_name", c.data_licence_name);
@@ -96,7 +98,8 @@ Result<SiteConfig> load_site_config(const std::string& path) {
       m.password_check_threads < 1 || m.login_failures_per_email < 1 ||
       m.login_failures_per_address < 1 || m.login_window_seconds < 1 ||
       m.new_visitors_per_address < 0 || m.api_requests_per_minute < 1 ||
-      m.submissions_per_hour < 1 || m.submission_min_seconds < 0) {
+      m.submissions_per_hour < 1 || m.submission_min_seconds < 0 || m.upload_bytes < 1024 ||
+      m.upload_seconds < 10) {
     return fail(ErrorKind::invalid_input,
                 fmt::format("config file {}: a value in \"limits\" is out of range "
                             "(docs/limits.md gives each one's meaning)",

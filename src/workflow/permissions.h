@@ -11,19 +11,20 @@
 namespace bdp::workflow {
 
 enum class Action {
-  open_desk,        // the dashboard, one's own password
-  view_queue,       // the review queues and a practice under review
-  assign,           // set the assignee and due date
-  comment,          // comment on a practice under review
-  start_review,     // submitted → in review
-  request_changes,  // in review → changes requested
-  resume_review,    // changes requested → in review
-  publish,          // in review → published
-  archive,          // published → archived
-  unarchive,        // archived → published
-  view_audit,       // read and export the audit log
-  manage_accounts,  // roles of other accounts
-  manage_links,     // the links of "Inne bazy danych": list, add, edit, delete
+  open_desk,         // the dashboard, one's own password
+  view_queue,        // the review queues and a practice under review
+  assign,            // set the assignee and due date
+  comment,           // comment on a practice under review
+  start_review,      // submitted → in review
+  request_changes,   // in review → changes requested
+  resume_review,     // changes requested → in review
+  publish,           // in review → published
+  archive,           // published → archived
+  unarchive,         // archived → published
+  view_audit,        // read and export the audit log
+  manage_accounts,   // roles of other accounts
+  manage_links,      // the links of "Inne bazy danych": list, add, edit, delete
+  manage_documents,  // the document library: upload, edit, add versions, withdraw
 };
 
 const char* to_string(Action action);

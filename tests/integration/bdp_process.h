@@ -100,7 +100,8 @@ class BdpServer {
     log_ = db.dir() / ("serve-" + std::to_string(port_) + ".log");
     std::vector<std::string> args = {
         BDP_BINARY, "serve", "--database", db.url(), "--port", std::to_string(port_), "--threads",
-        "2", "--index", (db.dir() / ("index-" + std::to_string(port_))).string(),
+        "2", "--index", (db.dir() / ("index-" + std::to_string(port_))).string(), "--spool",
+        (db.dir() / ("spool-" + std::to_string(port_))).string(),
         // Tests tell visitors apart by the address they send (as_visitor), as nginx would.
         "--trusted-proxy", "127.0.0.1"};
     args.insert(args.end(), extra.begin(), extra.end());
@@ -143,6 +144,7 @@ class BdpServer {
     return request(get_request(target, headers));
   }
   std::uint16_t port() const { return port_; }
+  pid_t pid() const { return pid_; }
   std::string log() const { return read_file(log_); }
 
  private:

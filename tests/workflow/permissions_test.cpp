@@ -22,6 +22,10 @@ TEST(Permissions, EditorsAndAdministratorsManageTheLinks) {
   EXPECT_TRUE(allowed(Role::editor, Action::manage_links));
   EXPECT_FALSE(allowed(Role::reviewer, Action::manage_links));
   EXPECT_FALSE(allowed(Role::submitter, Action::manage_links));
+  EXPECT_TRUE(allowed(Role::administrator, Action::manage_documents));
+  EXPECT_TRUE(allowed(Role::editor, Action::manage_documents));
+  EXPECT_FALSE(allowed(Role::reviewer, Action::manage_documents));
+  EXPECT_FALSE(allowed(Role::submitter, Action::manage_documents));
 }
 
 TEST(Permissions, AReviewerSeesAndCommentsButNeverPublishes) {
@@ -42,7 +46,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 13U);
+  EXPECT_EQ(all_actions().size(), 14U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

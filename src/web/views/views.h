@@ -107,6 +107,7 @@ struct DeskMenu {
   bool queue = false;
   bool audit = false;
   bool links = false;
+  bool documents = false;
 };
 
 // A review queue: the practices in one status, with the number in every status for the tabs.
@@ -148,6 +149,18 @@ struct LinksDeskPage {
   bool editing = false;
   Link form;
   std::string error;
+};
+
+// The back office's document library: the list (with each current version's text status) and
+// the form of a new document, or one document's page (metadata form, versions with their
+// withdrawal forms, the form adding a version).
+struct DocumentsDeskPage {
+  std::vector<Document> documents;  // the list (when not editing)
+  bool editing = false;
+  Document form;           // the document edited, or what a refused form held
+  std::string unit_slugs;  // the form's units and practices as typed
+  std::string practice_ids;
+  std::string error;  // a refused form's message, shown above the forms
 };
 
 // The password form: the error of a refused change ("" for none), or that it was changed.
@@ -250,6 +263,8 @@ class Views {
                             const PasswordForm& form) const;
   std::string desk_links(const ViewContext& ctx, const DeskMenu& menu,
                          const LinksDeskPage& page) const;
+  std::string desk_documents(const ViewContext& ctx, const DeskMenu& menu,
+                             const DocumentsDeskPage& page) const;
   // /inne-bazy: `links` (in Store::links() order) grouped by category, each name a link out;
   // a link whose last check failed stays listed, flagged, with an archived copy offered.
   std::string other_databases(const ViewContext& ctx, const std::vector<Link>& links) const;
