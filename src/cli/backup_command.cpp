@@ -5,8 +5,26 @@
 #include "cli/commands.h"
 #include "cli/store_option.h"
 #include "store/backup.h"
+#include "store/store.h"
 
 namespace bdp::cli {
+namespace {
+
+// Reads every stored file of the database at `url` and compares it with its sha256: what a
+// backup carries, and a restore must give back, bit for bit. Errors name the damaged files.
+Status verify_files(const std::string& url) {
+  auto store = open_store(url);
+  if (!store) return std::unexpected(store.error());
+  auto damaged = (*store)->documents().verify_files();
+  if (!damaged) return std::unexpected(damaged.error());
+  if (damaged->empty()) return {};
+  std::string list;
+  for (const auto& sha : *damaged) list += (list.empty() ? "" : ", ") + sha;
+  return fail(ErrorKind::internal,
+              fmt::format("{} stored files do not match their sha256: {}", damaged->size(), list));
+}
+
+}  // namespace
 
 Command add_backup(CLI::App& app) {
   struct Options {
@@ -20,6 +38,10 @@ Command add_backup(CLI::App& app) {
                   "Backup file, replaced if it exists (SQLite file, or pg_dump custom format)")
       ->required();
   return [o] {
+    if (auto whole = verify_files(o->database); !whole) {
+      fmt::print(stderr, "bdp backup: not backed up: {}\n", whole.error().message);
+      return 1;
+    }
     if (auto done = backup_database(o->database, o->output); !done) {
       fmt::print(stderr, "bdp backup: {}\n", done.error().message);
       return 1;
@@ -45,7 +67,12 @@ Command add_restore(CLI::App& app) {
       fmt::print(stderr, "bdp restore: nothing restored: {}\n", done.error().message);
       return 1;
     }
-    fmt::print("restored {} from {}\n", o->database, o->file);
+    if (auto whole = verify_files(o->database); !whole) {
+      fmt::print(stderr, "bdp restore: restored, but {}\n", whole.error().message);
+      return 1;
+    }
+    fmt::print("restored {} from {} (stored files verified against their sha256)\n", o->database,
+               o->file);
     return 0;
   };
 }

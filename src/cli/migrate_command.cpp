@@ -45,7 +45,25 @@ std::optional<bool> holds_data(Store& target, const std::string& url) {
 struct MigrateOptions {
   std::string from, to;
   bool force = false;
+  bool without_documents = false;
 };
+
+// The document library is not copied yet: a source holding documents is refused unless the
+// operator says they are left behind (nothing is lost without being told).
+bool documents_left_behind(Store& source, const MigrateOptions& o) {
+  auto docs = source.documents().documents();
+  if (!docs) {
+    fmt::print(stderr, "bdp migrate-db: cannot read {}: {}\n", o.from, docs.error().message);
+    return false;
+  }
+  if (docs->empty() || o.without_documents) return true;
+  fmt::print(stderr,
+             "bdp migrate-db: {} holds {} documents of the library, which migrate-db does not "
+             "copy yet; nothing copied (copy them with backup/restore on the same engine, or pass "
+             "--without-documents to leave them behind)\n",
+             o.from, docs->size());
+  return false;
+}
 
 int migrate(const MigrateOptions& o) {
   if (sodium_init() < 0) {
@@ -55,6 +73,7 @@ int migrate(const MigrateOptions& o) {
   auto source = open_migrated_store(o.from);
   auto target = source ? open_migrated_store(o.to) : nullptr;
   if (!target) return 1;
+  if (!documents_left_behind(*source, o)) return 1;
   auto occupied = holds_data(*target, o.to);
   if (!occupied) return 1;
   if (*occupied && !o.force) {
@@ -110,6 +129,9 @@ Command add_migrate_db(CLI::App& app) {
                 "Load into a target that already holds data (content upserted by id; the visitor "
                 "counter and editors replaced; verification fails when the target keeps records "
                 "the source does not have)");
+  cmd->add_flag("--without-documents", o->without_documents,
+                "Copy a source that holds documents of the library, leaving them behind (they are "
+                "not copied yet: use backup/restore to keep them)");
   return [o] { return migrate(*o); };
 }
 

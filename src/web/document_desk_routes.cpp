@@ -158,16 +158,27 @@ http::Response refused(Site& site, const Visit& visit, const DeskVisit& desk, Po
   return show(site, visit, desk, 400, std::move(page));
 }
 
-// What the uploader is told of a refused file: the check's own Polish message.
-std::string upload_message(const Error& error) {
-  return error.message;
+// The form's file, checked: a refusal (invalid_input) carries the message for the uploader in
+// Polish (the check's own, or that no file was chosen).
+struct ChosenFile {
+  const http::UploadedFile* file = nullptr;
+  CheckedUpload checked;
+};
+Result<ChosenFile> chosen_file(const http::MultipartForm& form, i18n::Lang lang) {
+  for (const auto& f : form.files) {
+    if (f.field != "plik" || f.file_name.empty() || f.file->size() == 0) continue;
+    auto checked = check_upload(f);
+    if (!checked) return std::unexpected(checked.error());
+    return ChosenFile{&f, std::move(*checked)};
+  }
+  return fail(ErrorKind::invalid_input, std::string(i18n::tr(lang, "desk.documents_no_file")));
 }
 
-const http::UploadedFile* chosen_file(const http::MultipartForm& form) {
-  for (const auto& f : form.files) {
-    if (f.field == "plik" && !f.file_name.empty() && f.file->size() > 0) return &f;
-  }
-  return nullptr;
+// The answer to a refused file: the form again with its message; other errors as they are.
+http::Response refused_file(Site& site, const Visit& visit, const DeskVisit& desk, Posted posted,
+                            const Error& error) {
+  if (error.kind != ErrorKind::invalid_input) return site.error(visit, error);
+  return refused(site, visit, desk, std::move(posted), error.message);
 }
 
 // Runs `work` (given the admitted desk and the upload form) off the request thread.
@@ -191,22 +202,14 @@ http::Response create(Site& site, const Visit& visit, const DeskVisit& desk,
   if (!posted.problem.empty()) {
     return refused(site, visit, desk, posted, std::string(i18n::tr(visit.lang, posted.problem)));
   }
-  const http::UploadedFile* file = chosen_file(form);
-  if (!file) {
-    return refused(site, visit, desk, posted,
-                   std::string(i18n::tr(visit.lang, "desk.documents_no_file")));
-  }
-  auto checked = check_upload(*file);
-  if (!checked) {
-    if (checked.error().kind != ErrorKind::invalid_input) return site.error(visit, checked.error());
-    return refused(site, visit, desk, posted, upload_message(checked.error()));
-  }
+  auto chosen = chosen_file(form, visit.lang);
+  if (!chosen) return refused_file(site, visit, desk, std::move(posted), chosen.error());
   const auto now = unix_now();
   auto& docs = site.store.documents();
   auto id = docs.save_document(posted.document, audit_by(desk, now, "document:create", ""));
   if (!id) return site.error(visit, id.error());
-  auto version = add_uploaded_version(docs, *id, *file, *checked, desk.editor.email, now,
-                                      audit_by(desk, now, "document:version", ""));
+  auto version = add_uploaded_version(docs, *id, *chosen->file, chosen->checked, desk.editor.email,
+                                      now, audit_by(desk, now, "document:version", ""));
   if (!version) return site.error(visit, version.error());
   return see_other(fmt::format("/redakcja/dokumenty/{}", *id));
 }
@@ -267,23 +270,17 @@ void add_document_desk_routes(Routes& routes, Site& site) {
                                 const http::MultipartForm& form) {
                      auto doc = stored(site, params);
                      if (!doc) return site.error(visit, doc.error());
-                     const http::UploadedFile* file = chosen_file(form);
-                     Posted posted{*doc, {}, {}, {}};
-                     if (!file) {
-                       return refused(site, visit, desk, posted,
-                                      std::string(i18n::tr(visit.lang, "desk.documents_no_file")));
-                     }
-                     auto checked = check_upload(*file);
-                     if (!checked) {
-                       if (checked.error().kind != ErrorKind::invalid_input) {
-                         return site.error(visit, checked.error());
-                       }
-                       return refused(site, visit, desk, posted, upload_message(checked.error()));
+                     auto chosen = chosen_file(form, visit.lang);
+                     if (!chosen) {
+                       const auto shown = page_of(site.store, *doc);
+                       return refused_file(site, visit, desk,
+                                           Posted{*doc, shown.unit_slugs, shown.practice_ids, {}},
+                                           chosen.error());
                      }
                      const auto now = unix_now();
                      auto version = add_uploaded_version(
-                         site.store.documents(), doc->id, *file, *checked, desk.editor.email, now,
-                         audit_by(desk, now, "document:version", ""));
+                         site.store.documents(), doc->id, *chosen->file, chosen->checked,
+                         desk.editor.email, now, audit_by(desk, now, "document:version", ""));
                      if (!version) return site.error(visit, version.error());
                      return see_other(fmt::format("/redakcja/dokumenty/{}", doc->id));
                    });

@@ -1,6 +1,6 @@
 // Browser tests of the portal in Debian's Chromium (playwright-core) with axe-core.
 // Usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks docs/benchmarks.md]
-//        [--only map|print|phone|submission|links]   (only the map journey and the map page's
+//        [--only map|print|phone|submission|links|documents]   (only the map journey and the map page's
 //        audit, only the printed practice, only the phone's first screen, only the submission and
 //        review journey, or only the links journey with the audit of /inne-bazy: a quick run)
 // Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
@@ -22,6 +22,7 @@ import { selfTest } from './selftest.mjs';
 import { mapJourney } from './map.mjs';
 import { submissionJourney } from './backoffice.mjs';
 import { linksJourney } from './links.mjs';
+import { documentsJourney } from './documents.mjs';
 import { PHONE, phoneJourney } from './phone.mjs';
 import { printJourney } from './print.mjs';
 import { BdpServer } from './server.mjs';
@@ -59,9 +60,10 @@ async function main(r) {
       await submissionJourney(browser, contexts, r, server.editor);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
     }
-    if (args.only === 'links') {
+    if (args.only === 'links' || args.only === 'documents') {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      for (const [type, url] of Object.entries(await linksJourney(contexts, r, server.editor, origin))) {
+      const journey = args.only === 'links' ? linksJourney : documentsJourney;
+      for (const [type, url] of Object.entries(await journey(contexts, r, server.editor, origin))) {
         await auditPage(contexts, type, url, { r, origin, config: server.config, screenshots: SCREENSHOTS });
       }
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
@@ -92,6 +94,7 @@ async function main(r) {
     Object.assign(reached, await editorJourney(page, r, server.editor, origin));
     Object.assign(reached, await submissionJourney(browser, contexts, r, server.editor));
     Object.assign(reached, await linksJourney(contexts, r, server.editor, origin));
+    Object.assign(reached, await documentsJourney(contexts, r, server.editor, origin));
     await page.close();
 
     fs.mkdirSync(SCREENSHOTS, { recursive: true });

@@ -78,7 +78,8 @@ export class BdpServer {
     fs.writeFileSync(configPath, JSON.stringify(config));
     this.config = config;
     const args = ['serve', '--database', database, '--config', configPath, '--address', '127.0.0.1',
-      '--port', String(port), '--no-access-log'];
+      '--port', String(port), '--no-access-log', '--index', path.join(this.dir, 'index'),
+      '--spool', path.join(this.dir, 'spool')];
     this.child = spawn(this.bdp, args, { cwd: this.root, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = [];
     this.child.stdout.on('data', (d) => output.push(d.toString()));

@@ -4,8 +4,11 @@
 // API; PostgreSQL: pg_dump / pg_restore).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "bdp_process.h"
 #include "editor_client.h"
+#include "store/store.h"
 
 namespace bdp::testing {
 namespace {
@@ -84,6 +87,54 @@ TEST_P(Backup, RestoreIntoAFreshDatabaseGivesTheSameExport) {
   EXPECT_EQ(export_of(fresh, db, "after.json"), before);
   EXPECT_NE(whole_before.find("1 editors, 1 visitor-days"), std::string::npos) << whole_before;
   EXPECT_EQ(fingerprint_of(fresh, db, "after.db"), whole_before);
+}
+
+// A document's file is in the database: a backup carries it and a restore gives it back, every
+// stored file checked against its sha256 on both sides.
+TEST_P(Backup, StoredFilesComeBackFromARestoreVerified) {
+  TestDatabase db(GetParam());
+  const auto file = (db.dir() / "bdp.backup").string();
+  std::string bytes(3 * kFileChunkBytes + 17, '\0');
+  for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 131 % 251);
+  std::string sha;
+  {
+    BdpServer server(db, {"--no-access-log"});  // creates the schema
+    auto store = open_store(db.url());
+    ASSERT_TRUE(store) << store.error().message;
+    Document d;
+    d.title = "Raport";
+    const AuditEntry audit{0, 1'800'000'000, std::nullopt, "cli", "document:create", "", ""};
+    auto id = (*store)->documents().save_document(d, audit);
+    ASSERT_TRUE(id) << id.error().message;
+    struct Source final : ByteSource {
+      const std::string& bytes;
+      std::size_t at = 0;
+      explicit Source(const std::string& b) : bytes(b) {}
+      Result<std::size_t> read(char* into, std::size_t capacity) override {
+        const std::size_t n = std::min(capacity, bytes.size() - at);
+        std::copy_n(bytes.data() + at, n, into);
+        at += n;
+        return n;
+      }
+    } source(bytes);
+    auto version = (*store)->documents().add_version({*id, "r.pdf", "pdf", 1'800'000'000, "cli"},
+                                                     source, audit);
+    ASSERT_TRUE(version) << version.error().message;
+    sha = version->sha256;
+    auto [code, out] = run_bdp({"backup", "--database", db.url(), "-o", file}, db.dir());
+    ASSERT_EQ(code, 0) << out;
+  }
+  std::optional<FreshPostgresDatabase> fresh_postgres;
+  std::string fresh = "sqlite://" + (db.dir() / "restored.db").string();
+  if (GetParam() == "postgres") fresh = fresh_postgres.emplace(db.url()).url();
+  auto [code, out] = run_bdp({"restore", "--database", fresh, file}, db.dir());
+  ASSERT_EQ(code, 0) << out;
+  EXPECT_NE(out.find("stored files verified against their sha256"), std::string::npos) << out;
+  auto restored = open_store(fresh);
+  ASSERT_TRUE(restored) << restored.error().message;
+  auto back = (*restored)->documents().file_bytes(sha, 0, static_cast<std::int64_t>(bytes.size()));
+  ASSERT_TRUE(back) << back.error().message;
+  EXPECT_TRUE(*back == bytes);
 }
 
 TEST_P(Backup, AFileThatIsNotABackupIsRefusedAndTheDatabaseKept) {
