@@ -1,5 +1,7 @@
 #include "model/document.h"
 
+#include <ranges>
+
 namespace bdp {
 
 const char* to_string(DocumentKind kind) {
@@ -30,8 +32,8 @@ std::optional<DocumentKind> document_kind_from_string(std::string_view text) {
 }
 
 const DocumentVersion* current_version(const Document& document) {
-  for (auto it = document.versions.rbegin(); it != document.versions.rend(); ++it) {
-    if (!it->withdrawn_at) return &*it;
+  for (const auto& version : document.versions | std::views::reverse) {
+    if (!version.withdrawn_at) return &version;
   }
   return nullptr;
 }

@@ -36,7 +36,7 @@ struct NewVersion {
 };
 
 // Chunk size of stored files: a range read touches at most its length / kFileChunkBytes + 2 rows.
-inline constexpr std::size_t kFileChunkBytes = 256 * 1024;
+inline constexpr std::size_t kFileChunkBytes = std::size_t{256} * 1024;
 
 class DocumentStore {
  public:

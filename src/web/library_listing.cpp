@@ -42,6 +42,7 @@ bool passes(const Document& d, const LibraryFilter& f, Skip skip) {
 std::vector<FilterOption> options(const std::map<std::string, std::int64_t>& counts,
                                   const std::string& selected) {
   std::vector<FilterOption> out;
+  out.reserve(counts.size());
   for (const auto& [value, count] : counts) out.push_back({value, count, value == selected});
   return out;
 }

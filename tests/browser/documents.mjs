@@ -80,9 +80,9 @@ export async function documentsJourney(contexts, r, editor, origin) {
   await axeHere(editorPage, r, 'desk document', origin);
   const id = edit.split('/').pop();
 
-  r.check(await eventually(page, '/publikacje', async (p) => (await p.locator('main a:has-text("Sprawozdanie z przeglądarki")').count()) === 1),
+  r.check(await eventually(page, '/publikacje', async (p) => (await p.locator('main h2 a:has-text("Sprawozdanie z przeglądarki")').count()) === 1),
     J, 'the document is listed on /publikacje');
-  const docHref = await page.locator('main a:has-text("Sprawozdanie z przeglądarki")').first().getAttribute('href');
+  const docHref = await page.locator('main h2 a:has-text("Sprawozdanie z przeglądarki")').first().getAttribute('href');
   await page.goto(docHref);
   const download = await page.request.get(`/publikacje/${id}/plik`);
   const bytes = Buffer.from(await download.body());

@@ -38,6 +38,7 @@ Result<std::vector<std::int64_t>> ids_of(Connection& c, std::string_view sql, st
   auto rows = c.exec(sql, {value(id)});
   if (!rows) return std::unexpected(rows.error());
   std::vector<std::int64_t> ids;
+  ids.reserve(static_cast<std::size_t>(rows->size()));
   for (int r = 0; r < rows->size(); ++r) ids.push_back(rows->integer(r, 0));
   return ids;
 }
@@ -105,6 +106,7 @@ Status append_change_with(Connection& c, std::int64_t id, std::vector<std::int64
   std::sort(practices.begin(), practices.end());
   practices.erase(std::unique(practices.begin(), practices.end()), practices.end());
   std::vector<EntityRef> related;
+  related.reserve(practices.size());
   for (auto p : practices) related.push_back({EntityKind::practice, p});
   return append_change(c, EntityKind::document, id, false, related);
 }

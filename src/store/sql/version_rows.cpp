@@ -146,6 +146,7 @@ Result<std::vector<PageText>> read_text(Connection& c, std::int64_t version_id) 
                      {value(version_id)});
   if (!rows) return std::unexpected(rows.error());
   std::vector<PageText> pages;
+  pages.reserve(static_cast<std::size_t>(rows->size()));
   for (int r = 0; r < rows->size(); ++r) {
     pages.push_back({static_cast<int>(rows->integer(r, 0)), rows->take_text(r, 1)});
   }

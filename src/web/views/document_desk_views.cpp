@@ -2,6 +2,8 @@
 // POSTs are spooled to disk), and name what a file may be.
 #include <fmt/format.h>
 
+#include <ranges>
+
 #include "extract/text.h"
 #include "web/views/document_facts.h"
 #include "web/views/views.h"
@@ -72,17 +74,17 @@ std::string Views::desk_documents(const ViewContext& ctx, const DeskMenu& menu,
     d.set("version_action", path + "/wersje");
     d.set("public_href", optional_text(current_version(doc) ? document_path(doc) : ""));
     List versions;
-    for (auto it = doc.versions.rbegin(); it != doc.versions.rend(); ++it) {
+    for (const auto& version : doc.versions | std::views::reverse) {
       Data v{Data::type::object};
-      v.set("number", std::to_string(it->number));
-      v.set("file_name", it->file_name);
-      v.set("facts", file_facts(lang, *it));
-      v.set("sha256", it->sha256);
-      v.set("uploaded_by", it->uploaded_by);
-      v.set("text_status", text_status_label(it->text_status));
-      v.set("withdrawn", it->withdrawn_at.has_value());
-      v.set("withdrawn_reason", it->withdrawn_reason);
-      v.set("withdraw_action", fmt::format("{}/wersje/{}/wycofaj", path, it->number));
+      v.set("number", std::to_string(version.number));
+      v.set("file_name", version.file_name);
+      v.set("facts", file_facts(lang, version));
+      v.set("sha256", version.sha256);
+      v.set("uploaded_by", version.uploaded_by);
+      v.set("text_status", text_status_label(version.text_status));
+      v.set("withdrawn", version.withdrawn_at.has_value());
+      v.set("withdrawn_reason", version.withdrawn_reason);
+      v.set("withdraw_action", fmt::format("{}/wersje/{}/wycofaj", path, version.number));
       versions.push_back(std::move(v));
     }
     d.set("has_versions", !versions.empty());

@@ -2,6 +2,8 @@
 // JavaScript) and a document's page with its versions.
 #include <fmt/format.h>
 
+#include <ranges>
+
 #include "core/url.h"
 #include "web/views/document_facts.h"
 #include "web/views/pagination.h"
@@ -148,14 +150,14 @@ std::string Views::document(const ViewContext& ctx, const DocumentPage& page) co
     d.set("file_name", current->file_name);
   }
   List versions;
-  for (auto it = doc.versions.rbegin(); it != doc.versions.rend(); ++it) {
+  for (const auto& version : doc.versions | std::views::reverse) {
     Data item{Data::type::object};
-    item.set("number", std::to_string(it->number));
-    item.set("href", optional_text(it->withdrawn_at ? "" : version_file_path(*it)));
-    item.set("facts", file_facts(lang, *it));
-    item.set("date", date_of(lang, it->uploaded_at));
-    item.set("withdrawn", it->withdrawn_at.has_value());
-    item.set("current", current && current->id == it->id);
+    item.set("number", std::to_string(version.number));
+    item.set("href", optional_text(version.withdrawn_at ? "" : version_file_path(version)));
+    item.set("facts", file_facts(lang, version));
+    item.set("date", date_of(lang, version.uploaded_at));
+    item.set("withdrawn", version.withdrawn_at.has_value());
+    item.set("current", current && current->id == version.id);
     versions.push_back(std::move(item));
   }
   d.set("has_versions", doc.versions.size() > 1);
