@@ -1,8 +1,11 @@
 #include "search/document_builder.h"
 
+#include <chrono>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "model/permalink.h"
 #include "search/facets.h"
 #include "search/terms.h"
 #include "search/text_folding.h"
@@ -92,6 +95,7 @@ FacetValues facet_values(const Practice& p, const Unit* unit, const SectionTree&
   }
   if (p.entered_on.size() >= 4) values.emplace_back(5, p.entered_on.substr(0, 4));
   if (!p.provenance.programme.empty()) values.emplace_back(6, p.provenance.programme);
+  values.emplace_back(kFacetResultType, kResultPractice);
   return values;
 }
 
@@ -118,7 +122,59 @@ std::string title_sort_key(const icu::Collator& collator, const std::string& tit
   return key;
 }
 
+// "2026-03-01" of Unix seconds, UTC.
+std::string iso_date(std::int64_t seconds) {
+  const std::chrono::sys_days day = std::chrono::floor<std::chrono::days>(
+      std::chrono::sys_seconds(std::chrono::seconds(seconds)));
+  const std::chrono::year_month_day ymd(day);
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return out;
+}
+
 }  // namespace
+
+BuiltDocument build_document(const Document& d, const DocumentVersion& version,
+                             const std::vector<PageText>& pages, const Analyzer& analyzer,
+                             const icu::Collator& collator) {
+  BuiltDocument built;
+  Xapian::Document& doc = built.document;
+  TermWriter writer(doc, analyzer, built);
+  std::string tags;
+  for (const auto& tag : d.tags) tags += tag + "\n";
+  writer.add_field(d.title, kTitleWeight, false, true);
+  writer.add_field(d.description + "\n" + tags, kSummaryWeight, false, true);
+  StoredFields stored;
+  std::size_t kept = 0;
+  for (const PageText& page : pages) {
+    writer.add_field(page.text, kPresentationWeight, false, false);
+    if (kept >= kStoredPagesBytes) continue;
+    std::string text = cap_utf8(normalize(page.text), kStoredPageBytes);
+    kept += text.size();
+    stored.pages.push_back({page.page, std::move(text)});
+  }
+  built.spelling_words.clear();
+
+  const FacetValues facets = {{kFacetResultType, std::string(kResultDocument)}};
+  for (const auto& [facet, value] : facets) doc.add_boolean_term(facet_term(facet, value));
+  doc.add_boolean_term(terms::document_id(d.id));
+  const std::string date = iso_date(version.uploaded_at);
+  doc.add_value(terms::kSlotDate, date);
+  doc.add_value(terms::kSlotTitleKey, title_sort_key(collator, d.title));
+  doc.add_value(terms::kSlotFacets, pack_facet_values(facets));
+
+  stored.title = d.title;
+  stored.entered_on = date;
+  stored.text = cap_utf8(normalize(d.description + "\n" + tags), kStoredTextLimit);
+  stored.document = true;
+  stored.href = document_path(d);
+  stored.file_href = document_file_path(d.id);
+  stored.document_kind = to_string(d.kind);
+  stored.format = version.format;
+  doc.set_data(serialize_stored_fields(stored));
+  return built;
+}
 
 BuiltDocument build_document(const Practice& p, const Unit* unit, const SectionTree& sections,
                              const Analyzer& analyzer, const icu::Collator& collator) {
@@ -142,9 +198,12 @@ BuiltDocument build_document(const Practice& p, const Unit* unit, const SectionT
   doc.add_value(terms::kSlotTitleKey, title_sort_key(collator, p.title));
   doc.add_value(terms::kSlotFacets, pack_facet_values(facets));
 
-  StoredFields stored{
-      p.title, p.slug, unit != nullptr ? unit->name : p.post_office, p.entered_on,
-      cap_utf8(normalize(plain_text(p.summary) + "\n" + presentation), kStoredTextLimit)};
+  StoredFields stored;
+  stored.title = p.title;
+  stored.slug = p.slug;
+  stored.place = unit != nullptr ? unit->name : p.post_office;
+  stored.entered_on = p.entered_on;
+  stored.text = cap_utf8(normalize(plain_text(p.summary) + "\n" + presentation), kStoredTextLimit);
   doc.set_data(serialize_stored_fields(stored));
   return built;
 }
@@ -155,6 +214,16 @@ std::string serialize_stored_fields(const StoredFields& f) {
                       {"place", f.place},
                       {"entered_on", f.entered_on},
                       {"text", f.text}};
+  if (f.document) {
+    nlohmann::json pages = nlohmann::json::array();
+    for (const auto& page : f.pages) pages.push_back({{"page", page.page}, {"text", page.text}});
+    j["document"] = true;
+    j["href"] = f.href;
+    j["file_href"] = f.file_href;
+    j["document_kind"] = f.document_kind;
+    j["format"] = f.format;
+    j["pages"] = std::move(pages);
+  }
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -167,6 +236,17 @@ StoredFields parse_stored_fields(const std::string& data) {
   f.place = j.value("place", "");
   f.entered_on = j.value("entered_on", "");
   f.text = j.value("text", "");
+  f.document = j.value("document", false);
+  if (!f.document) return f;
+  f.href = j.value("href", "");
+  f.file_href = j.value("file_href", "");
+  f.document_kind = j.value("document_kind", "");
+  f.format = j.value("format", "");
+  if (auto pages = j.find("pages"); pages != j.end() && pages->is_array()) {
+    for (const auto& page : *pages) {
+      if (page.is_object()) f.pages.push_back({page.value("page", 0), page.value("text", "")});
+    }
+  }
   return f;
 }
 

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/document.h"
 #include "model/practice.h"
 #include "model/section_tree.h"
 #include "model/unit.h"
@@ -22,7 +23,18 @@ namespace bdp::search {
 struct StoredFields {
   std::string title, slug, place, entered_on;
   std::string text;  // plain text of the summary and the presentation, capped, for snippets
+  // Library documents only (`document` true): `text` is the description and tags.
+  bool document = false;
+  std::string href, file_href;  // the document's page and its current file
+  std::string document_kind;    // model/document.h's to_string(DocumentKind)
+  std::string format;           // of the current version: "pdf", "docx", …
+  std::vector<PageText> pages;  // each page's text capped (kStoredPageBytes), for snippets
 };
+
+// Bytes of each page's text kept for snippets, and of all pages of one document: a word found
+// beyond them is still searchable, but its page is not known (the hit shows the first page).
+inline constexpr std::size_t kStoredPageBytes = 4000;
+inline constexpr std::size_t kStoredPagesBytes = 400'000;
 
 struct BuiltDocument {
   Xapian::Document document;
@@ -34,6 +46,13 @@ struct BuiltDocument {
 // `unit` may be null (unknown unit: no unit facets). `collator` makes the title sort key.
 BuiltDocument build_document(const Practice& practice, const Unit* unit,
                              const SectionTree& sections, const Analyzer& analyzer,
+                             const icu::Collator& collator);
+
+// A library document's current version `version` with the text found in it (any number of
+// pages, possibly none): title 8 > description and tags 4 > text 2; result_type "dokument" is its
+// only facet. Its spelling_words are left empty: long texts would swamp the spelling table.
+BuiltDocument build_document(const Document& document, const DocumentVersion& version,
+                             const std::vector<PageText>& pages, const Analyzer& analyzer,
                              const icu::Collator& collator);
 
 std::string serialize_stored_fields(const StoredFields& fields);

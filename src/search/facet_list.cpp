@@ -28,17 +28,21 @@ void add_sections(const SectionTree& tree, std::optional<std::int64_t> parent, i
   }
 }
 
+std::string value_label(std::size_t facet, const std::string& value) {
+  if (facet == kFacetPopulation) return population_band_label(value);
+  if (facet == kFacetResultType) return result_type_label(value);
+  return value;
+}
+
 std::vector<FacetValue> plain_values(std::size_t facet, const FacetCounts& counts,
                                      const std::set<std::string, std::less<>>& selected) {
   std::vector<FacetValue> values;
   for (const auto& [value, count] : counts) {
-    const std::string label = facet == kFacetPopulation ? population_band_label(value) : value;
-    values.push_back({value, label, count, selected.contains(value), "", 0});
+    values.push_back({value, value_label(facet, value), count, selected.contains(value), "", 0});
   }
   for (const auto& value : selected) {
     if (!counts.contains(value)) {
-      const std::string label = facet == kFacetPopulation ? population_band_label(value) : value;
-      values.push_back({value, label, 0, true, "", 0});
+      values.push_back({value, value_label(facet, value), 0, true, "", 0});
     }
   }
   return values;
@@ -53,6 +57,9 @@ void order_values(std::size_t facet, std::vector<FacetValue>& values) {
     };
     std::sort(values.begin(), values.end(),
               [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+  } else if (name == "result_type") {  // practices first, always
+    std::sort(values.begin(), values.end(),
+              [](const auto& a, const auto& b) { return a.value > b.value; });
   } else if (name == "year") {
     std::sort(values.begin(), values.end(),
               [](const auto& a, const auto& b) { return a.value > b.value; });
@@ -79,6 +86,9 @@ std::vector<Facet> facet_list(const std::vector<FacetCounts>& counts,
     }
     facets.push_back(std::move(facet));
   }
+  // What kind of result comes first: it narrows most, and it is the only facet documents have.
+  std::rotate(facets.begin(), facets.begin() + kFacetResultType,
+              facets.begin() + kFacetResultType + 1);
   return facets;
 }
 

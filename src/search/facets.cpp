@@ -9,7 +9,7 @@ namespace bdp::search {
 const std::vector<FacetDefinition>& facet_definitions() {
   static const std::vector<FacetDefinition> defs = {
       {"section", "XS"},    {"voivodeship", "XV"}, {"county", "XC"},    {"unit_type", "XT"},
-      {"population", "XP"}, {"year", "XY"},        {"programme", "XG"},
+      {"population", "XP"}, {"year", "XY"},        {"programme", "XG"}, {"result_type", "XK"},
   };
   return defs;
 }
@@ -45,6 +45,11 @@ std::string population_band_label(std::string_view band) {
   const auto& bands = population_bands();
   if (std::find(bands.begin(), bands.end(), band) == bands.end()) return std::string(band);
   return std::string(i18n::tr(i18n::Lang::pl, "band." + std::string(band)));
+}
+
+std::string result_type_label(std::string_view value) {
+  if (value != kResultPractice && value != kResultDocument) return std::string(value);
+  return std::string(i18n::tr(i18n::Lang::pl, "result_type." + std::string(value)));
 }
 
 std::string facet_term(std::size_t facet, std::string_view value) {

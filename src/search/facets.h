@@ -19,12 +19,17 @@ struct FacetDefinition {
   std::string_view prefix;  // boolean term prefix: "XV"
 };
 
-// In display order: section, voivodeship, county, unit_type, population, year, programme.
+// section, voivodeship, county, unit_type, population, year, programme, result_type.
+// result_type ("praktyka" | "dokument") is the only facet library documents have: selecting a
+// value of any other facet therefore leaves documents out.
 const std::vector<FacetDefinition>& facet_definitions();
 // Index into facet_definitions(), or nullopt for an unknown name.
 std::optional<std::size_t> facet_index(std::string_view name);
 inline constexpr std::size_t kFacetSection = 0;
 inline constexpr std::size_t kFacetPopulation = 4;
+inline constexpr std::size_t kFacetResultType = 7;
+inline constexpr std::string_view kResultPractice = "praktyka";
+inline constexpr std::string_view kResultDocument = "dokument";
 
 // Population band of a unit: "lt5k" (<5k), "5k-20k", "20k-50k", "50k-100k", "gt100k";
 // "" when unknown. Bands include their lower bound (5 000 is "5k-20k").
@@ -33,6 +38,8 @@ std::string population_band(std::optional<std::int64_t> population);
 std::string facet_label(std::string_view facet);
 // Polish label of a band key ("poniżej 5 tys."); the key itself if unknown.
 std::string population_band_label(std::string_view band);
+// Polish label of a result_type value ("Praktyki" for "praktyka"); the value itself if unknown.
+std::string result_type_label(std::string_view value);
 // The band keys in ascending order.
 const std::vector<std::string>& population_bands();
 

@@ -18,14 +18,24 @@ nlohmann::json query_json(const Query& query) {
 }
 
 nlohmann::json hit_json(const Hit& hit) {
-  return {{"id", hit.id},
-          {"title", hit.title},
-          {"slug", hit.slug},
-          {"url", practice_path(hit.id, hit.slug)},
-          {"place", hit.place},
-          {"entered_on", hit.entered_on},
-          {"snippet_html", hit.snippet_html},
-          {"score", hit.score}};
+  nlohmann::json j = {
+      {"kind", to_string(hit.kind)},
+      {"id", hit.id},
+      {"title", hit.title},
+      {"slug", hit.slug},
+      {"url", hit.kind == HitKind::practice && hit.href.empty() ? practice_path(hit.id, hit.slug)
+                                                                : hit.href},
+      {"place", hit.place},
+      {"entered_on", hit.entered_on},
+      {"snippet_html", hit.snippet_html},
+      {"score", hit.score}};
+  if (hit.kind == HitKind::document) {
+    j["file_url"] = hit.file_href;
+    j["page"] = hit.page;
+    j["document_kind"] = hit.document_kind;
+    j["format"] = hit.format;
+  }
+  return j;
 }
 
 nlohmann::json facet_json(const Facet& facet) {

@@ -35,6 +35,10 @@ const char* to_string(Notice notice) {
   return "";
 }
 
+const char* to_string(HitKind kind) {
+  return kind == HitKind::document ? "document" : "practice";
+}
+
 SortOrder sort_order_from_string(const std::string& text) {
   if (text == "newest") return SortOrder::newest;
   if (text == "title") return SortOrder::title;

@@ -19,22 +19,35 @@ inline constexpr std::size_t kMaxQueryBytes = 1000;
 
 struct Query {
   std::string text;  // words, "phrases", -exclusions, OR (docs/search.md)
-  // facet name (facets.h: section, voivodeship, county, unit_type, population, year, programme)
-  // -> selected value; several values of one facet are alternatives (OR), facets combine (AND).
+  // facet name (facets.h: section, voivodeship, county, unit_type, population, year, programme,
+  // result_type) -> selected value; several values of one facet are alternatives (OR), facets
+  // combine (AND).
   std::multimap<std::string, std::string> filters;
   SortOrder sort = SortOrder::relevance;
   int page = 1;        // 1-based
   int page_size = 20;  // 1..kMaxPageSize
 };
 
+// What a hit is: a practice, or a document of the library (model/document.h). Only search()
+// returns documents; similar, units_like, suggest and matching_ids list practices alone.
+enum class HitKind { practice, document };
+const char* to_string(HitKind kind);  // "practice" | "document"
+
 struct Hit {
-  std::int64_t id = 0;
+  HitKind kind = HitKind::practice;
+  std::int64_t id = 0;  // of the practice or of the document, by kind
   std::string title;
-  std::string slug;
-  std::string place;         // the unit's name
-  std::string entered_on;    // ISO date
+  std::string slug;          // practices only
+  std::string place;         // the unit's name; "" for documents
+  std::string entered_on;    // ISO date; for documents the day the current version was added
   std::string snippet_html;  // SAFE HTML: escaped text with <mark> around matching words only
   double score = 0;          // relevance weight; 0 when not ranked by relevance
+  std::string href;          // the practice's or the document's page ("/publikacje/7-uchwala")
+  // Documents only:
+  std::string file_href;      // the current file; "…/plik#page=N" when `page` is set
+  int page = 0;               // the best-matching PDF page (1..N); 0 if none or not a PDF
+  std::string document_kind;  // to_string(DocumentKind): "raport", "uchwala", …
+  std::string format;         // of the current file: "pdf", "docx", "odt", …
 };
 
 struct FacetValue {
@@ -63,7 +76,7 @@ const char* to_string(Notice notice);
 struct SearchResults {
   std::vector<Hit> hits;
   std::vector<Facet> facets;
-  std::int64_t total = 0;  // exact number of matching practices
+  std::int64_t total = 0;  // exact number of matching practices and documents
   int page = 1;
   int page_size = 20;
   std::string spelling_suggestion;  // corrected query text ("did you mean"), "" if none

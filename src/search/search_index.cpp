@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "search/document_builder.h"
+#include "search/facets.h"
 #include "search/search_index_impl.h"
 #include "search/section_codec.h"
 #include "search/terms.h"
@@ -14,7 +15,8 @@
 namespace bdp::search {
 namespace {
 
-constexpr const char* kFormat = "1";  // bump when the document layout changes
+constexpr const char* kFormat =
+    "2";  // 2: library documents, result_type  // bump when the document layout changes
 constexpr int kChangeBatch = 500;
 
 Result<std::unique_ptr<icu::Collator>> polish_collator() {
@@ -26,11 +28,11 @@ Result<std::unique_ptr<icu::Collator>> polish_collator() {
 }
 
 Result<Xapian::docid> docid_of(std::int64_t practice_id) {
-  if (practice_id <= 0 || practice_id > std::numeric_limits<Xapian::docid>::max()) {
+  if (practice_id <= 0 || practice_id > terms::kMaxIndexedId) {
     return fail(ErrorKind::invalid_input,
                 "practice id " + std::to_string(practice_id) + " cannot be indexed");
   }
-  return static_cast<Xapian::docid>(practice_id);
+  return terms::practice_docid(practice_id);
 }
 
 // Removes the spelling words an indexed document contributed (each was added once).
@@ -87,6 +89,44 @@ Status index_practice(SearchIndex::Impl& impl, Store& store, const Practice& pra
   return {};
 }
 
+// Writes the Xapian document of library document `document` when it is public (has a current
+// version), else removes it. No spelling words: a document's text is not what people mistype,
+// and removing them again would take words practices contributed. REQUIRES: write_mutex held.
+Status index_library_document(SearchIndex::Impl& impl, Store& store, const Document& document) {
+  if (document.id <= 0 || document.id > terms::kMaxIndexedId) {
+    return fail(ErrorKind::invalid_input,
+                "document id " + std::to_string(document.id) + " cannot be indexed");
+  }
+  const Xapian::docid docid = terms::document_docid(document.id);
+  const DocumentVersion* version = current_version(document);
+  if (version == nullptr) {
+    if (impl.writer.term_exists(terms::document_id(document.id)))
+      impl.writer.delete_document(docid);
+    return {};
+  }
+  auto pages = store.documents().text(version->id);
+  if (!pages) return std::unexpected(pages.error());
+  BuiltDocument built = build_document(document, *version, *pages, impl.analyzer, *impl.collator);
+  for (const auto& [folded, accented] : built.accented) {
+    if (!impl.accented_known.insert(folded).second) continue;
+    const std::string key = std::string(terms::kMetaAccented) + folded;
+    if (impl.writer.get_metadata(key).empty()) impl.writer.set_metadata(key, accented);
+  }
+  impl.writer.replace_document(docid, built.document);
+  return {};
+}
+
+Status reindex_library_document(SearchIndex::Impl& impl, Store& store, std::int64_t id) {
+  auto document = store.documents().document(id);
+  if (!document && document.error().kind == ErrorKind::not_found) {
+    if (id > 0 && id <= terms::kMaxIndexedId && impl.writer.term_exists(terms::document_id(id)))
+      impl.writer.delete_document(terms::document_docid(id));
+    return {};
+  }
+  if (!document) return std::unexpected(document.error());
+  return index_library_document(impl, store, *document);
+}
+
 Result<std::shared_ptr<const SectionTree>> load_sections(SearchIndex::Impl& impl, Store& store) {
   auto sections = store.sections();
   if (!sections) return std::unexpected(sections.error());
@@ -108,6 +148,11 @@ Status index_all(SearchIndex::Impl& impl, Store& store, const SectionTree& tree)
     if (auto s = index_practice(impl, store, p, tree, units, &spelling); !s) return s;
   }
   for (const auto& [word, documents] : spelling) impl.writer.add_spelling(word, documents);
+  auto documents = store.documents().documents();
+  if (!documents) return std::unexpected(documents.error());
+  for (const auto& d : *documents) {
+    if (auto s = index_library_document(impl, store, d); !s) return s;
+  }
   return {};
 }
 
@@ -152,9 +197,10 @@ Status apply_change(SearchIndex::Impl& impl, Store& store, const Change& change,
       }
       return {};
     }
+    case EntityKind::document:
+      return reindex_library_document(impl, store, change.id);
     case EntityKind::setting:
     case EntityKind::link:  // not indexed
-    case EntityKind::document:
       return {};
   }
   return {};
@@ -340,7 +386,8 @@ Result<std::int64_t> SearchIndex::last_applied_seq() {
 Result<std::int64_t> SearchIndex::document_count() {
   try {
     auto lease = impl_->readers.borrow();
-    return static_cast<std::int64_t>(lease.db().get_doccount());
+    return static_cast<std::int64_t>(
+        lease.db().get_termfreq(facet_term(kFacetResultType, kResultPractice)));
   } catch (const Xapian::Error& e) {
     return xapian_failure(e, "reading the search index failed");
   }

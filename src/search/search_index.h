@@ -1,5 +1,6 @@
-// SearchIndex: the full-text index of published practices (Xapian, Polish analysis), derived
-// from the Store and rebuildable at any time; deleting its directory loses nothing.
+// SearchIndex: the full-text index of published practices and of the library's public documents
+// (Xapian, Polish analysis), derived from the Store and rebuildable at any time; deleting its
+// directory loses nothing. Only search() returns documents (docs/search.md).
 //
 // Threading model:
 //  - search / suggest / similar / units_like may run from many threads at once. Each call
@@ -37,20 +38,22 @@ class SearchIndex {
   SearchIndex(const SearchIndex&) = delete;
   SearchIndex& operator=(const SearchIndex&) = delete;
 
-  // Replaces the whole index with the published practices of `store` and remembers the
+  // Replaces the whole index with the published practices and the public documents (those with
+  // a current version, with the text of that version) of `store` and remembers the
   // store's change-log position. The new index is built and compacted beside the old one
   // (DIR.staging, DIR.compacted), which searches keep using until the swap; on failure the
   // old index stays.
   Status rebuild(Store& store);
   // Follows the change log from the last applied sequence number (kept in the index metadata):
   // reindexes changed practices (and the practices of changed units; all of them when the
-  // section tree changes), drops deleted or unpublished ones. Returns the number of change-log
+  // section tree changes) and changed documents, drops deleted or unpublished practices and
+  // documents gone or without a current version. Returns the number of change-log
   // entries applied. Idempotent; call it from
   // store/change_follower.h's on_change so searches see a write within a second.
   Result<std::int64_t> apply_changes(Store& store);
   // The change-log sequence number the index reflects (0 for a new index).
   Result<std::int64_t> last_applied_seq();
-  // Number of indexed practices.
+  // Number of indexed practices (documents not counted).
   Result<std::int64_t> document_count();
 
   // Runs a query (docs/search.md). Errors: invalid_input for a query text over

@@ -1,6 +1,7 @@
 // SearchIndex, read side: search with facets and spelling, suggestions, similar practices.
 #include <algorithm>
 
+#include "model/permalink.h"
 #include "search/document_builder.h"
 #include "search/facet_counter.h"
 #include "search/facet_list.h"
@@ -61,18 +62,64 @@ Xapian::Query counting_filter(const FacetSelection& selected) {
   return Xapian::Query(Xapian::Query::OP_OR, all_but_one.begin(), all_but_one.end());
 }
 
+// Only practices: for what lists practices alone (suggestions, similar, the map).
+Xapian::Query practices_only(const Xapian::Query& query) {
+  return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                       Xapian::Query(facet_term(kFacetResultType, kResultPractice)));
+}
+
+std::size_t mark_count(std::string_view html) {
+  std::size_t n = 0;
+  for (std::size_t at = html.find("<mark>"); at != std::string_view::npos;
+       at = html.find("<mark>", at + 1))
+    ++n;
+  return n;
+}
+
+// A document's snippet comes from the page with the most highlighted words; that page (when
+// numbered: PDFs) is the hit's page. When no page matches, the snippet is of the description,
+// or of the first page when the description has no match either; the hit then has no page.
+void fill_document_hit(Hit& hit, StoredFields& stored, const HighlightForms& forms,
+                       const Analyzer& analyzer) {
+  hit.kind = HitKind::document;
+  hit.href = std::move(stored.href);
+  hit.document_kind = std::move(stored.document_kind);
+  hit.format = std::move(stored.format);
+  hit.file_href = std::move(stored.file_href);
+  std::size_t best_marks = 0;
+  for (const PageText& page : stored.pages) {
+    std::string html = make_snippet(page.text, forms, analyzer);
+    if (const std::size_t marks = mark_count(html); marks > best_marks) {
+      best_marks = marks;
+      hit.page = page.page;
+      hit.snippet_html = std::move(html);
+    }
+  }
+  if (best_marks == 0) {
+    hit.snippet_html = make_snippet(stored.text, forms, analyzer);
+    if (mark_count(hit.snippet_html) == 0 && !stored.pages.empty())
+      hit.snippet_html = make_snippet(stored.pages.front().text, forms, analyzer);
+  }
+  if (hit.page > 0) hit.file_href += "#page=" + std::to_string(hit.page);
+}
+
 Hit make_hit(const Xapian::MSetIterator& it, const HighlightForms& forms, const Analyzer& analyzer,
              bool scored) {
   const Xapian::Document doc = it.get_document();
   StoredFields stored = parse_stored_fields(doc.get_data());
   Hit hit;
-  hit.id = static_cast<std::int64_t>(*it);
+  hit.id = terms::entity_id(*it);
   hit.title = std::move(stored.title);
   hit.slug = std::move(stored.slug);
   hit.place = std::move(stored.place);
   hit.entered_on = std::move(stored.entered_on);
-  hit.snippet_html = make_snippet(stored.text, forms, analyzer);
   hit.score = scored ? it.get_weight() : 0;
+  if (stored.document) {
+    fill_document_hit(hit, stored, forms, analyzer);
+  } else {
+    hit.href = practice_path(hit.id, hit.slug);
+    hit.snippet_html = make_snippet(stored.text, forms, analyzer);
+  }
   return hit;
 }
 
@@ -176,15 +223,14 @@ Result<std::vector<std::int64_t>> SearchIndex::matching_ids(const Query& query) 
           QueryBuilder builder(impl_->analyzer, db);
           const BuiltQuery built = builder.build(parsed);
           Xapian::Enquire enquire(db);
-          enquire.set_query(
-              Xapian::Query(Xapian::Query::OP_FILTER, built.query, filter_query(selected)));
+          enquire.set_query(practices_only(
+              Xapian::Query(Xapian::Query::OP_FILTER, built.query, filter_query(selected))));
           enquire.set_weighting_scheme(Xapian::BoolWeight());
           enquire.set_docid_order(Xapian::Enquire::ASCENDING);
           const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
           std::vector<std::int64_t> ids;
           ids.reserve(mset.size());
-          for (auto it = mset.begin(); it != mset.end(); ++it)
-            ids.push_back(static_cast<std::int64_t>(*it));
+          for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(terms::entity_id(*it));
           return ids;
         });
   } catch (const Xapian::Error& e) {
@@ -217,12 +263,12 @@ Result<std::vector<Suggestion>> SearchIndex::suggest(std::string_view prefix, in
       }
       if (parts.empty()) return out;
       Xapian::Enquire enquire(db);
-      enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));
+      enquire.set_query(
+          practices_only(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end())));
       Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(n));
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         StoredFields stored = parse_stored_fields(it.get_document().get_data());
-        out.push_back(
-            {static_cast<std::int64_t>(*it), std::move(stored.title), std::move(stored.slug)});
+        out.push_back({terms::entity_id(*it), std::move(stored.title), std::move(stored.slug)});
       }
       return out;
     });
@@ -262,11 +308,12 @@ std::string term_with_prefix(Xapian::Database& db, Xapian::docid docid, std::str
   return term.compare(0, prefix.size(), prefix) == 0 ? term : "";
 }
 
-std::vector<Hit> ranked_hits(Xapian::Database& db, const Xapian::Query& query,
-                             Xapian::docid exclude, int n, const Analyzer& analyzer) {
+// Practices only, without practice `exclude`.
+std::vector<Hit> ranked_hits(Xapian::Database& db, const Xapian::Query& query, std::int64_t exclude,
+                             int n, const Analyzer& analyzer) {
   Xapian::Enquire enquire(db);
-  enquire.set_query(
-      Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(terms::id(exclude))));
+  enquire.set_query(practices_only(
+      Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(terms::id(exclude)))));
   Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(n));
   std::vector<Hit> hits;
   for (auto it = mset.begin(); it != mset.end(); ++it)
@@ -284,8 +331,8 @@ Result<std::vector<Hit>> SearchIndex::similar(std::int64_t id, int n) {
         return fail(ErrorKind::not_found,
                     "practice " + std::to_string(id) + " is not in the search index");
       }
-      const auto docid = static_cast<Xapian::docid>(id);
-      return ranked_hits(db, content_query(db, docid), docid, n, impl_->analyzer);
+      const auto docid = terms::practice_docid(id);
+      return ranked_hits(db, content_query(db, docid), id, n, impl_->analyzer);
     });
   } catch (const Xapian::Error& e) {
     return xapian_failure(e, "similar practices failed");
@@ -300,7 +347,7 @@ Result<std::vector<Hit>> SearchIndex::units_like(std::int64_t id, int n) {
         return fail(ErrorKind::not_found,
                     "practice " + std::to_string(id) + " is not in the search index");
       }
-      const auto docid = static_cast<Xapian::docid>(id);
+      const auto docid = terms::practice_docid(id);
       const std::string type = term_with_prefix(db, docid, facet_definitions()[3].prefix);
       const std::string band =
           term_with_prefix(db, docid, facet_definitions()[kFacetPopulation].prefix);
@@ -313,7 +360,7 @@ Result<std::vector<Hit>> SearchIndex::units_like(std::int64_t id, int n) {
       if (!unit.empty()) like = Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(unit));
       return ranked_hits(db,
                          Xapian::Query(Xapian::Query::OP_AND_MAYBE, like, content_query(db, docid)),
-                         docid, n, impl_->analyzer);
+                         id, n, impl_->analyzer);
     });
   } catch (const Xapian::Error& e) {
     return xapian_failure(e, "practices from like units failed");

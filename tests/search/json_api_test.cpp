@@ -15,8 +15,15 @@ TEST(JsonApi, SerialisesHitsFacetsAndTheQueryEcho) {
   query.filters.emplace("voivodeship", "dolnośląskie");
   SearchResults results;
   results.total = 1;
-  results.hits.push_back({5, "Wrocławski Rower Miejski", "praktyka-5", "Wrocław", "2012-09-01",
-                          "<mark>Rower</mark> &amp; stacje", 1.5});
+  Hit hit;
+  hit.id = 5;
+  hit.title = "Wrocławski Rower Miejski";
+  hit.slug = "praktyka-5";
+  hit.place = "Wrocław";
+  hit.entered_on = "2012-09-01";
+  hit.snippet_html = "<mark>Rower</mark> &amp; stacje";
+  hit.score = 1.5;
+  results.hits.push_back(hit);
   results.facets.push_back(
       {"voivodeship", "Województwo", {{"dolnośląskie", "dolnośląskie", 1, true, "", 0}}});
   results.facets.push_back({"section", "Dział", {{"2", "Usługi techniczne", 1, false, "", 0}}});
@@ -28,6 +35,8 @@ TEST(JsonApi, SerialisesHitsFacetsAndTheQueryEcho) {
   EXPECT_EQ(j["query"]["filters"]["voivodeship"][0], "dolnośląskie");
   EXPECT_EQ(j["query"]["sort"], "relevance");
   EXPECT_EQ(j["hits"][0]["url"], "/praktyki/5-praktyka-5");
+  EXPECT_EQ(j["hits"][0]["kind"], "practice");
+  EXPECT_FALSE(j["hits"][0].contains("file_url"));
   EXPECT_EQ(j["hits"][0]["snippet_html"], "<mark>Rower</mark> &amp; stacje");
   EXPECT_EQ(j["facets"][0]["values"][0]["selected"], true);
   EXPECT_FALSE(j["facets"][0]["values"][0].contains("depth"));
@@ -36,9 +45,33 @@ TEST(JsonApi, SerialisesHitsFacetsAndTheQueryEcho) {
   EXPECT_EQ(j["corrected"], false);
 }
 
+TEST(JsonApi, SerialisesADocumentHitWithItsPageAndLinks) {
+  SearchResults results;
+  Hit hit;
+  hit.kind = HitKind::document;
+  hit.id = 7;
+  hit.title = "Raport";
+  hit.href = "/publikacje/7-raport";
+  hit.file_href = "/publikacje/7/plik#page=2";
+  hit.page = 2;
+  hit.document_kind = "raport";
+  hit.format = "pdf";
+  results.hits.push_back(hit);
+  auto j = nlohmann::json::parse(search_results_to_json(Query{}, results));
+  EXPECT_EQ(j["hits"][0]["kind"], "document");
+  EXPECT_EQ(j["hits"][0]["url"], "/publikacje/7-raport");
+  EXPECT_EQ(j["hits"][0]["file_url"], "/publikacje/7/plik#page=2");
+  EXPECT_EQ(j["hits"][0]["page"], 2);
+  EXPECT_EQ(j["hits"][0]["document_kind"], "raport");
+  EXPECT_EQ(j["hits"][0]["format"], "pdf");
+}
+
 TEST(JsonApi, ReplacesInvalidUtf8InsteadOfFailing) {
   SearchResults results;
-  results.hits.push_back({1, "zły \xff tytuł", "", "", "", "", 0});
+  Hit hit;
+  hit.id = 1;
+  hit.title = "zły \xff tytuł";
+  results.hits.push_back(hit);
   auto j = nlohmann::json::parse(search_results_to_json(Query{}, results));
   EXPECT_EQ(j["hits"][0]["title"], "zły \xef\xbf\xbd tytuł");
 }

@@ -6,23 +6,44 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <vector>
 
 #include "store/store.h"
 
 namespace bdp::search::testing {
 
-// A library without documents: reads find none, writes are not supported.
-class NoDocuments final : public DocumentStore {
+// A library held in memory: documents with their versions and the text of each version, put
+// in by the test (MemoryStore::put_document); only what the search reads is supported.
+class MemoryDocuments final : public DocumentStore {
  public:
+  void put(const Document& document, const std::map<std::int64_t, std::vector<PageText>>& texts) {
+    std::lock_guard lock(mutex_);
+    documents_[document.id] = document;
+    for (const auto& [version_id, pages] : texts) texts_[version_id] = pages;
+  }
+  void remove(std::int64_t id) {
+    std::lock_guard lock(mutex_);
+    documents_.erase(id);
+  }
+
   Result<std::int64_t> save_document(const Document&, const AuditEntry&) override {
     return unsupported<std::int64_t>();
   }
-  Result<Document> document(std::int64_t) override {
-    return fail(ErrorKind::not_found, "no documents in the in-memory test store");
+  Result<Document> document(std::int64_t id) override {
+    std::lock_guard lock(mutex_);
+    auto it = documents_.find(id);
+    if (it == documents_.end())
+      return fail(ErrorKind::not_found, "no document " + std::to_string(id));
+    return it->second;
   }
-  Result<std::vector<Document>> documents() override { return std::vector<Document>{}; }
+  Result<std::vector<Document>> documents() override {
+    std::lock_guard lock(mutex_);
+    std::vector<Document> out;
+    for (const auto& [id, d] : documents_) out.push_back(d);
+    return out;
+  }
   Result<std::vector<Document>> documents_of_practice(std::int64_t) override {
-    return std::vector<Document>{};
+    return unsupported<std::vector<Document>>();
   }
   Result<DocumentVersion> add_version(const NewVersion&, ByteSource&, const AuditEntry&) override {
     return unsupported<DocumentVersion>();
@@ -40,7 +61,11 @@ class NoDocuments final : public DocumentStore {
                   const std::string&) override {
     return unsupported<void>();
   }
-  Result<std::vector<PageText>> text(std::int64_t) override { return std::vector<PageText>{}; }
+  Result<std::vector<PageText>> text(std::int64_t version_id) override {
+    std::lock_guard lock(mutex_);
+    auto it = texts_.find(version_id);
+    return it == texts_.end() ? std::vector<PageText>{} : it->second;
+  }
   Result<std::string> thumbnail(std::int64_t) override { return unsupported<std::string>(); }
   Result<std::vector<DocumentVersion>> pending_text(int) override {
     return std::vector<DocumentVersion>{};
@@ -51,6 +76,9 @@ class NoDocuments final : public DocumentStore {
   static Result<T> unsupported() {
     return fail(ErrorKind::internal, "not supported by the in-memory test store");
   }
+  std::mutex mutex_;
+  std::map<std::int64_t, Document> documents_;
+  std::map<std::int64_t, std::vector<PageText>> texts_;  // by version id
 };
 
 class MemoryStore : public Store {
@@ -166,6 +194,19 @@ class MemoryStore : public Store {
   Status set_visitor_base(std::int64_t) override { return unsupported<void>(); }
   Status write(const std::function<Status(Writer&)>&) override { return unsupported<void>(); }
   DocumentStore& documents() override { return documents_; }
+  // Stores (or replaces) a document with the text of its versions, logging the change as the
+  // real stores do.
+  void put_document(const Document& document,
+                    const std::map<std::int64_t, std::vector<PageText>>& texts = {}) {
+    documents_.put(document, texts);
+    std::lock_guard lock(mutex_);
+    log(EntityKind::document, document.id, false);
+  }
+  void remove_document(std::int64_t id) {
+    documents_.remove(id);
+    std::lock_guard lock(mutex_);
+    log(EntityKind::document, id, true);
+  }
   Result<std::string> daily_salt(const std::string&) override { return unsupported<std::string>(); }
   Result<std::int64_t> add_editor(const Editor&) override { return unsupported<std::int64_t>(); }
   Result<std::vector<Editor>> editors() override { return unsupported<std::vector<Editor>>(); }
@@ -274,7 +315,7 @@ class MemoryStore : public Store {
   std::map<std::int64_t, Unit> units_;
   std::map<std::int64_t, Practice> practices_;
   std::vector<Change> changes_;
-  NoDocuments documents_;
+  MemoryDocuments documents_;
 };
 
 }  // namespace bdp::search::testing

@@ -248,6 +248,37 @@ TEST_F(ViewsTest, TheSearchFiltersDisclosureCountsTheSelectedValues) {
             std::string::npos);
 }
 
+TEST_F(ViewsTest, ADocumentHitShowsItsKindAndLinksItsPdfPage) {
+  search::SearchResults results;
+  results.total = 1;
+  search::Hit hit;
+  hit.kind = search::HitKind::document;
+  hit.id = 7;
+  hit.title = "Raport o rekuperacji";
+  hit.href = "/publikacje/7-raport-o-rekuperacji";
+  hit.file_href = "/publikacje/7/plik#page=3";
+  hit.page = 3;
+  hit.document_kind = "raport";
+  hit.format = "pdf";
+  hit.entered_on = "2026-01-01";
+  hit.snippet_html = "o <mark>rekuperacji</mark>";
+  results.hits.push_back(hit);
+  search::Query query;
+  query.text = "rekuperacja";
+  const std::string pl = views->search(ctx, query, &results);
+  for (const char* text :
+       {"Dokument · Raport", "href=\"/publikacje/7-raport-o-rekuperacji\"",
+        "href=\"/publikacje/7/plik#page=3\">strona 3</a>", "o <mark>rekuperacji</mark>"})
+    EXPECT_NE(pl.find(text), std::string::npos) << text;
+  ctx.lang = i18n::Lang::en;
+  const std::string en = views->search(ctx, query, &results);
+  for (const char* text : {"Document · Report", ">page 3</a>"})
+    EXPECT_NE(en.find(text), std::string::npos) << text;
+  results.hits[0].page = 0;  // a DOCX: no page
+  results.hits[0].file_href = "/publikacje/7/plik";
+  EXPECT_EQ(views->search(ctx, query, &results).find("/publikacje/7/plik"), std::string::npos);
+}
+
 TEST_F(ViewsTest, EnglishPagesUseTheEnglishTable) {
   ctx.lang = i18n::Lang::en;
   const auto html = views->practice(ctx, seed_like(), srem(), PracticeView::summary);
@@ -283,6 +314,9 @@ TEST(Translations, EveryFacetBandAndNoticeHasTextInBothLanguages) {
   for (auto n : {search::Notice::unbalanced_quote, search::Notice::stop_words_only,
                  search::Notice::truncated, search::Notice::too_long})
     keys.push_back(std::string("search.notice.") + search::to_string(n));
+  for (auto v : {search::kResultPractice, search::kResultDocument})
+    keys.push_back("result_type." + std::string(v));
+  keys.insert(keys.end(), {"search.document", "search.document_page"});
   for (const auto& key : keys) {
     EXPECT_NE(i18n::tr(i18n::Lang::pl, key), key);
     EXPECT_NE(i18n::tr(i18n::Lang::en, key), key);

@@ -21,6 +21,7 @@ List facets_data(i18n::Lang lang, const std::vector<search::Facet>& facets) {
     Data f{Data::type::object};
     f.set("label", std::string(i18n::tr(lang, "facet." + facet.name)));
     const bool band = facet.name == "population";
+    const bool result_type = facet.name == "result_type";
     List values;
     int i = 0;
     for (const auto& v : facet.values) {
@@ -28,7 +29,11 @@ List facets_data(i18n::Lang lang, const std::vector<search::Facet>& facets) {
       item.set("id", fmt::format("f-{}-{}", facet.name, i++));
       item.set("name", facet.name);
       item.set("value", v.value);
-      item.set("label", band ? std::string(i18n::tr(lang, "band." + v.value)) : v.label);
+      if (band || result_type) {
+        item.set("label", std::string(i18n::tr(lang, (band ? "band." : "result_type.") + v.value)));
+      } else {
+        item.set("label", v.label);
+      }
       item.set("count", std::to_string(v.count));
       item.set("selected", v.selected);
       item.set("depth", std::to_string(v.depth));

@@ -57,12 +57,22 @@ std::string Views::search(const ViewContext& ctx, const search::Query& query,
   List hits;
   for (const auto& h : results->hits) {
     Data item{Data::type::object};
-    item.set("href", practice_path(h.id, h.slug));
+    const bool document = h.kind == search::HitKind::document;
+    item.set("href", document || !h.href.empty() ? h.href : practice_path(h.id, h.slug));
     item.set("title", h.title);
-    item.set("place", h.place);
+    item.set("place", optional_text(h.place));
     item.set("date_iso", h.entered_on);
     item.set("date", i18n::format_date(ctx.lang, h.entered_on));
     item.set("snippet_html", h.snippet_html);  // escaped by the index; only <mark> added
+    item.set("document", document);
+    if (document) {
+      item.set("document_label", std::string(i18n::tr(ctx.lang, "search.document")));
+      item.set("document_kind",
+               std::string(i18n::tr(ctx.lang, "document.kind." + h.document_kind)));
+      item.set("page_href", h.page > 0 ? Data(h.file_href) : Data(false));
+      item.set("page_text",
+               fmt::format("{} {}", i18n::tr(ctx.lang, "search.document_page"), h.page));
+    }
     hits.push_back(std::move(item));
   }
   d.set("has_hits", !hits.empty());
