@@ -220,6 +220,57 @@ Result<Document> stored(Site& site, const Params& params) {
   return site.store.documents().document(*id);
 }
 
+// The work of a POST about one stored document: given its form and the document as stored.
+using DocumentWork = http::Response (*)(Site&, const Visit&, const DeskVisit&,
+                                        const http::MultipartForm&, const Params&, Document&);
+
+http::Response update(Site& site, const Visit& visit, const DeskVisit& desk,
+                      const http::MultipartForm& form, const Params&, Document& doc) {
+  auto posted = posted_document(site.store, form.fields, doc);
+  if (!posted.problem.empty()) {
+    return refused(site, visit, desk, posted, std::string(i18n::tr(visit.lang, posted.problem)));
+  }
+  auto saved = site.store.documents().save_document(
+      posted.document, audit_by(desk, unix_now(), "document:update", ""));
+  if (!saved) return site.error(visit, saved.error());
+  return see_other(fmt::format("/redakcja/dokumenty/{}", doc.id));
+}
+
+http::Response add_version(Site& site, const Visit& visit, const DeskVisit& desk,
+                           const http::MultipartForm& form, const Params&, Document& doc) {
+  auto chosen = chosen_file(form, visit.lang);
+  if (!chosen) {
+    const auto shown = page_of(site.store, doc);
+    return refused_file(site, visit, desk, Posted{doc, shown.unit_slugs, shown.practice_ids, {}},
+                        chosen.error());
+  }
+  const auto now = unix_now();
+  auto version =
+      add_uploaded_version(site.store.documents(), doc.id, *chosen->file, chosen->checked,
+                           desk.editor.email, now, audit_by(desk, now, "document:version", ""));
+  if (!version) return site.error(visit, version.error());
+  return see_other(fmt::format("/redakcja/dokumenty/{}", doc.id));
+}
+
+http::Response withdraw(Site& site, const Visit& visit, const DeskVisit& desk,
+                        const http::MultipartForm& form, const Params& params, Document& doc) {
+  const auto number = number_of(params.at("number"));
+  const DocumentVersion* version = nullptr;
+  for (const auto& v : doc.versions) {
+    if (number && v.number == *number) version = &v;
+  }
+  if (!version) return site.error(visit, Error{ErrorKind::not_found, "no such version"});
+  const auto reason = trimmed(http::form_field(form.fields, "powod").value_or(""));
+  const auto now = unix_now();
+  auto withdrawn = site.store.documents().withdraw_version(
+      version->id, now, desk.editor.email, reason,
+      audit_by(desk, now, "document:withdraw", "", fmt::format("{} {}", version->number, reason)));
+  if (!withdrawn && withdrawn.error().kind != ErrorKind::conflict) {
+    return site.error(visit, withdrawn.error());
+  }
+  return see_other(fmt::format("/redakcja/dokumenty/{}", doc.id));
+}
+
 }  // namespace
 
 void add_document_desk_routes(Routes& routes, Site& site) {
@@ -227,6 +278,19 @@ void add_document_desk_routes(Routes& routes, Site& site) {
   const auto page = [&site](auto handler) {
     return Route{RouteKind::page,
                  [&site, handler](const Visit& v, const Params& p) { return handler(site, v, p); }};
+  };
+  // A POST about one stored document: admitted, its form read off the request thread, the
+  // document read, then `work`.
+  const auto document_post = [&page](DocumentWork work) {
+    return page([work](Site& s, const Visit& v, const Params& p) {
+      return upload_post(s, v,
+                         [work, params = p](Site& site, const Visit& visit, const DeskVisit& desk,
+                                            const http::MultipartForm& form) {
+                           auto doc = stored(site, params);
+                           if (!doc) return site.error(visit, doc.error());
+                           return work(site, visit, desk, form, params, *doc);
+                         });
+    });
   };
   routes.add(M::get, "/redakcja/dokumenty", page([](Site& s, const Visit& v, const Params&) {
                auto admission = admit(s, v, Action::manage_documents);
@@ -243,77 +307,9 @@ void add_document_desk_routes(Routes& routes, Site& site) {
                if (!doc) return s.error(v, doc.error());
                return show(s, v, *admission.desk, 200, page_of(s.store, *doc));
              }));
-  routes.add(M::post, "/redakcja/dokumenty/{id}",
-             page([](Site& s, const Visit& v, const Params& p) {
-               return upload_post(
-                   s, v,
-                   [params = p](Site& site, const Visit& visit, const DeskVisit& desk,
-                                const http::MultipartForm& form) {
-                     auto doc = stored(site, params);
-                     if (!doc) return site.error(visit, doc.error());
-                     auto posted = posted_document(site.store, form.fields, *doc);
-                     if (!posted.problem.empty()) {
-                       return refused(site, visit, desk, posted,
-                                      std::string(i18n::tr(visit.lang, posted.problem)));
-                     }
-                     auto saved = site.store.documents().save_document(
-                         posted.document, audit_by(desk, unix_now(), "document:update", ""));
-                     if (!saved) return site.error(visit, saved.error());
-                     return see_other(fmt::format("/redakcja/dokumenty/{}", doc->id));
-                   });
-             }));
-  routes.add(M::post, "/redakcja/dokumenty/{id}/wersje",
-             page([](Site& s, const Visit& v, const Params& p) {
-               return upload_post(
-                   s, v,
-                   [params = p](Site& site, const Visit& visit, const DeskVisit& desk,
-                                const http::MultipartForm& form) {
-                     auto doc = stored(site, params);
-                     if (!doc) return site.error(visit, doc.error());
-                     auto chosen = chosen_file(form, visit.lang);
-                     if (!chosen) {
-                       const auto shown = page_of(site.store, *doc);
-                       return refused_file(site, visit, desk,
-                                           Posted{*doc, shown.unit_slugs, shown.practice_ids, {}},
-                                           chosen.error());
-                     }
-                     const auto now = unix_now();
-                     auto version = add_uploaded_version(
-                         site.store.documents(), doc->id, *chosen->file, chosen->checked,
-                         desk.editor.email, now, audit_by(desk, now, "document:version", ""));
-                     if (!version) return site.error(visit, version.error());
-                     return see_other(fmt::format("/redakcja/dokumenty/{}", doc->id));
-                   });
-             }));
-  routes.add(M::post, "/redakcja/dokumenty/{id}/wersje/{number}/wycofaj",
-             page([](Site& s, const Visit& v, const Params& p) {
-               return upload_post(
-                   s, v,
-                   [params = p](Site& site, const Visit& visit, const DeskVisit& desk,
-                                const http::MultipartForm& form) {
-                     auto doc = stored(site, params);
-                     if (!doc) return site.error(visit, doc.error());
-                     const auto number = number_of(params.at("number"));
-                     const DocumentVersion* version = nullptr;
-                     for (const auto& ver : doc->versions) {
-                       if (number && ver.number == *number) version = &ver;
-                     }
-                     if (!version) {
-                       return site.error(visit, Error{ErrorKind::not_found, "no such version"});
-                     }
-                     const auto reason =
-                         trimmed(http::form_field(form.fields, "powod").value_or(""));
-                     const auto now = unix_now();
-                     auto withdrawn = site.store.documents().withdraw_version(
-                         version->id, now, desk.editor.email, reason,
-                         audit_by(desk, now, "document:withdraw", "",
-                                  fmt::format("{} {}", version->number, reason)));
-                     if (!withdrawn && withdrawn.error().kind != ErrorKind::conflict) {
-                       return site.error(visit, withdrawn.error());
-                     }
-                     return see_other(fmt::format("/redakcja/dokumenty/{}", doc->id));
-                   });
-             }));
+  routes.add(M::post, "/redakcja/dokumenty/{id}", document_post(update));
+  routes.add(M::post, "/redakcja/dokumenty/{id}/wersje", document_post(add_version));
+  routes.add(M::post, "/redakcja/dokumenty/{id}/wersje/{number}/wycofaj", document_post(withdraw));
 }
 
 }  // namespace bdp::web

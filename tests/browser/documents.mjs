@@ -3,8 +3,7 @@
 // /publikacje, on its page, in the practice's "Załączniki" tab and through search by a word that
 // is only inside the PDF, and downloads the same bytes. axe runs on the desk pages here; the
 // public pages are audited with every other page type.
-import { describeRule, runAxe } from './axe.mjs';
-import { markupProblems, readMarkup } from './markup.mjs';
+import { axeHere, eventually } from './page_checks.mjs';
 
 const J = 'journey: document library';
 
@@ -29,23 +28,6 @@ function pdfWith(text) {
   for (const at of offsets) pdf += `${String(at).padStart(10, '0')} 00000 n \n`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
-}
-
-async function axeHere(page, r, type, origin) {
-  const axe = await runAxe(page);
-  r.figure(type, { url: new URL(page.url()).pathname, axe_pl: axe.violations.length });
-  r.check(axe.violations.length === 0, type, 'pl: axe WCAG 2.1 A/AA', axe.violations.map(describeRule).join('; '));
-  const markup = markupProblems(await readMarkup(page), 'pl', origin);
-  r.check(markup.length === 0, type, 'pl: lang, viewport, labels, text alternatives', markup.join('; '));
-}
-
-async function eventually(page, path, predicate, tries = 50) {
-  for (let i = 0; i < tries; i += 1) {
-    await page.goto(path);
-    if (await predicate(page)) return true;
-    await page.waitForTimeout(200);
-  }
-  return false;
 }
 
 // Returns the public pages to audit ({type: url}).

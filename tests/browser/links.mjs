@@ -4,6 +4,7 @@
 // is deleted again). axe runs on each page in Polish and in English.
 import { describeRule, runAxe } from './axe.mjs';
 import { markupProblems, readMarkup } from './markup.mjs';
+import { axeHere, eventually } from './page_checks.mjs';
 
 const J = 'journey: links to other databases';
 
@@ -19,16 +20,6 @@ async function axeBoth(page, r, type, origin) {
   }
   await page.context().addCookies([{ name: 'lang', value: 'pl', url: page.url() }]);
   await page.reload();
-}
-
-// Reloads `path` until `predicate(page)` holds (the node follows the change log), at most ~5 s.
-async function eventually(page, path, predicate) {
-  for (let i = 0; i < 25; i += 1) {
-    await page.goto(path);
-    if (await predicate(page)) return true;
-    await page.waitForTimeout(200);
-  }
-  return false;
 }
 
 // Returns the pages to audit as every other page type ({type: url}).
@@ -86,12 +77,4 @@ export async function linksJourney(contexts, r, editor, origin) {
   await visitor.close();
   await desk.close();
   return { 'other databases': '/inne-bazy' };
-}
-
-async function axeHere(page, r, type, origin) {
-  const axe = await runAxe(page);
-  r.figure(type, { url: new URL(page.url()).pathname, axe_pl: axe.violations.length });
-  r.check(axe.violations.length === 0, type, 'pl: axe WCAG 2.1 A/AA', axe.violations.map(describeRule).join('; '));
-  const markup = markupProblems(await readMarkup(page), 'pl', origin);
-  r.check(markup.length === 0, type, 'pl: lang, viewport, labels, text alternatives', markup.join('; '));
 }

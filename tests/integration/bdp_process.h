@@ -135,8 +135,10 @@ class BdpServer {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
 
-  std::optional<RawResponse> request(const std::string& raw, bool head = false) const {
-    TestClient client(port_);
+  // `timeout_ms`: how long each read waits (a large upload takes the server longer to answer).
+  std::optional<RawResponse> request(const std::string& raw, bool head = false,
+                                     int timeout_ms = 5000) const {
+    TestClient client(port_, timeout_ms);
     if (!client.connected() || !client.send(raw)) return std::nullopt;
     return client.read_response(head);
   }
