@@ -82,8 +82,14 @@ check "nginx caches /static/ ($css)" \
 
 get "$practice" 127.0.0.1 -H 'Accept-Encoding: gzip' -D "$work/gzip.head" -o "$work/page.gz"
 get "$practice" 127.0.0.1 -o "$work/page.html"
+# The visitor total in the footer may move between the two requests (a visitor counted on one
+# node shows on the other after its refresh): it is left out of the comparison.
+without_counter() { perl -0777 -pe 's#<strong>[0-9\xc2\xa0]+</strong>#<strong>N</strong>#'; }
+gunzip -c "$work/page.gz" | without_counter >"$work/page.gunzipped" || true
+without_counter <"$work/page.html" >"$work/page.plain"
 check "a compressed page passes through compressed once" \
-  bash -c "grep -qi '^content-encoding: gzip' '$work/gzip.head' && gunzip -c '$work/page.gz' | cmp -s - '$work/page.html'"
+  bash -c "grep -qi '^content-encoding: gzip' '$work/gzip.head' &&
+    cmp -s '$work/page.gunzipped' '$work/page.plain'"
 
 cat >"$work/new.json" <<'JSON'
 {"format":"bdp","version":1,"sections":[],"units":[],
