@@ -1,13 +1,15 @@
 // `bdp migrate-db`: copies a whole database to another one, typically from the embedded SQLite
 // file to PostgreSQL when a portal scales out, and proves the copy: the counts and the checksums
 // of the content and of the operational state (visitor counter, editors) must be equal on both
-// sides. Editors' sessions are not copied (see OperationalState): editors log in again.
+// sides, and so must the document library, every file checked against its sha256. Editors' sessions
+// are not copied (see OperationalState): editors log in again.
 #include <fmt/format.h>
 #include <sodium.h>
 
 #include "cli/commands.h"
 #include "cli/database_fingerprint.h"
 #include "cli/store_option.h"
+#include "store/library_copy.h"
 
 namespace bdp::cli {
 namespace {
@@ -45,24 +47,33 @@ std::optional<bool> holds_data(Store& target, const std::string& url) {
 struct MigrateOptions {
   std::string from, to;
   bool force = false;
-  bool without_documents = false;
 };
 
-// The document library is not copied yet: a source holding documents is refused unless the
-// operator says they are left behind (nothing is lost without being told).
-bool documents_left_behind(Store& source, const MigrateOptions& o) {
-  auto docs = source.documents().documents();
-  if (!docs) {
-    fmt::print(stderr, "bdp migrate-db: cannot read {}: {}\n", o.from, docs.error().message);
+// Copies the document library after the content it belongs to, and proves the copy; prints
+// what it did or why not.
+bool copy_documents(Store& source, Store& target, const MigrateOptions& o) {
+  auto copied = copy_library(source.documents(), target.documents());
+  if (!copied) {
+    fmt::print(stderr,
+               "bdp migrate-db: the content was copied but not the document library: {}; fix that "
+               "and run again into an empty database\n",
+               copied.error().message);
     return false;
   }
-  if (docs->empty() || o.without_documents) return true;
-  fmt::print(stderr,
-             "bdp migrate-db: {} holds {} documents of the library, which migrate-db does not "
-             "copy yet; nothing copied (copy them with backup/restore on the same engine, or pass "
-             "--without-documents to leave them behind)\n",
-             o.from, docs->size());
-  return false;
+  fmt::print("documents: {} with {} versions, {} files ({} bytes) copied\n", copied->documents,
+             copied->versions, copied->files, copied->bytes);
+  auto difference = library_difference(source.documents(), target.documents());
+  if (!difference) {
+    fmt::print(stderr, "bdp migrate-db: cannot read the document library of {}: {}\n", o.to,
+               difference.error().message);
+    return false;
+  }
+  if (!difference->empty()) {
+    fmt::print(stderr, "bdp migrate-db: the document library of {} differs from the source: {}\n",
+               o.to, *difference);
+    return false;
+  }
+  return true;
 }
 
 int migrate(const MigrateOptions& o) {
@@ -73,7 +84,6 @@ int migrate(const MigrateOptions& o) {
   auto source = open_migrated_store(o.from);
   auto target = source ? open_migrated_store(o.to) : nullptr;
   if (!target) return 1;
-  if (!documents_left_behind(*source, o)) return 1;
   auto occupied = holds_data(*target, o.to);
   if (!occupied) return 1;
   if (*occupied && !o.force) {
@@ -108,9 +118,10 @@ int migrate(const MigrateOptions& o) {
                "the target holds other records or lost some: do not switch to it\n");
     return 1;
   }
+  if (!copy_documents(*source, *target, o)) return 1;
   fmt::print(
-      "verified: counts and checksums are equal (editor sessions are not copied: editors log "
-      "in again on the target)\n");
+      "verified: counts and checksums are equal, and so are the documents with their files "
+      "(editor sessions are not copied: editors log in again on the target)\n");
   return 0;
 }
 
@@ -121,7 +132,8 @@ Command add_migrate_db(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "migrate-db",
       "Copy a whole database to another (e.g. SQLite to PostgreSQL): content, visitor counter and "
-      "editors (not their sessions), and verify it by counts and checksums");
+      "editors (not their sessions), the document library with its files, and verify it by counts "
+      "and checksums");
   cmd->add_option("--from", o->from, "Source database URL (sqlite:PATH, sqlite://PATH)")
       ->required();
   cmd->add_option("--to", o->to, "Target database URL (postgresql://user@host/db)")->required();
@@ -129,9 +141,6 @@ Command add_migrate_db(CLI::App& app) {
                 "Load into a target that already holds data (content upserted by id; the visitor "
                 "counter and editors replaced; verification fails when the target keeps records "
                 "the source does not have)");
-  cmd->add_flag("--without-documents", o->without_documents,
-                "Copy a source that holds documents of the library, leaving them behind (they are "
-                "not copied yet: use backup/restore to keep them)");
   return [o] { return migrate(*o); };
 }
 

@@ -6,20 +6,23 @@
 
 #include "extract/sniff.h"
 #include "extract/text.h"
+#include "store/byte_sources.h"
 
 namespace bdp::library {
 namespace {
 
-// Copies the version's bytes to `path`, a few chunks at a time.
+// Copies the version's bytes to `path`, a chunk at a time.
 Status copy_out(DocumentStore& documents, const DocumentVersion& v,
                 const std::filesystem::path& path) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) return fail(ErrorKind::unavailable, "cannot write " + path.string());
-  constexpr std::int64_t kPiece = 16 * static_cast<std::int64_t>(kFileChunkBytes);
-  for (std::int64_t at = 0; at < v.size; at += kPiece) {
-    auto bytes = documents.file_bytes(v.sha256, at, std::min(kPiece, v.size - at));
-    if (!bytes) return std::unexpected(bytes.error());
-    out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
+  StoredFileSource source(documents, v.sha256, 0, v.size);
+  std::string chunk(kFileChunkBytes, '\0');
+  for (;;) {
+    auto got = source.read(chunk.data(), chunk.size());
+    if (!got) return std::unexpected(got.error());
+    if (*got == 0) break;
+    out.write(chunk.data(), static_cast<std::streamsize>(*got));
   }
   out.close();
   if (!out) return fail(ErrorKind::unavailable, "cannot write " + path.string());

@@ -35,6 +35,15 @@ struct NewVersion {
   std::string uploaded_by;
 };
 
+// A document as one store holds it, for another to hold the same (migrate-db): the document
+// with its versions (ids, numbers, withdrawals, text statuses) and each version's text and
+// thumbnail ("" for none), in the order of `document.versions`.
+struct DocumentCopy {
+  Document document;
+  std::vector<std::vector<PageText>> pages;
+  std::vector<std::string> thumbnails_png;
+};
+
 // Chunk size of stored files: a range read touches at most its length / kFileChunkBytes + 2 rows.
 inline constexpr std::size_t kFileChunkBytes = std::size_t{256} * 1024;
 
@@ -70,6 +79,15 @@ class DocumentStore {
   // invalid_input (the range is not inside the file), internal (a chunk is missing).
   virtual Result<std::string> file_bytes(const std::string& sha256, std::int64_t offset,
                                          std::int64_t length) = 0;
+  // Stores the bytes of `source` as the file `sha256` unless it is stored already. Errors:
+  // invalid_input (the bytes are empty or do not hash to `sha256`: nothing is kept),
+  // unavailable.
+  virtual Status put_file(const std::string& sha256, ByteSource& source) = 0;
+  // Writes `copy` as it is, ids and times kept (the files of its versions put first). One
+  // change-log entry, no audit entry (the copy's history is the source's). Errors: conflict (a
+  // document or version with one of its ids exists), invalid_input (as save_document; a file
+  // not stored; pages or thumbnails not one per version).
+  virtual Status put_document(const DocumentCopy& copy) = 0;
   // Reads every stored file and compares its bytes with its sha256 and size; returns the
   // sha256 of each file that does not match (empty: all are whole).
   virtual Result<std::vector<std::string>> verify_files() = 0;

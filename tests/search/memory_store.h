@@ -56,6 +56,8 @@ class MemoryDocuments final : public DocumentStore {
   Result<std::string> file_bytes(const std::string&, std::int64_t, std::int64_t) override {
     return unsupported<std::string>();
   }
+  Status put_file(const std::string&, ByteSource&) override { return unsupported<void>(); }
+  Status put_document(const DocumentCopy&) override { return unsupported<void>(); }
   Result<std::vector<std::string>> verify_files() override { return std::vector<std::string>{}; }
   Status set_text(std::int64_t, const std::string&, const std::vector<PageText>&,
                   const std::string&) override {

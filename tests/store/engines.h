@@ -86,6 +86,15 @@ inline std::vector<Engine> engines() {
   return list;
 }
 
+// The engine another store of a copy is opened on: another engine than `source`'s when there is
+// one (SQLite into PostgreSQL and back), the same otherwise.
+inline Engine other_engine(const Engine& source) {
+  for (auto& engine : engines()) {
+    if (engine.name != source.name) return engine;
+  }
+  return source;
+}
+
 // Base fixture: a fresh migrated store of the engine under test.
 class StoreTest : public ::testing::TestWithParam<Engine> {
  protected:
@@ -97,11 +106,23 @@ class StoreTest : public ::testing::TestWithParam<Engine> {
     ASSERT_TRUE(migrated) << migrated.error().message;
   }
   Store& store() { return *test_->store; }
+  // A second fresh migrated store, on other_engine(GetParam()) (what a copy is loaded into).
+  Store& target() {
+    if (!target_) {
+      auto opened = other_engine(GetParam()).open();
+      EXPECT_TRUE(opened) << opened.error().message;
+      target_ = std::move(opened.value());
+      auto migrated = target_->store->migrate();
+      EXPECT_TRUE(migrated) << migrated.error().message;
+    }
+    return *target_->store;
+  }
   // The URL of this test's database (to open another Store on it, as another node would).
   const std::string& database_url() const { return test_->url; }
 
  private:
   std::unique_ptr<TestStore> test_;
+  std::unique_ptr<TestStore> target_;
 };
 
 }  // namespace bdp::testing

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "byte_samples.h"
 #include "engines.h"
 #include "samples.h"
 
@@ -14,37 +15,6 @@ constexpr std::int64_t kNow = 1'800'000'000;
 
 AuditEntry audit(const std::string& action, std::int64_t at = kNow) {
   return AuditEntry{0, at, std::nullopt, "redaktor@zmp.pl", action, "", ""};
-}
-
-// Bytes handed out in uneven pieces, as a socket or a file would.
-class StringSource final : public ByteSource {
- public:
-  explicit StringSource(std::string bytes, std::size_t piece = 100'003)
-      : bytes_(std::move(bytes)), piece_(piece) {}
-  Result<std::size_t> read(char* into, std::size_t capacity) override {
-    const std::size_t n = std::min({capacity, piece_, bytes_.size() - at_});
-    std::copy_n(bytes_.data() + at_, n, into);
-    at_ += n;
-    return n;
-  }
-
- private:
-  std::string bytes_;
-  std::size_t piece_;
-  std::size_t at_ = 0;
-};
-
-class FailingSource final : public ByteSource {
- public:
-  Result<std::size_t> read(char*, std::size_t) override {
-    return fail(ErrorKind::unavailable, "the upload broke off");
-  }
-};
-
-std::string file_of(std::size_t size, char seed) {
-  std::string bytes(size, '\0');
-  for (std::size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>(seed + i * 31 + i / 7);
-  return bytes;
 }
 
 class DocumentTest : public StoreTest {

@@ -19,25 +19,8 @@ Editor editor(std::string email, std::string name) {
   return Editor{0, std::move(email), std::move(name), kHash, 1'800'000'000, false};
 }
 
-// The engine the state is loaded into: another engine than the source's when there is one.
-Engine target_engine(const Engine& source) {
-  for (auto& engine : engines()) {
-    if (engine.name != source.name) return engine;
-  }
-  return source;
-}
-
 class OperationalStateTest : public StoreTest {
  protected:
-  void SetUp() override {
-    StoreTest::SetUp();
-    auto opened = target_engine(GetParam()).open();
-    ASSERT_TRUE(opened) << opened.error().message;
-    target_test_ = std::move(*opened);
-    ASSERT_TRUE(target().migrate());
-  }
-  Store& target() { return *target_test_->store; }
-
   // A source with every part of the state filled in.
   void fill_source() {
     ASSERT_TRUE(store().set_visitor_base(1756567));
@@ -49,9 +32,6 @@ class OperationalStateTest : public StoreTest {
     ASSERT_TRUE(store().add_editor(editor("Anna@Gmina.PL", "Anna Kowalska")));
     ASSERT_TRUE(store().set_editor_disabled("zofia@gmina.pl", true));
   }
-
- private:
-  std::unique_ptr<TestStore> target_test_;
 };
 BDP_STORE_TEST_ON_ALL_ENGINES(OperationalStateTest);
 

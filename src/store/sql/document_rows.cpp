@@ -202,6 +202,47 @@ Result<std::int64_t> write_document(Connection& c, const Document& d, const Audi
   return id;
 }
 
+Status write_document_copy(Connection& c, const DocumentCopy& copy) {
+  const Document& d = copy.document;
+  if (auto valid = validate_document(d); !valid) return valid;
+  if (copy.pages.size() != d.versions.size() || copy.thumbnails_png.size() != d.versions.size()) {
+    return fail(ErrorKind::invalid_input,
+                "a document copy needs pages and a thumbnail per version");
+  }
+  IdList version_ids;
+  for (const auto& v : d.versions) version_ids.ids.push_back(v.id);
+  auto taken = c.exec(
+      "SELECT (SELECT COUNT(*) FROM documents WHERE id = $1), "
+      "(SELECT COUNT(*) FROM document_versions WHERE " +
+          c.dialect().in_ids("id", 2) + ")",
+      {value(d.id), value(version_ids)});
+  if (!taken) return std::unexpected(taken.error());
+  if (taken->integer(0, 0) != 0 || taken->integer(0, 1) != 0) {
+    return fail(ErrorKind::conflict,
+                "document " + std::to_string(d.id) + " or one of its versions exists already");
+  }
+  if (auto put = c.run(
+          "INSERT INTO documents (id, title, description, year, kind, language, created_at, "
+          "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+          {value(d.id), value(d.title), value(d.description), value(d.year),
+           value(to_string(d.kind)), value(d.language), value(d.created_at), value(d.updated_at)});
+      !put) {
+    return put;
+  }
+  if (auto linked = write_links(c, d.id, d); !linked) return linked;
+  for (std::size_t i = 0; i < d.versions.size(); ++i) {
+    DocumentVersion v = d.versions[i];
+    v.document_id = d.id;
+    if (auto put = write_version_copy(c, v, copy.pages[i], copy.thumbnails_png[i]); !put) {
+      return put;
+    }
+  }
+  for (auto table : {"documents", "document_versions"}) {
+    if (auto advanced = advance_id_sequence(c, table); !advanced) return advanced;
+  }
+  return append_change_with(c, d.id, {});
+}
+
 Status append_document_change(Connection& c, std::int64_t id) {
   return append_change_with(c, id, {});
 }

@@ -22,6 +22,8 @@ Result<std::int64_t> write_document(Connection& c, const Document& document,
 Result<Document> read_document(Connection& c, std::int64_t id);
 Result<std::vector<Document>> read_documents(Connection& c);
 Result<std::vector<Document>> read_documents_of_practice(Connection& c, std::int64_t practice_id);
+// Inserts a document as another store holds it (DocumentStore::put_document).
+Status write_document_copy(Connection& c, const DocumentCopy& copy);
 // Appends the change-log entry of a change to document `id` (related: its practices).
 Status append_document_change(Connection& c, std::int64_t id);
 
@@ -35,6 +37,10 @@ Result<std::vector<DocumentVersion>> read_versions_of(Connection& c,
                                                       const std::vector<std::int64_t>& ids);
 Status write_text(Connection& c, std::int64_t version_id, const std::string& status,
                   const std::vector<PageText>& pages, const std::string& thumbnail_png);
+// Inserts version `v` as it is, with its text and thumbnail ("" for none); its file must be
+// stored (invalid_input otherwise).
+Status write_version_copy(Connection& c, const DocumentVersion& v,
+                          const std::vector<PageText>& pages, const std::string& thumbnail_png);
 Result<std::vector<PageText>> read_text(Connection& c, std::int64_t version_id);
 Result<std::string> read_thumbnail(Connection& c, std::int64_t version_id);
 Result<std::vector<DocumentVersion>> read_pending_text(Connection& c, int limit);
@@ -48,6 +54,9 @@ struct StoredFile {
 // goes through one hash before anything is kept, so the chunks are written under a temporary
 // key and renamed.
 Result<StoredFile> write_file(Connection& c, ByteSource& source);
+// Stores the bytes of `source` as the file `sha256` unless it is stored; invalid_input when
+// they do not hash to it (the caller's transaction must then roll back).
+Status put_file(Connection& c, const std::string& sha256, ByteSource& source);
 Result<std::string> read_file_bytes(Connection& c, const std::string& sha256, std::int64_t offset,
                                     std::int64_t length);
 // The sha256 of each stored file whose chunks do not hash to it.

@@ -90,6 +90,19 @@ Result<StoredFile> write_file(Connection& c, ByteSource& source) {
   return file;
 }
 
+Status put_file(Connection& c, const std::string& sha256, ByteSource& source) {
+  auto stored = c.single_integer("SELECT COUNT(*) FROM files WHERE sha256 = $1", {value(sha256)});
+  if (!stored) return std::unexpected(stored.error());
+  if (*stored != 0) return {};
+  auto file = write_file(c, source);
+  if (!file) return std::unexpected(file.error());
+  if (file->sha256 != sha256) {
+    return fail(ErrorKind::invalid_input,
+                "the bytes given for file " + sha256 + " hash to " + file->sha256);
+  }
+  return {};
+}
+
 Result<std::string> read_file_bytes(Connection& c, const std::string& sha256, std::int64_t offset,
                                     std::int64_t length) {
   auto file = c.exec("SELECT id, size, chunk_size FROM files WHERE sha256 = $1", {value(sha256)});

@@ -46,6 +46,13 @@ class SqlDocumentStore final : public DocumentStore {
                                  std::int64_t length) override {
     return read([&](Connection& c) { return read_file_bytes(c, sha256, offset, length); });
   }
+  Status put_file(const std::string& sha256, ByteSource& source) override {
+    return in_transaction(engine_, Access::plain_write,
+                          [&](Connection& c) { return sql::put_file(c, sha256, source); });
+  }
+  Status put_document(const DocumentCopy& copy) override {
+    return logged([&](Connection& c) { return write_document_copy(c, copy); });
+  }
   Result<std::vector<std::string>> verify_files() override {
     return read([&](Connection& c) { return read_damaged_files(c); });
   }

@@ -41,6 +41,30 @@ Status audited(Connection& c, const AuditEntry& audit, std::int64_t document_id)
   return write_audit(c, entry);
 }
 
+// Replaces the pages and thumbnail of version `version_id`.
+Status replace_text(Connection& c, std::int64_t version_id, const std::vector<PageText>& pages,
+                    const std::string& thumbnail_png) {
+  for (auto sql : {"DELETE FROM version_pages WHERE version_id = $1",
+                   "DELETE FROM version_thumbnails WHERE version_id = $1"}) {
+    if (auto cleared = c.run(sql, {value(version_id)}); !cleared) return cleared;
+  }
+  for (const auto& page : pages) {
+    if (auto put = c.run("INSERT INTO version_pages (version_id, page, text) VALUES ($1, $2, $3)",
+                         {value(version_id), value(page.page), value(page.text)});
+        !put) {
+      return put;
+    }
+  }
+  if (!thumbnail_png.empty()) {
+    if (auto put = c.run("INSERT INTO version_thumbnails (version_id, png) VALUES ($1, $2)",
+                         {value(version_id), value(Blob{thumbnail_png})});
+        !put) {
+      return put;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<DocumentVersion> write_version(Connection& c, const NewVersion& version,
@@ -115,23 +139,8 @@ Status write_text(Connection& c, std::int64_t version_id, const std::string& sta
                   const std::vector<PageText>& pages, const std::string& thumbnail_png) {
   auto version = read_version(c, version_id);
   if (!version) return std::unexpected(version.error());
-  for (auto sql : {"DELETE FROM version_pages WHERE version_id = $1",
-                   "DELETE FROM version_thumbnails WHERE version_id = $1"}) {
-    if (auto cleared = c.run(sql, {value(version_id)}); !cleared) return cleared;
-  }
-  for (const auto& page : pages) {
-    if (auto put = c.run("INSERT INTO version_pages (version_id, page, text) VALUES ($1, $2, $3)",
-                         {value(version_id), value(page.page), value(page.text)});
-        !put) {
-      return put;
-    }
-  }
-  if (!thumbnail_png.empty()) {
-    if (auto put = c.run("INSERT INTO version_thumbnails (version_id, png) VALUES ($1, $2)",
-                         {value(version_id), value(Blob{thumbnail_png})});
-        !put) {
-      return put;
-    }
+  if (auto replaced = replace_text(c, version_id, pages, thumbnail_png); !replaced) {
+    return replaced;
   }
   if (auto marked = c.run("UPDATE document_versions SET text_status = $1 WHERE id = $2",
                           {value(status), value(version_id)});
@@ -139,6 +148,29 @@ Status write_text(Connection& c, std::int64_t version_id, const std::string& sta
     return marked;
   }
   return append_document_change(c, version->document_id);
+}
+
+Status write_version_copy(Connection& c, const DocumentVersion& v,
+                          const std::vector<PageText>& pages, const std::string& thumbnail_png) {
+  if (v.file_name.empty() || v.format.empty() || v.number < 1) {
+    return fail(ErrorKind::invalid_input, "a version needs a number, a file name and a format");
+  }
+  auto stored = c.single_integer("SELECT COUNT(*) FROM files WHERE sha256 = $1", {value(v.sha256)});
+  if (!stored) return std::unexpected(stored.error());
+  if (*stored == 0) {
+    return fail(ErrorKind::invalid_input, "the file " + v.sha256 + " of a version is not stored");
+  }
+  if (auto put = c.run(
+          "INSERT INTO document_versions (id, document_id, number, sha256, file_name, format, "
+          "uploaded_at, uploaded_by, withdrawn_at, withdrawn_by, withdrawn_reason, text_status) "
+          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+          {value(v.id), value(v.document_id), value(v.number), value(v.sha256), value(v.file_name),
+           value(v.format), value(v.uploaded_at), value(v.uploaded_by), value(v.withdrawn_at),
+           value(v.withdrawn_by), value(v.withdrawn_reason), value(v.text_status)});
+      !put) {
+    return put;
+  }
+  return replace_text(c, v.id, pages, thumbnail_png);
 }
 
 Result<std::vector<PageText>> read_text(Connection& c, std::int64_t version_id) {
