@@ -160,8 +160,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "cannot open the store in %s\n", work.c_str());
     return 1;
   }
-  auto report =
-      bdp::legacy::run_import(**store, {{(fs::path(work) / "pages").string()}, false, "", true});
+  auto report = bdp::legacy::run_import(
+      **store, {{(fs::path(work) / "pages").string()}, false, "", true, ""});
   if (!report) {
     std::fprintf(stderr, "import failed: %s\n", report.error().message.c_str());
     return 1;

@@ -20,6 +20,10 @@ Command add_import_legacy(CLI::App& app) {
   cmd->add_option("PATH", o->import.paths, "Page files or folders of them")->required();
   cmd->add_flag("--dry-run", o->import.dry_run, "Read and match everything, write nothing");
   cmd->add_option("--report", o->import.report_path, "Write a JSON report of every page here");
+  cmd->add_option("--attachments", o->import.attachments_dir,
+                  "Folder of the old attachments' files: each file a page links under "
+                  "\"Załączniki\" becomes a document of the library, under its old name")
+      ->check(CLI::ExistingDirectory);
   return [o] {
     auto store = open_migrated_store(o->database);
     if (!store) return 1;

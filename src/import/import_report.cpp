@@ -43,7 +43,14 @@ std::string format_summary(const ImportReport& r) {
          std::to_string(r.units_updated) + " updated; " +
          plural(static_cast<std::size_t>(r.sections_created), "section", "sections") +
          " created; " + plural(r.conflicts.size(), "conflict", "conflicts") +
-         " resolved by the newest record.\n";
+         " resolved by the newest record";
+  if (r.attachments_stored) {
+    out += "; " +
+           plural(static_cast<std::size_t>(*r.attachments_stored), "attachment file",
+                  "attachment files") +
+           " stored";
+  }
+  out += ".\n";
   for (const auto& page : r.pages) {
     if (r.dry_run && !page.encoding.empty()) {
       out += "encoding " + page.file + ": " + page.encoding + " (" + page.encoding_reason + ")\n";
@@ -86,19 +93,22 @@ std::string report_json(const ImportReport& r) {
                          {"dropped", c.dropped},
                          {"dropped_from_record_of", c.dropped_on}});
   }
-  const nlohmann::json doc = {{"dry_run", r.dry_run},
-                              {"summary",
-                               {{"pages", r.pages.size()},
-                                {"imported", r.count(PageAction::imported)},
-                                {"updated", r.count(PageAction::updated)},
-                                {"skipped", r.count(PageAction::skipped)},
-                                {"warnings", r.warning_count()},
-                                {"units_created", r.units_created},
-                                {"units_updated", r.units_updated},
-                                {"sections_created", r.sections_created},
-                                {"seconds", r.seconds}}},
-                              {"pages", pages},
-                              {"conflicts", conflicts}};
+  const nlohmann::json doc = {
+      {"dry_run", r.dry_run},
+      {"summary",
+       {{"pages", r.pages.size()},
+        {"imported", r.count(PageAction::imported)},
+        {"updated", r.count(PageAction::updated)},
+        {"skipped", r.count(PageAction::skipped)},
+        {"warnings", r.warning_count()},
+        {"units_created", r.units_created},
+        {"units_updated", r.units_updated},
+        {"sections_created", r.sections_created},
+        {"attachments_stored",
+         r.attachments_stored ? nlohmann::json(*r.attachments_stored) : nlohmann::json()},
+        {"seconds", r.seconds}}},
+      {"pages", pages},
+      {"conflicts", conflicts}};
   // Invalid UTF-8 cannot reach here (the parsers reject or convert it); replace just in case.
   return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

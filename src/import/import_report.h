@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,7 @@ struct ImportReport {
   int units_created = 0;
   int units_updated = 0;
   int sections_created = 0;
+  std::optional<int> attachments_stored;  // files stored as documents, when a folder was given
   double seconds = 0;
 
   int count(PageAction action) const;
@@ -41,7 +43,8 @@ struct ImportReport {
 };
 
 // "Imported 2, updated 0, skipped 0 of 2 pages; 1 warning; 1 unit created, 1 updated; 2
-// conflicts resolved by the newest record" followed by one line per skipped page (file:
+// conflicts resolved by the newest record" (and "; 3 attachment files stored" when a folder of
+// them was given) followed by one line per skipped page (file:
 // reason), per warning and per conflict; a dry run adds one line per page with its encoding
 // and why it was chosen. Pure.
 std::string format_summary(const ImportReport& report);

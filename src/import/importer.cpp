@@ -1,10 +1,13 @@
 #include "import/importer.h"
 
 #include <chrono>
+#include <ctime>
+#include <filesystem>
 #include <map>
 #include <set>
 
 #include "core/slug.h"
+#include "import/attachment_files.h"
 #include "import/mapper.h"
 #include "import/page_files.h"
 #include "import/progress_bar.h"
@@ -29,10 +32,15 @@ struct Pending {
 // carries stored ids.
 class Importer {
  public:
-  Importer(Store& store, bool dry_run, std::vector<Section> sections,
+  Importer(Store& store, const ImportOptions& options, std::vector<Section> sections,
            const std::vector<Unit>& units)
-      : store_(store), dry_run_(dry_run), sections_(std::move(sections)), units_(units) {
-    report_.dry_run = dry_run;
+      : store_(store),
+        dry_run_(options.dry_run),
+        attachments_dir_(options.attachments_dir),
+        sections_(std::move(sections)),
+        units_(units) {
+    report_.dry_run = dry_run_;
+    if (!attachments_dir_.empty()) report_.attachments_stored = 0;
   }
 
   void import_file(const std::string& file) {
@@ -61,7 +69,9 @@ class Importer {
     if (!dry_run_ && !batch_.empty()) write_batch();
     for (auto& pending : batch_) {
       PageOutcome& outcome = report_.pages[pending.outcome];
-      if (outcome.action != PageAction::skipped) outcome.practice_id = pending.practice.id;
+      if (outcome.action == PageAction::skipped) continue;
+      outcome.practice_id = pending.practice.id;
+      take_attachment_files(pending.practice, outcome);
     }
     batch_.clear();
     pending_keys_.clear();
@@ -71,6 +81,29 @@ class Importer {
   ImportReport take() { return std::move(report_); }
 
  private:
+  // The files of the page's attachments into the library; the links they replace are dropped
+  // from the practice. What fails is a warning of the page (its practice is imported).
+  void take_attachment_files(Practice practice, PageOutcome& outcome) {
+    if (attachments_dir_.empty() || practice.attachments.empty()) return;
+    const auto warn = [&](const std::string& what) {
+      outcome.warnings.push_back({"Załączniki", "files not taken: " + what});
+    };
+    if (!dry_run_) {
+      auto stored = store_.practice(practice.id);  // with its units' stored ids
+      if (!stored) return warn(stored.error().message);
+      practice = std::move(*stored);
+    }
+    auto attached = attach_files(store_.documents(), practice, attachments_dir_, dry_run_,
+                                 static_cast<std::int64_t>(std::time(nullptr)));
+    if (!attached) return warn(attached.error().message);
+    outcome.warnings.insert(outcome.warnings.end(), attached->warnings.begin(),
+                            attached->warnings.end());
+    *report_.attachments_stored += attached->stored;
+    if (dry_run_ || attached->links == practice.attachments) return;
+    practice.attachments = std::move(attached->links);
+    if (auto saved = store_.save_practice(practice); !saved) warn(saved.error().message);
+  }
+
   Result<Practice> prepare(const std::string& file, PageOutcome& outcome) {
     auto page = read_page_file(file);
     if (!page) return std::unexpected(page.error());
@@ -237,6 +270,7 @@ class Importer {
 
   Store& store_;
   bool dry_run_;
+  std::filesystem::path attachments_dir_;
   SectionPaths sections_;
   UnitIndex units_;
   ImportReport report_;
@@ -254,7 +288,7 @@ Result<ImportReport> run_import(Store& store, const ImportOptions& options) {
   if (!sections) return std::unexpected(sections.error());
   auto units = store.units();
   if (!units) return std::unexpected(units.error());
-  Importer importer(store, options.dry_run, std::move(*sections), *units);
+  Importer importer(store, options, std::move(*sections), *units);
   const PageFiles files = list_page_files(options.paths);
   for (const auto& [path, reason] : files.unreadable) importer.skip(path, reason);
   {

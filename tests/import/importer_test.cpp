@@ -7,6 +7,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "../extract/fixtures.h"
 #include "core/slug.h"
 #include "import/page_files.h"
 #include "temp_store.h"
@@ -21,7 +22,7 @@ constexpr const char* seed2 = "002_4fc2ead593ecafaa.txt";
 
 ImportReport import(Store& store, std::vector<std::string> paths, bool dry_run = false,
                     std::string report_path = "") {
-  auto report = run_import(store, {std::move(paths), dry_run, std::move(report_path), false});
+  auto report = run_import(store, {std::move(paths), dry_run, std::move(report_path), false, ""});
   if (!report) ADD_FAILURE() << report.error().message;
   return report.value_or(ImportReport{});
 }
@@ -275,6 +276,69 @@ TEST(Importer, ARecordMadeByMisreadingAOneLevelBreadcrumbIsCorrectedInPlace) {
   const Section* technical = section_named(*sections, "Usługi techniczne");
   ASSERT_NE(technical, nullptr);
   EXPECT_EQ(fixed.section_ids, std::vector<std::int64_t>{technical->id});
+}
+
+// seed2_art523_cp1250.html links two attachments: pliki/523/program_aktywnosci_lokalnej.pdf
+// and pliki/523/ewaluacja.doc (an old Word file: not a kind the library accepts).
+TEST(Importer, AttachmentFilesBecomeDocumentsOfThePracticeUnderTheirOldNames) {
+  TempStore db;
+  db.add_page("seed2_art523_cp1250.html");
+  const std::filesystem::path files = db.path("pliki");
+  std::filesystem::create_directory(files);
+  const std::string pdf =
+      extract::testing::pdf_bytes({extract::testing::text_stream("Program Aktywnosci Lokalnej")});
+  std::ofstream(files / "program_aktywnosci_lokalnej.pdf", std::ios::binary) << pdf;
+  std::ofstream(files / "ewaluacja.doc", std::ios::binary)
+      << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << std::string(4096, '\0');
+  ImportOptions options{{db.pages()}, false, "", false, files.string()};
+
+  auto report = run_import(db.store(), options);
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(report->attachments_stored, 1);
+  EXPECT_NE(format_summary(*report).find("; 1 attachment file stored."), std::string::npos)
+      << format_summary(*report);
+  ASSERT_EQ(report->pages.size(), 1U);
+  const auto& warnings = report->pages[0].warnings;
+  EXPECT_TRUE(std::any_of(warnings.begin(), warnings.end(), [](const Warning& w) {
+    return w.field == "Załączniki" &&
+           w.message.starts_with(
+               "'Raport z ewaluacji' (pliki/523/ewaluacja.doc) stays a link: the file "
+               "ewaluacja.doc is refused: ");
+  }));
+  const auto practice = db.store().practice(523);
+  ASSERT_TRUE(practice) << practice.error().message;
+  EXPECT_EQ(practice->attachments,
+            (std::vector<Attachment>{{"Raport z ewaluacji", "pliki/523/ewaluacja.doc"}}))
+      << "the link whose file is stored is dropped, the other stays";
+  auto docs = db.store().documents().documents_of_practice(523);
+  ASSERT_TRUE(docs) << docs.error().message;
+  ASSERT_EQ(docs->size(), 1U);
+  const Document& d = docs->front();
+  EXPECT_EQ(d.title, "Program Aktywności Lokalnej na lata 2011-2013");
+  EXPECT_EQ(d.unit_ids, std::vector<std::int64_t>{practice->unit_id});
+  ASSERT_EQ(d.versions.size(), 1U);
+  EXPECT_EQ(d.versions[0].file_name, "program_aktywnosci_lokalnej.pdf");
+  EXPECT_EQ(d.versions[0].format, "pdf");
+  EXPECT_EQ(d.versions[0].uploaded_by, "import");
+  EXPECT_EQ(d.versions[0].size, static_cast<std::int64_t>(pdf.size()));
+  EXPECT_EQ(db.store().documents().file_bytes(d.versions[0].sha256, 0, 8).value_or(""),
+            pdf.substr(0, 8));
+
+  // Imported again: the file is found in the library, nothing is added twice.
+  auto again = run_import(db.store(), options);
+  ASSERT_TRUE(again) << again.error().message;
+  EXPECT_EQ(again->attachments_stored, 0);
+  EXPECT_EQ(db.store().documents().documents_of_practice(523)->size(), 1U);
+  EXPECT_EQ(db.store().practice(523)->attachments.size(), 1U);
+}
+
+TEST(Importer, WithoutAFolderOfFilesAttachmentsStayLinks) {
+  TempStore db;
+  const ImportReport report = import(db.store(), {db.add_page("seed2_art523_cp1250.html")});
+  EXPECT_FALSE(report.attachments_stored.has_value());
+  EXPECT_EQ(format_summary(report).find("attachment"), std::string::npos);
+  EXPECT_EQ(db.store().practice(523)->attachments.size(), 2U);
+  EXPECT_TRUE(db.store().documents().documents()->empty());
 }
 
 }  // namespace
