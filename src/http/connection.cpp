@@ -35,6 +35,7 @@ using Clock = std::chrono::steady_clock;
 constexpr std::size_t kReadChunk = std::size_t{8} * 1024;
 constexpr std::size_t kMaxDrainBytes = 1 << 20;  // unread request bytes discarded before close
 constexpr auto kDrainTime = std::chrono::seconds(2);
+constexpr std::size_t kStreamPiece = std::size_t{256} * 1024;  // a piece of a streamed body
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 // Buffers above this are given back when a keep-alive connection goes idle.
 constexpr std::size_t kKeptCapacity = std::size_t{64} * 1024;
@@ -81,6 +82,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
                              options_.max_chunk_framing_bytes, &options_.spool});
     give_back_if_large(request_.body);
     give_back_if_large(response_.body);
+    give_back_if_large(piece_);
     if (buffer_.size() == 0 && buffer_.capacity() > kKeptCapacity) buffer_.shrink_to_fit();
     request_.remote_address = peer_address_;
     request_started_ = false;
@@ -231,7 +233,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
         request_.method != Method::head && !status_forbids_body(response_.status);
     head_.clear();
     append_response_head(head_, response_,
-                         {reader_.version(), keep_alive, response_.body.size(), http_date_now()});
+                         {reader_.version(), keep_alive, response_.body_size(), http_date_now()});
+    if (with_body && response_.stream) return send_streamed(keep_alive);
     const std::size_t body_bytes = with_body ? response_.body.size() : 0;
     const std::array<asio::const_buffer, 2> buffers = {
         asio::buffer(head_), asio::buffer(response_.body.data(), body_bytes)};
@@ -245,6 +248,48 @@ class Connection : public std::enable_shared_from_this<Connection> {
           if (!keep_alive) return self->close();
           self->next_request();
         });
+  }
+
+  // The head, then the body of response_.stream a piece at a time, each read when the one before
+  // is written (so one piece is in memory).
+  void send_streamed(bool keep_alive) {
+    stream_.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+    asio::async_write(stream_, asio::buffer(head_),
+                      [self = shared_from_this(), keep_alive](error_code ec, std::size_t) {
+                        if (ec) {
+                          self->log_access(0);
+                          return self->close();
+                        }
+                        self->send_piece(keep_alive, 0);
+                      });
+  }
+
+  void send_piece(bool keep_alive, std::uint64_t sent) {
+    auto piece = response_.stream->next(kStreamPiece);
+    const bool done = piece && piece->empty();
+    if (!piece || (done && sent != response_.stream->size())) {
+      spdlog::error("http: the body of {} {} broke off after {} of {} bytes: {}", reader_.method(),
+                    request_.target, sent, response_.stream->size(),
+                    piece ? "it ended early" : piece.error().message);
+      log_access(sent);
+      return close();
+    }
+    if (done) {
+      log_access(sent);
+      response_.stream.reset();
+      if (!keep_alive) return close();
+      return next_request();
+    }
+    piece_ = std::move(*piece);
+    stream_.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+    asio::async_write(stream_, asio::buffer(piece_),
+                      [self = shared_from_this(), keep_alive, sent](error_code ec, std::size_t n) {
+                        if (ec) {
+                          self->log_access(sent + n);
+                          return self->close();
+                        }
+                        self->send_piece(keep_alive, sent + n);
+                      });
   }
 
   void log_access(std::size_t body_bytes) {
@@ -294,6 +339,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   const std::string peer_address_;
   Response response_;
   std::string head_;
+  std::string piece_;  // of a streamed body, being written
   Clock::time_point started_;
   Clock::time_point deadline_;
   std::size_t drained_ = 0;

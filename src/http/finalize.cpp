@@ -9,7 +9,7 @@ namespace bdp::http {
 namespace {
 
 bool compression_eligible(const Response& response) {
-  if (!response.compressible || response.body.size() < kMinGzipBytes ||
+  if (!response.compressible || response.stream || response.body.size() < kMinGzipBytes ||
       response.header("content-encoding")) {
     return false;
   }
@@ -44,6 +44,7 @@ void finalize_response(const Request& request, Response& response) {
   if (not_modified(request, response)) {
     response.status = 304;
     response.body.clear();
+    response.stream.reset();
     return;
   }
   if (coding == Coding::identity) return;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/result.h"
 #include "http/spool.h"
 
 namespace bdp::http {
@@ -44,14 +45,28 @@ struct Response;
 // once the handler returns). A throw becomes a 500, as from a handler.
 using DeferredWork = std::function<Response()>;
 
+// A body read piece by piece while it is sent (a stored file), so that a large one is never
+// held whole in memory. Used by one connection, on its thread, a piece at a time.
+class BodyStream {
+ public:
+  virtual ~BodyStream() = default;
+  virtual std::uint64_t size() const = 0;  // bytes in all (the Content-Length)
+  // The next at most `max` bytes; empty after the last. An error ends the connection there
+  // (logged; the client sees a body shorter than announced).
+  virtual Result<std::string> next(std::size_t max) = 0;
+};
+
 struct Response {
   int status = 200;
   Headers headers;  // e.g. {"content-type", "text/html; charset=utf-8"}
   std::string body;
+  std::shared_ptr<BodyStream> stream;  // when set, the body instead of `body` (never compressed)
   // False for a body that carries a secret beside reflected input: never compressed (BREACH).
   bool compressible = true;
   DeferredWork deferred;  // when set, status, headers and body are ignored
 
+  // The length of the body: of `stream` when set, of `body` otherwise.
+  std::uint64_t body_size() const { return stream ? stream->size() : body.size(); }
   void set_header(std::string name, std::string value);
   std::optional<std::string_view> header(std::string_view name) const;
   // Adds `field` (a request header name) to the Vary header, unless it is listed already (in

@@ -1,10 +1,12 @@
 #include "web/file_download.h"
 
-#include <utility>
+#include <algorithm>
+#include <memory>
 
 #include "extract/sniff.h"
 #include "http/byte_range.h"
 #include "http/content_disposition.h"
+#include "store/byte_sources.h"
 
 namespace bdp::web {
 namespace {
@@ -13,6 +15,26 @@ namespace {
 // is isolated from the site's origin (sandbox without allow-same-origin).
 constexpr const char* kFilePolicy =
     "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+
+// The bytes asked for, read from the store a chunk at a time while they are sent.
+class StoredFileBody final : public http::BodyStream {
+ public:
+  StoredFileBody(DocumentStore& documents, const std::string& sha256, std::int64_t offset,
+                 std::int64_t length)
+      : source_(documents, sha256, offset, length), length_(static_cast<std::uint64_t>(length)) {}
+  std::uint64_t size() const override { return length_; }
+  Result<std::string> next(std::size_t max) override {
+    std::string piece(std::min(max, kFileChunkBytes), '\0');
+    auto got = source_.read(piece.data(), piece.size());
+    if (!got) return std::unexpected(got.error());
+    piece.resize(*got);
+    return piece;
+  }
+
+ private:
+  StoredFileSource source_;
+  std::uint64_t length_;
+};
 
 }  // namespace
 
@@ -44,10 +66,9 @@ Result<http::Response> file_response(const http::Request& request, DocumentStore
     r.body = "Zakres poza plikiem.\n";
     return r;
   }
-  auto bytes = documents.file_bytes(version.sha256, static_cast<std::int64_t>(answer.range.first),
-                                    static_cast<std::int64_t>(answer.range.length));
-  if (!bytes) return std::unexpected(bytes.error());
-  r.body = std::move(*bytes);
+  r.stream = std::make_shared<StoredFileBody>(documents, version.sha256,
+                                              static_cast<std::int64_t>(answer.range.first),
+                                              static_cast<std::int64_t>(answer.range.length));
   r.set_header("content-type", media_type(version.format));
   r.set_header("content-disposition",
                http::content_disposition(shown_inline(version.format), version.file_name));

@@ -1,10 +1,9 @@
 // The document library's public side: the listing /publikacje, a document's page, its files
 // (the current version at a stable address, each version at its own) and thumbnails. Files are
-// read off the request threads (deferred work), each answer from one stored version.
+// streamed from the store (file_download.h), each answer from one stored version.
 #include <fmt/format.h>
 
-#include <charconv>
-
+#include "core/slug.h"
 #include "web/cache_tags.h"
 #include "web/file_download.h"
 #include "web/library_listing.h"
@@ -12,15 +11,6 @@
 
 namespace bdp::web {
 namespace {
-
-std::optional<std::int64_t> leading_id(const std::string& ref) {
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(ref.data(), ref.data() + ref.size(), id);
-  if (ec != std::errc() || id <= 0 || (end != ref.data() + ref.size() && *end != '-')) {
-    return std::nullopt;
-  }
-  return id;
-}
 
 Error no_page(std::string why) {
   return Error{ErrorKind::not_found, std::move(why)};
@@ -81,24 +71,18 @@ Result<Rendered> render_document(Site& site, const Visit& visit, std::int64_t id
   return out;
 }
 
-// The file of version `number` (0: the current one) of document `id`, read off the request
-// thread.
+// The file of version `number` (0: the current one) of document `id`, streamed from the store.
 http::Response serve_file(Site& site, const Visit& visit, std::int64_t id, int number) {
-  auto request = std::make_shared<http::Request>(visit.request);
-  http::Response deferred;
-  deferred.deferred = [&site, request, visit = visit.over(*request), id, number] {
-    auto doc = public_document(site, id);
-    if (!doc) return site.error(visit, doc.error());
-    const DocumentVersion* chosen = number == 0 ? current_version(*doc) : nullptr;
-    for (const auto& v : doc->versions) {
-      if (v.number == number && !v.withdrawn_at) chosen = &v;
-    }
-    if (!chosen) return site.error(visit, no_page(fmt::format("no version {} of {}", number, id)));
-    auto response = file_response(*request, site.store.documents(), *chosen);
-    if (!response) return site.error(visit, response.error());
-    return std::move(*response);
-  };
-  return deferred;
+  auto doc = public_document(site, id);
+  if (!doc) return site.error(visit, doc.error());
+  const DocumentVersion* chosen = number == 0 ? current_version(*doc) : nullptr;
+  for (const auto& v : doc->versions) {
+    if (v.number == number && !v.withdrawn_at) chosen = &v;
+  }
+  if (!chosen) return site.error(visit, no_page(fmt::format("no version {} of {}", number, id)));
+  auto response = file_response(visit.request, site.store.documents(), *chosen);
+  if (!response) return site.error(visit, response.error());
+  return std::move(*response);
 }
 
 }  // namespace
@@ -114,7 +98,7 @@ void add_library_routes(Routes& routes, Site& site) {
               }});
   routes.add(M::get, "/publikacje/{ref}",
              {RouteKind::page, [&site](const Visit& v, const Params& p) {
-                const auto id = leading_id(p.at("ref"));
+                const auto id = id_of_reference(p.at("ref"));
                 if (!id) return site.error(v, no_page("not a document: " + p.at("ref")));
                 auto entry = site.cached(v, fmt::format("/publikacje/{}", *id),
                                          [&] { return render_document(site, v, *id); });
@@ -125,14 +109,14 @@ void add_library_routes(Routes& routes, Site& site) {
               }});
   routes.add(M::get, "/publikacje/{id}/plik",
              {RouteKind::asset, [&site](const Visit& v, const Params& p) {
-                const auto id = leading_id(p.at("id"));
+                const auto id = id_of_reference(p.at("id"));
                 if (!id) return site.error(v, no_page("not a document: " + p.at("id")));
                 return serve_file(site, v, *id, 0);
               }});
   routes.add(M::get, "/publikacje/{id}/wersje/{number}",
              {RouteKind::asset, [&site](const Visit& v, const Params& p) {
-                const auto id = leading_id(p.at("id"));
-                const auto number = leading_id(p.at("number"));
+                const auto id = id_of_reference(p.at("id"));
+                const auto number = id_of_reference(p.at("number"));
                 if (!id || !number || *number > 100000) {
                   return site.error(v, no_page("not a version: " + v.request.path));
                 }
@@ -140,7 +124,7 @@ void add_library_routes(Routes& routes, Site& site) {
               }});
   routes.add(M::get, "/publikacje/{id}/miniatura",
              {RouteKind::asset, [&site](const Visit& v, const Params& p) {
-                const auto id = leading_id(p.at("id"));
+                const auto id = id_of_reference(p.at("id"));
                 if (!id) return site.error(v, no_page("not a document: " + p.at("id")));
                 auto doc = public_document(site, *id);
                 if (!doc) return site.error(v, doc.error());

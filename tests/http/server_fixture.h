@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -24,6 +25,34 @@ const std::string kPage = [] {
   return s;
 }();
 
+// A streamed body: `size` bytes ('a' + position % 26), given `piece` bytes at a time; fails
+// after `fail_after` bytes when that is below `size`.
+class CountingBody final : public BodyStream {
+ public:
+  CountingBody(std::uint64_t size, std::size_t piece, std::uint64_t fail_after)
+      : size_(size), piece_(piece), fail_after_(fail_after) {}
+  std::uint64_t size() const override { return size_; }
+  Result<std::string> next(std::size_t max) override {
+    if (at_ >= fail_after_ && at_ < size_) return fail(ErrorKind::internal, "the store broke");
+    std::string out;
+    while (out.size() < std::min(max, piece_) && at_ < size_) {
+      out.push_back(static_cast<char>('a' + at_++ % 26));
+    }
+    return out;
+  }
+  static std::string bytes(std::uint64_t size) {
+    std::string s;
+    for (std::uint64_t i = 0; i < size; ++i) s.push_back(static_cast<char>('a' + i % 26));
+    return s;
+  }
+
+ private:
+  std::uint64_t size_;
+  std::size_t piece_;
+  std::uint64_t fail_after_;
+  std::uint64_t at_ = 0;
+};
+
 // The test application: the path picks the behaviour.
 struct TestApp {
   std::atomic<bool> slow_started{false};
@@ -41,6 +70,14 @@ struct TestApp {
       Response deferred;
       deferred.deferred = []() -> Response { throw std::runtime_error("secret detail"); };
       return deferred;
+    }
+    if (r.path == "/streamed" || r.path == "/streamed-broken") {
+      Response streamed;
+      streamed.set_header("content-type", "text/plain");
+      const std::uint64_t size = 3 * 1024 * 1024 + 5;
+      streamed.stream =
+          std::make_shared<CountingBody>(size, 100'000, r.path == "/streamed" ? size : 1024 * 1024);
+      return streamed;
     }
     if (r.path == "/page") return text_response(200, kPage, "text/html; charset=utf-8");
     if (r.path == "/missing") return text_response(404, "brak");

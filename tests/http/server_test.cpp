@@ -94,6 +94,34 @@ TEST_F(ServerTest, HeadSendsTheGetHeadersWithoutBody) {
   EXPECT_EQ(next->body, "path=/next");
 }
 
+TEST_F(ServerTest, AStreamedBodyArrivesWholeAndTheConnectionGoesOn) {
+  start();
+  TestClient c(port());
+  ASSERT_TRUE(c.send(get_request("/streamed", "Accept-Encoding: gzip\r\n")));
+  const auto r = c.read_response();
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->header("content-length"), std::to_string(3 * 1024 * 1024 + 5));
+  EXPECT_FALSE(r->header("content-encoding")) << "a streamed body is sent as it is";
+  EXPECT_TRUE(r->body == testing::CountingBody::bytes(3 * 1024 * 1024 + 5));
+  ASSERT_TRUE(c.send(get_request("/streamed", "", "HEAD")));
+  const auto head = c.read_response(/*head_request=*/true);
+  ASSERT_TRUE(head);
+  EXPECT_EQ(head->header("content-length"), std::to_string(3 * 1024 * 1024 + 5));
+  ASSERT_TRUE(c.send(get_request("/next")));
+  const auto next = c.read_response();
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->body, "path=/next");
+}
+
+TEST_F(ServerTest, AStreamedBodyThatBreaksOffClosesTheConnection) {
+  start();
+  TestClient c(port());
+  ASSERT_TRUE(c.send(get_request("/streamed-broken")));
+  const auto started = std::chrono::steady_clock::now();
+  EXPECT_FALSE(c.read_response()) << "the body is shorter than announced: no whole response";
+  EXPECT_LT(std::chrono::steady_clock::now() - started, 3s) << "closed, not left hanging";
+}
+
 TEST_F(ServerTest, HandlerStatusIsSent) {
   start();
   const auto r = fetch(get_request("/missing"));
