@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "extract/sniff.h"
@@ -20,6 +21,17 @@ bool has_control_character(std::string_view utf8) {
   return false;
 }
 
+// True when a segment of `name` between slashes or backslashes is "..".
+bool climbs_out(std::string_view name) {
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    const std::size_t end = std::min(name.find_first_of("/\\", start), name.size());
+    if (name.substr(start, end - start) == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 std::string_view trim_spaces(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -34,6 +46,10 @@ Result<std::string> clean_file_name(std::string_view name) {
   }
   if (has_control_character(name)) {
     return fail(ErrorKind::invalid_input, "Nazwa pliku zawiera niedozwolone znaki sterujące.");
+  }
+  if (climbs_out(name)) {
+    return fail(ErrorKind::invalid_input,
+                "Nazwa pliku wskazuje folder powyżej („..”); prosimy nadać plikowi zwykłą nazwę.");
   }
   const std::size_t slash = name.find_last_of("/\\");
   if (slash != std::string_view::npos) name.remove_prefix(slash + 1);

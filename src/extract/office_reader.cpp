@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
 #include "extract/utf8_text.h"
 #include "extract/zip_archive.h"
 
@@ -140,10 +141,6 @@ class TextCollector {
   TextStatus status_ = TextStatus::ok;
 };
 
-bool only_whitespace(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
 Extraction read_member_text(const ZipArchive& archive, const TextRules& rules,
                             const UploadLimits& limits) {
   auto member = archive.open_member(rules.member, limits.max_uncompressed);
@@ -170,7 +167,7 @@ Extraction read_member_text(const ZipArchive& archive, const TextRules& rules,
     return Extraction{member->over_limit() ? TextStatus::too_large : TextStatus::failed, {}, {}};
   }
   std::string text = repair_utf8(collector.take_text());
-  if (only_whitespace(text)) return Extraction{TextStatus::no_text, {}, {}};
+  if (is_blank(text)) return Extraction{TextStatus::no_text, {}, {}};
   return Extraction{TextStatus::ok, {PageText{0, std::move(text)}}, {}};
 }
 

@@ -45,8 +45,9 @@ struct UploadLimits {
 Result<FileKind> sniff_file(const std::filesystem::path& path, const UploadLimits& limits);
 
 // The name to keep for a download of a file uploaded as `name`: the part after the last '/' or
-// '\', trimmed of surrounding spaces. Refused (invalid_input, Polish message): invalid UTF-8,
-// control characters (C0, DEL, C1), an empty name, "." or "..", more than 200 bytes.
+// '\' (a browser may send the whole path), trimmed of surrounding spaces. Refused (invalid_input,
+// Polish message): invalid UTF-8, control characters (C0, DEL, C1), a ".." segment (path
+// traversal), an empty name or ".", more than 200 bytes.
 Result<std::string> clean_file_name(std::string_view name);
 
 }  // namespace bdp::extract

@@ -192,6 +192,7 @@ TEST_P(Documents, HostileUploadsAreRefusedWithTheirMessageAndNothingIsStored) {
        "SVG"},
       {"pusty.pdf", "", "Wybierz plik"},
       {std::string("zly\x01nazwa.pdf"), a_pdf(), "znaki sterujące"},
+      {"../../etc/cron.d/raport.pdf", a_pdf(), "folder powyżej"},
   };
   for (const auto& h : hostile) {
     auto r = upload_new("Wrogi plik", h.name, h.bytes);
