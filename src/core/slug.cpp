@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <utility>
 
 namespace bdp {
@@ -55,6 +56,14 @@ std::string slugify(std::string_view text, std::size_t max_length) {
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
+}
+
+std::optional<std::int64_t> id_of_reference(std::string_view reference) {
+  std::int64_t id = 0;
+  const char* end = reference.data() + reference.size();
+  auto [stop, ec] = std::from_chars(reference.data(), end, id);
+  if (ec != std::errc() || id <= 0 || (stop != end && *stop != '-')) return std::nullopt;
+  return id;
 }
 
 }  // namespace bdp

@@ -7,6 +7,7 @@
 #include <charconv>
 
 #include "auth/token.h"
+#include "core/text.h"
 #include "http/multipart.h"
 #include "web/desk.h"
 #include "web/document_upload.h"
@@ -24,13 +25,6 @@ std::optional<std::int64_t> number_of(std::string_view text) {
     return std::nullopt;
   }
   return n;
-}
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
 }
 
 std::vector<std::string> comma_list(const std::string& text) {

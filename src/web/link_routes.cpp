@@ -5,6 +5,7 @@
 
 #include <charconv>
 
+#include "core/text.h"
 #include "store/link_validate.h"
 #include "web/cache_tags.h"
 #include "web/desk.h"
@@ -27,13 +28,6 @@ Result<std::int64_t> link_id_of(const Params& params) {
     return fail(ErrorKind::not_found, "no link " + text);
   }
   return id;
-}
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
 }
 
 // The link a form describes, and whether its position was a number.

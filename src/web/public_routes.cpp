@@ -3,8 +3,7 @@
 // the page cache, tagged with the entities they show (cache_tags.h).
 #include <fmt/format.h>
 
-#include <charconv>
-
+#include "core/slug.h"
 #include "core/url.h"
 #include "legacy/legacy_address.h"
 #include "web/cache_tags.h"
@@ -13,15 +12,6 @@
 
 namespace bdp::web {
 namespace {
-
-// "/praktyki/<id>-<slug>" reference → id.
-std::optional<std::int64_t> practice_id(const std::string& ref) {
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(ref.data(), ref.data() + ref.size(), id);
-  if (ec != std::errc() || id <= 0 || (end != ref.data() + ref.size() && *end != '-'))
-    return std::nullopt;
-  return id;
-}
 
 Error bad_request(std::string why) {
   return Error{ErrorKind::invalid_input, std::move(why)};
@@ -136,7 +126,7 @@ Result<Rendered> render_unit(Site& site, const Visit& visit, const std::string& 
 
 Handler practice_route(Site& site, PracticeView view) {
   return [&site, view](const Visit& v, const Params& p) {
-    const auto id = practice_id(p.at("ref"));
+    const auto id = id_of_reference(p.at("ref"));
     if (!id) return site.error(v, no_page("not a practice reference: " + p.at("ref")));
     auto entry = site.cached(v, fmt::format("/praktyki/{}|{}", *id, static_cast<int>(view)),
                              [&] { return render_practice(site, v, *id, view); });

@@ -7,6 +7,7 @@
 #include <array>
 #include <charconv>
 
+#include "core/text.h"
 #include "store/validate.h"
 #include "web/desk.h"
 #include "web/notifications.h"
@@ -173,7 +174,7 @@ http::Response move(Site& site, const Visit& visit, const ReviewForm& form) {
       stale = true;
       return fail(ErrorKind::conflict, "the practice is no longer in a state this action leaves");
     }
-    if (step->reason_required && reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (step->reason_required && is_blank(reason)) {
       missing_reason = true;
       return fail(ErrorKind::invalid_input, "a reason is required");
     }
@@ -253,7 +254,7 @@ http::Response assign(Site& site, const Visit& visit, const ReviewForm& form) {
 http::Response comment(Site& site, const Visit& visit, const ReviewForm& form) {
   const DeskVisit& desk = form.desk;
   const std::string body = http::form_field(form.fields, "tresc").value_or("");
-  if (body.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (is_blank(body)) {
     return refused(site, visit, desk, form.id, 400, "desk.empty_comment");
   }
   const bool to_submitter = http::form_field(form.fields, "dla").value_or("") == "zglaszajacy";

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/slug.h"
+#include "core/text.h"
 #include "store/mail_validate.h"
 
 namespace bdp::web {
@@ -64,17 +65,6 @@ std::vector<StepSpec> make_steps() {
 std::size_t characters(std::string_view text) {
   return static_cast<std::size_t>(std::ranges::count_if(
       text, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-bool blank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
 }
 
 bool is_phone(std::string_view text) {
@@ -225,7 +215,7 @@ std::vector<FieldError> check_step(const StepSpec& step, const SubmissionForm& f
       if (value != "tak") errors.push_back({spec.name, "submit.error.consent"});
       continue;
     }
-    if (blank(value)) {
+    if (is_blank(value)) {
       if (spec.required) errors.push_back({spec.name, "submit.error.required"});
       continue;
     }

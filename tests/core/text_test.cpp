@@ -1,3 +1,5 @@
+#include "core/text.h"
+
 #include <gtest/gtest.h>
 
 #include <vector>
@@ -31,6 +33,23 @@ TEST(Slugify, CutsAtMaxLengthWithoutTrailingHyphen) {
   const auto slug = slugify("abc def ghi jkl", 8);
   EXPECT_LE(slug.size(), 8u);
   EXPECT_EQ(slug, "abc-def");
+}
+
+TEST(IdOfReference, ReadsTheIdInFrontOfASlug) {
+  EXPECT_EQ(id_of_reference("12-uchwala-nr-3"), 12);
+  EXPECT_EQ(id_of_reference("7"), 7);
+  for (const char* bad : {"", "0-x", "-3", "12x", "x-12", "99999999999999999999-a"}) {
+    EXPECT_EQ(id_of_reference(bad), std::nullopt) << bad;
+  }
+}
+
+TEST(Trimmed, DropsAsciiWhiteSpaceAroundOnly) {
+  EXPECT_EQ(trimmed(" \t Gmina Śrem \r\n"), "Gmina Śrem");
+  EXPECT_EQ(trimmed("a b"), "a b");
+  EXPECT_EQ(trimmed(" \n "), "");
+  EXPECT_TRUE(is_blank(" \t\r\n"));
+  EXPECT_TRUE(is_blank(""));
+  EXPECT_FALSE(is_blank(" x "));
 }
 
 TEST(PercentEncode, KeepsUnreservedAndPathCharacters) {

@@ -12,7 +12,6 @@ std::string Views::embed_unit(const ViewContext& ctx, const Unit& unit,
   d.set("unit_url", config.base_url + unit_path(unit));
   d.set("base_url", config.base_url);
   d.set("portal_title", config.portal_title);
-  d.set("asset_version", ctx.asset_version);
   List items;
   for (const auto& p : practices) {
     Data item{Data::type::object};

@@ -63,6 +63,7 @@ Data Views::base_data(const ViewContext& ctx) const {
   Data d{Data::type::object};
   d.set("t", translations(ctx.lang));
   d.set("lang", i18n::code(ctx.lang));
+  d.set("asset_version", ctx.asset_version);  // ?v= of /static/ addresses
   return d;
 }
 
@@ -96,7 +97,6 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
         meta.title.empty() ? config.portal_title : meta.title + " — " + config.portal_title);
   d.set("description", meta.description);
   d.set("canonical", config.base_url + meta.canonical_path);
-  d.set("asset_version", ctx.asset_version);
   // The language switch returns to the page's own address, never to the request's target: a
   // cached page must not carry the first visitor's ?utm_… or absolute-form URL to everyone.
   d.set("path", percent_encode(meta.canonical_path.empty() ? ctx.path : meta.canonical_path));

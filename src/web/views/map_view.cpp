@@ -144,7 +144,6 @@ Data Views::place_map(i18n::Lang lang, const Unit& unit) const {
 std::string Views::map(const ViewContext& ctx, const MapPage& page) const {
   Data d = base_data(ctx);
   d.set("q", page.query.text);
-  d.set("asset_version", ctx.asset_version);
   if (page.facets) {
     const auto facets = facets_data(ctx.lang, page.facets->facets);
     d.set("has_facets", !facets.empty());

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "core/text.h"
 #include "core/url.h"
 #include "opendata/json_ld.h"
 #include "web/markdown.h"
@@ -77,10 +78,6 @@ std::string description_of(const std::string& summary) {
     text += "…";
   }
   return text;
-}
-
-bool is_blank(const std::string& text) {
-  return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
 // The headed sections of the full presentation that have text.
