@@ -9,6 +9,9 @@
 #include "../extract/fixtures.h"
 #include "bdp_process.h"
 #include "extract/isolated.h"
+#include "library/text_worker.h"
+#include "store/byte_sources.h"
+#include "store/store.h"
 
 namespace bdp::extract {
 namespace {
@@ -154,6 +157,38 @@ TEST(ExtractIsolated, ChildCommandRefusesWrongArguments) {
                                                     std::filesystem::temp_directory_path());
   EXPECT_EQ(code, 2);
   EXPECT_NE(output.find("usage: extract-text"), std::string::npos) << output;
+}
+
+// What the text worker records when the extractor is killed at its wall-clock limit: the
+// version's status, with the document still listed and its file still served.
+TEST(TextWorker, AnExtractorKilledAtItsLimitLeavesTheDocumentListedWithItsStatus) {
+  TempDir dir;
+  auto store = open_store("sqlite:" + (dir / "bdp.db").string());
+  ASSERT_TRUE(store) << store.error().message;
+  ASSERT_TRUE((*store)->migrate());
+  DocumentStore& documents = (*store)->documents();
+  const AuditEntry audit{0, 1'800'000'000, std::nullopt, "cli", "document:create", "", ""};
+  Document d;
+  d.title = "Raport, którego tekstu nie da się odczytać";
+  auto id = documents.save_document(d, audit);
+  ASSERT_TRUE(id) << id.error().message;
+  const auto pdf = testing::write_file(dir / "r.pdf", testing::pdf_bytes({"BT ET"}));
+  FileByteSource source(pdf);
+  ASSERT_TRUE(documents.add_version({*id, "r.pdf", "pdf", 1'800'000'000, "cli"}, source, audit));
+
+  const auto start = Clock::now();
+  auto recorded = library::extract_pending(documents, shell("sleep 30", 20, 1), dir / "scratch");
+  ASSERT_TRUE(recorded) << recorded.error().message;
+  EXPECT_EQ(*recorded, 1);
+  EXPECT_LT(seconds_since(start), 5);
+  auto listed = documents.documents();
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 1U);
+  const DocumentVersion* current = current_version(listed->front());
+  ASSERT_NE(current, nullptr) << "the document keeps its file";
+  EXPECT_EQ(current->text_status, "timed_out");
+  EXPECT_TRUE(documents.pending_text(10)->empty()) << "not tried again and again";
+  EXPECT_EQ(documents.file_bytes(current->sha256, 0, 5).value_or(""), "%PDF-");
 }
 
 }  // namespace
