@@ -61,6 +61,12 @@ const std::vector<Entry>& table() {
        "zawartości.",
        "PDF, DOCX, ODT, XLSX, ODS, PNG or JPEG, at most 50 MB. A file's kind is checked by its "
        "content."},
+      {"desk.upload_chosen", "Wybrany plik: {name} ({size}).", "Chosen file: {name} ({size})."},
+      {"desk.upload_remove", "Usuń plik {name}", "Remove the file {name}"},
+      {"desk.upload_removed", "Plik usunięty; wybierz inny.", "File removed; choose another."},
+      {"desk.upload_progress", "Wysyłanie pliku: {percent} %.", "Uploading the file: {percent} %."},
+      {"desk.upload_failed", "Nie udało się wysłać pliku; spróbuj ponownie.",
+       "The file could not be sent; please try again."},
       {"desk.documents_problem.title", "Podaj tytuł dokumentu (najwyżej 500 bajtów).",
        "Give the document a title (at most 500 bytes)."},
       {"desk.documents_problem.year", "Rok musi być liczbą od 1900 do 2100.",

@@ -55,12 +55,42 @@ export async function documentsJourney(contexts, r, editor, origin) {
   await editorPage.fill('#rok', '2022');
   await editorPage.fill('#tagi', 'ewaluacja');
   await editorPage.fill('#praktyki', practiceId);
-  await editorPage.setInputFiles('#plik', { name: 'Sprawozdanie łódzkie.pdf', mimeType: 'application/pdf', buffer: pdf });
+  const file = { name: 'Sprawozdanie łódzkie.pdf', mimeType: 'application/pdf', buffer: pdf };
+  await editorPage.setInputFiles('#plik', file);
+  const status = editorPage.locator('[data-upload] .upload-status');
+  r.check(await status.textContent() === 'Wybrany plik: Sprawozdanie łódzkie.pdf (1 kB).', J,
+    'the file input names the chosen file and its size', await status.textContent());
+  const remove = editorPage.getByRole('button', { name: 'Usuń plik Sprawozdanie łódzkie.pdf' });
+  r.check(await remove.count() === 1, J, 'the remove button names the file');
+  await remove.click();
+  r.check(await editorPage.evaluate(() => document.activeElement.id === 'plik' && document.getElementById('plik').files.length === 0),
+    J, 'removing the file empties the input and returns focus to it');
+  r.check(await status.textContent() === 'Plik usunięty; wybierz inny.', J, 'the removal is announced', await status.textContent());
+  await editorPage.setInputFiles('#plik', file);
+  // What the status region announces while sending, kept across the navigation that follows.
+  await editorPage.evaluate(() => {
+    const region = document.querySelector('[data-upload] .upload-status');
+    new MutationObserver(() => {
+      const said = JSON.parse(sessionStorage.getItem('announced') || '[]');
+      said.push(region.textContent);
+      sessionStorage.setItem('announced', JSON.stringify(said));
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
   await Promise.all([editorPage.waitForNavigation(), editorPage.click('main form.editor-form button[type=submit]')]);
+  const announced = JSON.parse(await editorPage.evaluate(() => sessionStorage.getItem('announced') || '[]'));
+  r.check(announced.includes('Wysyłanie pliku: 100 %.'), J, 'the upload announces its progress', JSON.stringify(announced));
   const edit = new URL(editorPage.url()).pathname;
   r.check(/^\/redakcja\/dokumenty\/\d+$/.test(edit), J, 'saving opens the document in the back office', edit);
   await axeHere(editorPage, r, 'desk document', origin);
   const id = edit.split('/').pop();
+  // A refused file sent by the enhanced input: the server's answer (the form with its error
+  // summary) replaces the page, as after a plain submit; no version is added.
+  await editorPage.setInputFiles('#plik', { name: 'strona.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><script>alert(1)</script></body></html>') });
+  await editorPage.click('main form.editor-form:has(#plik) button[type=submit]');
+  await editorPage.waitForSelector('.error-summary', { timeout: 10000 }).catch(() => null);
+  const refusal = (await editorPage.locator('.error-summary').textContent().catch(() => '')) || '';
+  r.check(refusal.includes('HTML'), J, 'a refused upload shows why in the error summary', refusal);
+  r.check(await editorPage.locator('ol.versions > li').count() === 1, J, 'the refused file adds no version');
 
   r.check(await eventually(page, '/publikacje', async (p) => (await p.locator('main h2 a:has-text("Sprawozdanie z przeglądarki")').count()) === 1),
     J, 'the document is listed on /publikacje');
