@@ -15,6 +15,7 @@ packages=(
   raptor2-utils python3-feedparser libxml2-utils libssl-dev
   libcurl4-openssl-dev python3-aiosmtpd
   libmagic-dev libpoppler-cpp-dev libzip-dev libxml2-dev
+  default-jre-headless
 )
 # Node.js may come from another source (nodesource bundles npm); only pull Debian's if absent.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

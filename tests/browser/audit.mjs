@@ -1,5 +1,6 @@
 // Every check of one page type: weight on a cold cache, axe and markup in Polish and English,
-// locale formatting, keyboard use, reflow at 360 px and at 200% zoom, and screenshots.
+// the HTML as sent (handed to `html`, a vnu.mjs HtmlChecker, checked at the end), locale
+// formatting, keyboard use, reflow at 360 px and at 200% zoom, and screenshots.
 import path from 'node:path';
 
 import { describeRule, runAxe } from './axe.mjs';
@@ -10,7 +11,7 @@ import { reflowProblems } from './reflow.mjs';
 import { measureWeight } from './weight.mjs';
 
 // contexts: { fresh() → a new desktop context, desktop, mobile, zoom200, english }.
-export async function auditPage(contexts, type, url, { r, origin, config, screenshots }) {
+export async function auditPage(contexts, type, url, { r, origin, config, screenshots, html }) {
   const expectedStatus = type.startsWith('not found') ? 404 : 200;
   const file = type.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
   const checkAll = (what, problems) => r.check(problems.length === 0, type, what, problems.join('; '));
@@ -25,6 +26,7 @@ export async function auditPage(contexts, type, url, { r, origin, config, screen
     const page = await context.newPage();
     const response = await page.goto(url);
     r.check(response.status() === expectedStatus, type, `${lang}: answers ${expectedStatus}`, String(response.status()));
+    html.add(type, lang, await response.text());
     checkAll(`${lang}: lang, viewport, labels, text alternatives, no blocking third parties`,
       markupProblems(await readMarkup(page), lang, origin));
     checkAll(`${lang}: numbers, dates and plurals`, localeProblems(await readLocaleFacts(page), lang, config.counter_since));

@@ -4,7 +4,7 @@
 //        audit, only the printed practice, only the phone's first screen, only the submission and
 //        review journey, or only the links journey with the audit of /inne-bazy: a quick run)
 // Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
-// journeys, audits every page type they reach, prints the figures, saves screenshots to
+// journeys, audits every page type they reach (vnu checks their HTML at the end), prints the figures, saves screenshots to
 // artifacts/screenshots/, and exits non-zero on any failed check.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +26,7 @@ import { documentsJourney } from './documents.mjs';
 import { PHONE, phoneJourney } from './phone.mjs';
 import { printJourney } from './print.mjs';
 import { BdpServer } from './server.mjs';
+import { HtmlChecker } from './vnu.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SCREENSHOTS = path.join(ROOT, 'artifacts/screenshots');
@@ -46,8 +47,11 @@ async function main(r) {
   const browser = await launchBrowser();
   const external = (url, type) => r.check(false, 'network', `request to another origin (${type})`, url);
   const context = (options) => newContext(browser, origin, { baseURL: origin, ...options }, external);
+  const html = new HtmlChecker();
+  const audit = (type, url) => auditPage(contexts, type, url, { r, origin, config: server.config, screenshots: SCREENSHOTS, html });
+  let contexts;
   try {
-    const contexts = {
+    contexts = {
       fresh: () => context(VIEWPORTS.desktop),
       desktop: await context(VIEWPORTS.desktop),
       mobile: await context(VIEWPORTS.mobile),
@@ -64,8 +68,9 @@ async function main(r) {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       const journey = args.only === 'links' ? linksJourney : documentsJourney;
       for (const [type, url] of Object.entries(await journey(contexts, r, server.editor, origin))) {
-        await auditPage(contexts, type, url, { r, origin, config: server.config, screenshots: SCREENSHOTS });
+        await audit(type, url);
       }
+      html.check(r);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
     }
     if (args.only === 'print' || args.only === 'phone') {
@@ -79,7 +84,8 @@ async function main(r) {
     }
     r.figure('map', { tti_ms: await mapJourney(browser, contexts, r, origin) });
     if (args.only === 'map') {
-      await auditPage(contexts, 'map', '/mapa', { r, origin, config: server.config, screenshots: SCREENSHOTS });
+      await audit('map', '/mapa');
+      html.check(r);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}, ${new Date().toISOString().slice(0, 10)}`;
     }
     const page = await contexts.desktop.newPage();
@@ -100,8 +106,9 @@ async function main(r) {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     for (const [type, url] of Object.entries(reached)) {
       console.log(`auditing ${type}: ${url}`);
-      await auditPage(contexts, type, url, { r, origin, config: server.config, screenshots: SCREENSHOTS });
+      await audit(type, url);
     }
+    html.check(r);
     return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}, ${new Date().toISOString().slice(0, 10)}`;
   } finally {
     await browser.close();
