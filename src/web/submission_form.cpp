@@ -30,7 +30,7 @@ std::vector<StepSpec> make_steps() {
         field("miejscowosc", "submit.town", K::line, true, 100, "address-level2"),
         field("jednostka_wdrazajaca", "submit.implementing_body", K::line, false, 300, "",
               "submit.implementing_body_hint"),
-        field("ulica", "submit.street", K::line, false, 200, "street-address"),
+        field("ulica", "submit.street", K::line, false, 200, "address-line1"),
         field("kod", "submit.postal_code", K::postal_code, false, 6, "postal-code",
               "submit.postal_code_hint"),
         field("poczta", "submit.post_office", K::line, false, 100),
