@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The document library's figures (issue "Publikacje i dokumenty"), one run:
-#  1. peak RSS of `bdp serve` around one upload of SIZE_MB (default 50) through the back
+#  1. peak RSS of `bdp serve` around one upload of SIZE_MB (decimal MB, default 50) through the back
 #     office's form: VmHWM before and after, which must not grow with the file's size;
 #  2. download throughput of that file from bdp (/publikacje/<id>/plik) vs nginx serving the
 #     same bytes from disk, side by side (bench/http_vs_nginx.sh: wrk, same connections,
-#     access logs off on both).
+#     access logs off on both), and the peak RSS after it.
 # Usage: bench/document_download.sh BUILD_DIR [SIZE_MB] [--duration 10s] [--connections 8]
 # Starts its own bdp on a temporary SQLite database; needs curl, wrk, nginx, python3.
 set -euo pipefail
@@ -51,7 +51,7 @@ out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
 for off in offsets:
     out += b"%010d 00000 n \n" % off
 out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n" % (len(objs) + 1, xref)
-out += b" " * max(0, mb * 1024 * 1024 - len(out) - 6) + b"%%EOF\n"
+out += b" " * max(0, mb * 1000 * 1000 - len(out) - 6) + b"%%EOF\n"
 open(path, "wb").write(out)
 PY
 
@@ -78,10 +78,11 @@ location=$(curl -fsS -b "$jar" -o /dev/null -w '%{redirect_url}' -F "csrf=$csrf"
   "$base/redakcja/dokumenty")
 after=$(hwm)
 id=${location##*/}
-echo "upload of $size_mb MiB: bdp peak RSS (VmHWM) $((before / 1024)) MiB before, $((after / 1024)) MiB after: grew $(((after - before) / 1024)) MiB"
+echo "upload of $size_mb MB: bdp peak RSS (VmHWM) $((before / 1024)) MiB before, $((after / 1024)) MiB after: grew $(((after - before) / 1024)) MiB"
 
 bench/http_vs_nginx.sh "$build_dir" --bdp-url "$base/publikacje/$id/plik" --file "$work/doc.pdf" \
   --bdp-pid "$pid" --duration "$duration" --connections "$connections" |
   awk -v mb="$size_mb" '{ print } /^round/ { for (i = 1; i <= NF; i++) {
       if ($i == "bdp") b = $(i + 1); if ($i == "nginx") n = $(i + 1) }
-    printf "download throughput: bdp %.0f MiB/s, nginx %.0f MiB/s\n", b * mb, n * mb }'
+    printf "download throughput: bdp %.0f MB/s, nginx %.0f MB/s\n", b * mb, n * mb }'
+echo "after the downloads: bdp peak RSS (VmHWM) $(($(hwm) / 1024)) MiB ($connections connections, each streaming a chunk at a time)"
