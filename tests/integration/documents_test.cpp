@@ -181,6 +181,13 @@ TEST_P(Documents, HostileUploadsAreRefusedWithTheirMessageAndNothingIsStored) {
                               "ELF\x02\x01\x01",
                               7) +
                           std::string(200, '\0');
+  std::string polyglot = a_pdf();
+  polyglot.insert(polyglot.find('\n') + 1, "%<html><script>alert(1)</script>\n");
+  // 30 MB of zeros deflate to ~30 KB: a ratio of ~1000.
+  const std::string bomb = extract::testing::read_file(extract::testing::write_zip(
+      db->dir() / "bomb.docx", {{"[Content_Types].xml", extract::testing::kContentTypesDocx},
+                                {"word/document.xml", extract::testing::docx_document("")},
+                                {"word/media/zeros.bin", std::string(30U << 20, '\0')}}));
   const struct {
     std::string name, bytes, message;
   } hostile[] = {
@@ -193,6 +200,8 @@ TEST_P(Documents, HostileUploadsAreRefusedWithTheirMessageAndNothingIsStored) {
       {"pusty.pdf", "", "Wybierz plik"},
       {std::string("zly\x01nazwa.pdf"), a_pdf(), "znaki sterujące"},
       {"../../etc/cron.d/raport.pdf", a_pdf(), "folder powyżej"},
+      {"sprawozdanie.pdf", polyglot, "plik wieloznaczny"},
+      {"uchwala.docx", bomb, "bomba zip"},
   };
   for (const auto& h : hostile) {
     auto r = upload_new("Wrogi plik", h.name, h.bytes);
