@@ -266,11 +266,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void send_piece(bool keep_alive, std::uint64_t sent) {
     auto piece = response_.stream->next(kStreamPiece);
+    const std::uint64_t size = response_.stream->size();
     const bool done = piece && piece->empty();
-    if (!piece || (done && sent != response_.stream->size())) {
-      spdlog::error("http: the body of {} {} broke off after {} of {} bytes: {}", reader_.method(),
-                    request_.target, sent, response_.stream->size(),
-                    piece ? "it ended early" : piece.error().message);
+    if (!piece || (done && sent != size) || (piece && piece->size() > size - sent)) {
+      // Never more bytes than the Content-Length: they would be read as another response.
+      spdlog::error(
+          "http: the body of {} {} broke off after {} of {} bytes: {}", reader_.method(),
+          request_.target, sent, size,
+          !piece ? piece.error().message : (done ? "it ended early" : "it went past its length"));
       log_access(sent);
       return close();
     }

@@ -26,16 +26,16 @@ const std::string kPage = [] {
 }();
 
 // A streamed body: `size` bytes ('a' + position % 26), given `piece` bytes at a time; fails
-// after `fail_after` bytes when that is below `size`.
+// after `fail_after` bytes when that is below `size`; gives `extra` bytes more than its size.
 class CountingBody final : public BodyStream {
  public:
-  CountingBody(std::uint64_t size, std::size_t piece, std::uint64_t fail_after)
-      : size_(size), piece_(piece), fail_after_(fail_after) {}
+  CountingBody(std::uint64_t size, std::size_t piece, std::uint64_t fail_after, std::uint64_t extra)
+      : size_(size), piece_(piece), fail_after_(fail_after), extra_(extra) {}
   std::uint64_t size() const override { return size_; }
   Result<std::string> next(std::size_t max) override {
     if (at_ >= fail_after_ && at_ < size_) return fail(ErrorKind::internal, "the store broke");
     std::string out;
-    while (out.size() < std::min(max, piece_) && at_ < size_) {
+    while (out.size() < std::min(max, piece_) && at_ < size_ + extra_) {
       out.push_back(static_cast<char>('a' + at_++ % 26));
     }
     return out;
@@ -50,6 +50,7 @@ class CountingBody final : public BodyStream {
   std::uint64_t size_;
   std::size_t piece_;
   std::uint64_t fail_after_;
+  std::uint64_t extra_;
   std::uint64_t at_ = 0;
 };
 
@@ -71,12 +72,13 @@ struct TestApp {
       deferred.deferred = []() -> Response { throw std::runtime_error("secret detail"); };
       return deferred;
     }
-    if (r.path == "/streamed" || r.path == "/streamed-broken") {
+    if (r.path == "/streamed" || r.path == "/streamed-broken" || r.path == "/streamed-long") {
       Response streamed;
       streamed.set_header("content-type", "text/plain");
       const std::uint64_t size = 3 * 1024 * 1024 + 5;
-      streamed.stream =
-          std::make_shared<CountingBody>(size, 100'000, r.path == "/streamed" ? size : 1024 * 1024);
+      streamed.stream = std::make_shared<CountingBody>(
+          size, 100'000, r.path == "/streamed-broken" ? 1024 * 1024 : size,
+          r.path == "/streamed-long" ? 1000 : 0);
       return streamed;
     }
     if (r.path == "/page") return text_response(200, kPage, "text/html; charset=utf-8");

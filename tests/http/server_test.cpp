@@ -122,6 +122,15 @@ TEST_F(ServerTest, AStreamedBodyThatBreaksOffClosesTheConnection) {
   EXPECT_LT(std::chrono::steady_clock::now() - started, 3s) << "closed, not left hanging";
 }
 
+TEST_F(ServerTest, AStreamedBodyLongerThanItsLengthNeverSendsMoreThanTheLength) {
+  start();
+  TestClient c(port());
+  ASSERT_TRUE(c.send(get_request("/streamed-long") + get_request("/next")));
+  const auto started = std::chrono::steady_clock::now();
+  EXPECT_FALSE(c.read_response()) << "the piece past the length is not sent: the body is short";
+  EXPECT_LT(std::chrono::steady_clock::now() - started, 3s) << "closed, not left hanging";
+}
+
 TEST_F(ServerTest, HandlerStatusIsSent) {
   start();
   const auto r = fetch(get_request("/missing"));
