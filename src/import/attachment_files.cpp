@@ -1,6 +1,10 @@
 #include "import/attachment_files.h"
 
+#include <algorithm>
+#include <optional>
+#include <set>
 #include <system_error>
+#include <utility>
 
 #include "core/slug.h"
 #include "extract/sniff.h"
@@ -23,24 +27,46 @@ DocumentKind kind_from_title(const std::string& title) {
   return DocumentKind::inny;
 }
 
-// The file name a link's address ends in, decoded; invalid_input when there is none.
-Result<std::string> linked_file_name(const std::string& url) {
+// The folders and file name of a link's address (its path, after any scheme and host),
+// percent-decoded; invalid_input when it is malformed, climbs out ("..") or ends in no file.
+Result<std::vector<std::string>> linked_path(const std::string& url) {
   std::string_view path = url;
   path = path.substr(0, path.find_first_of("?#"));
+  if (const auto scheme = path.find("://"); scheme != std::string_view::npos) {
+    const auto slash = path.find('/', scheme + 3);
+    path = slash == std::string_view::npos ? std::string_view() : path.substr(slash);
+  }
   std::string decoded;
   if (auto ok = http::percent_decode(path, http::DecodeMode::path, decoded); !ok) {
     return fail(ErrorKind::invalid_input, "a malformed address");
   }
-  return extract::clean_file_name(decoded);
+  auto name = extract::clean_file_name(decoded);  // refuses ".." anywhere in the path
+  if (!name) return std::unexpected(name.error());
+  std::vector<std::string> segments;
+  std::size_t start = 0;
+  while (start <= decoded.size()) {
+    const std::size_t end = std::min(decoded.find_first_of("/\\", start), decoded.size());
+    if (end > start && decoded.compare(start, end - start, ".") != 0) {
+      segments.push_back(decoded.substr(start, end - start));
+    }
+    start = end + 1;
+  }
+  segments.back() = *name;
+  return segments;
 }
 
-bool imported_before(const std::vector<Document>& documents, const std::string& name) {
-  for (const auto& d : documents) {
-    for (const auto& v : d.versions) {
-      if (v.file_name == name) return true;
-    }
+// The file of a link under `dir`: its whole path first (pliki/523/ewaluacja.pdf), then without
+// its leading folders one by one (523/ewaluacja.pdf, ewaluacja.pdf), since an archive may keep
+// a folder per page or none; nullopt when none is a regular file.
+std::optional<std::filesystem::path> find_file(const std::filesystem::path& dir,
+                                               const std::vector<std::string>& segments) {
+  for (std::size_t first = 0; first < segments.size(); ++first) {
+    std::filesystem::path candidate = dir;
+    for (std::size_t i = first; i < segments.size(); ++i) candidate /= segments[i];
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
   }
-  return false;
+  return std::nullopt;
 }
 
 // A document of the practice titled `title` left without a file by an import that broke off
@@ -61,35 +87,44 @@ Result<AttachedFiles> attach_files(DocumentStore& documents, const Practice& pra
   if (practice.attachments.empty()) return out;
   auto existing = documents.documents_of_practice(practice.id);
   if (!existing) return std::unexpected(existing.error());
+  // The files the practice's documents hold already, by name and size: imported before.
+  std::set<std::pair<std::string, std::int64_t>> held;
+  for (const auto& d : *existing) {
+    for (const auto& v : d.versions) held.emplace(v.file_name, v.size);
+  }
   for (const auto& attachment : practice.attachments) {
     const auto keep = [&](const std::string& why) {
       out.links.push_back(attachment);
       out.warnings.push_back({"Załączniki", "'" + attachment.title + "' (" + attachment.url +
                                                 ") stays a link: " + why});
     };
-    auto name = linked_file_name(attachment.url);
-    if (!name) {
+    auto segments = linked_path(attachment.url);
+    if (!segments) {
       keep("its address names no file");
       continue;
     }
-    if (imported_before(*existing, *name)) continue;
-    const std::filesystem::path file = dir / *name;
+    const std::string& name = segments->back();
+    const auto file = find_file(dir, *segments);
+    if (!file) {
+      keep("no file for it in " + dir.string());
+      continue;
+    }
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec)) {
-      keep("no file " + *name + " in " + dir.string());
-      continue;
-    }
-    auto kind = extract::sniff_file(file, extract::UploadLimits{});
+    const auto size = static_cast<std::int64_t>(std::filesystem::file_size(*file, ec));
+    if (held.contains({name, size})) continue;
+    auto kind = extract::sniff_file(*file, extract::UploadLimits{});
     if (!kind) {
-      keep("the file " + *name + " is refused: " + kind.error().message);
+      keep("the file " + name + " is refused: " + kind.error().message);
       continue;
     }
-    ++out.stored;
-    if (dry_run) continue;
-    FileByteSource source(file);
-    if (!source.is_open()) return fail(ErrorKind::unavailable, "cannot open " + file.string());
-    const std::string title = attachment.title.empty() ? *name : attachment.title;
-    const AuditEntry audit{0, now, std::nullopt, "import", "document:import", "", *name};
+    if (dry_run) {
+      ++out.stored;
+      continue;
+    }
+    FileByteSource source(*file);
+    if (!source.is_open()) return fail(ErrorKind::unavailable, "cannot open " + file->string());
+    const std::string title = attachment.title.empty() ? name : attachment.title;
+    const AuditEntry audit{0, now, std::nullopt, "import", "document:import", "", name};
     std::int64_t id = left_without_file(*existing, title);
     if (id == 0) {
       Document d;
@@ -102,8 +137,10 @@ Result<AttachedFiles> attach_files(DocumentStore& documents, const Practice& pra
       id = *saved;
     }
     auto version =
-        documents.add_version({id, *name, extract::extension(*kind), now, "import"}, source, audit);
+        documents.add_version({id, name, extract::extension(*kind), now, "import"}, source, audit);
     if (!version) return std::unexpected(version.error());
+    held.emplace(name, version->size);
+    ++out.stored;
   }
   return out;
 }

@@ -283,11 +283,17 @@ TEST(Importer, ARecordMadeByMisreadingAOneLevelBreadcrumbIsCorrectedInPlace) {
 TEST(Importer, AttachmentFilesBecomeDocumentsOfThePracticeUnderTheirOldNames) {
   TempStore db;
   db.add_page("seed2_art523_cp1250.html");
-  const std::filesystem::path files = db.path("pliki");
-  std::filesystem::create_directory(files);
+  // A folder per page, as the old portal kept them; a file of the same name for another page
+  // and one beside the folders must not be taken instead.
+  const std::filesystem::path files = db.path("archiwum");
+  std::filesystem::create_directories(files / "523");
+  std::filesystem::create_directories(files / "524");
   const std::string pdf =
       extract::testing::pdf_bytes({extract::testing::text_stream("Program Aktywnosci Lokalnej")});
-  std::ofstream(files / "program_aktywnosci_lokalnej.pdf", std::ios::binary) << pdf;
+  std::ofstream(files / "523" / "program_aktywnosci_lokalnej.pdf", std::ios::binary) << pdf;
+  const std::string other = extract::testing::pdf_bytes({extract::testing::text_stream("Inny")});
+  std::ofstream(files / "524" / "program_aktywnosci_lokalnej.pdf", std::ios::binary) << other;
+  std::ofstream(files / "program_aktywnosci_lokalnej.pdf", std::ios::binary) << other;
   std::ofstream(files / "ewaluacja.doc", std::ios::binary)
       << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << std::string(4096, '\0');
   ImportOptions options{{db.pages()}, false, "", false, files.string()};
