@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <sodium.h>
 
+#include <optional>
+
 #include "cli/commands.h"
 #include "cli/database_fingerprint.h"
 #include "cli/store_option.h"
@@ -76,6 +78,17 @@ bool copy_documents(Store& source, Store& target, const MigrateOptions& o) {
   return true;
 }
 
+// True when the target's library holds a document (the library is copied only into an empty
+// one, even with --force: its ids are kept); prints read errors.
+std::optional<bool> holds_documents(Store& target, const std::string& url) {
+  auto documents = target.documents().documents();
+  if (!documents) {
+    fmt::print(stderr, "bdp migrate-db: cannot read {}: {}\n", url, documents.error().message);
+    return std::nullopt;
+  }
+  return !documents->empty();
+}
+
 int migrate(const MigrateOptions& o) {
   if (sodium_init() < 0) {
     fmt::print(stderr, "bdp migrate-db: libsodium cannot initialise\n");
@@ -86,6 +99,15 @@ int migrate(const MigrateOptions& o) {
   if (!target) return 1;
   auto occupied = holds_data(*target, o.to);
   if (!occupied) return 1;
+  auto library = holds_documents(*target, o.to);
+  if (!library) return 1;
+  if (*library) {
+    fmt::print(stderr,
+               "bdp migrate-db: {} already holds documents of the library; nothing copied (the "
+               "library is copied only into an empty one, also with --force)\n",
+               o.to);
+    return 1;
+  }
   if (*occupied && !o.force) {
     fmt::print(stderr,
                "bdp migrate-db: {} already holds data; nothing copied (use an empty database, or "

@@ -99,6 +99,13 @@ TEST_P(Migrate, TheDocumentLibraryIsCopiedWithItsFilesVerified) {
                                               static_cast<std::int64_t>(bytes.size()));
   ASSERT_TRUE(back) << back.error().message;
   EXPECT_TRUE(*back == bytes);
+
+  // Into a library that holds documents: refused before anything is written, even forced.
+  std::tie(code, out) = run_bdp(
+      {"migrate-db", "--from", source.url(), "--to", target.url(), "--force"}, target.dir());
+  EXPECT_EQ(code, 1);
+  EXPECT_NE(out.find("already holds documents of the library; nothing copied"), std::string::npos)
+      << out;
 }
 
 TEST_P(Migrate, EditorsAndTheVisitorTotalSurviveTheSwitch) {
