@@ -66,6 +66,13 @@ Result<http::Response> file_response(const http::Request& request, DocumentStore
     r.body = "Zakres poza plikiem.\n";
     return r;
   }
+  // The file is there and the range inside it, before a status is sent (a chunk missing later
+  // can only cut the body short).
+  if (auto there =
+          documents.file_bytes(version.sha256, static_cast<std::int64_t>(answer.range.first), 0);
+      !there) {
+    return std::unexpected(there.error());
+  }
   r.stream = std::make_shared<StoredFileBody>(documents, version.sha256,
                                               static_cast<std::int64_t>(answer.range.first),
                                               static_cast<std::int64_t>(answer.range.length));
