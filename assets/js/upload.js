@@ -2,8 +2,9 @@
 // Names the chosen file with its size beside a "Usuń plik <name>" button that clears the choice
 // and returns focus to the input; on submit, sends the form with XMLHttpRequest so that the
 // polite status region announces progress every 10 % ("Wysyłanie pliku: 40 %."), beside a
-// <progress> bar, then shows the server's answer as the browser would have. Texts come from the
-// page (data-* attributes: the translation table).
+// <progress> bar (one upload at a time: the button is disabled meanwhile), then shows the
+// server's answer as the browser would have. Texts come from the page (data-* attributes: the
+// translation table).
 (function () {
   'use strict';
   var box = document.querySelector('[data-upload]');
@@ -45,12 +46,16 @@
   });
 
   if (!window.FormData || !window.XMLHttpRequest) return;
+  var sending = false;  // one upload at a time: a second click would store the file twice
   form.addEventListener('submit', function (event) {
     if (!input.files || !input.files[0]) return;  // nothing to send: the browser submits
     event.preventDefault();
+    if (sending) return;
+    sending = true;
+    var button = event.submitter;
     var body;
     try {
-      body = new FormData(form, event.submitter);
+      body = new FormData(form, button);
     } catch (e) {
       body = new FormData(form);
     }
@@ -58,6 +63,7 @@
     bar.max = 100;
     bar.value = 0;
     bar.setAttribute('aria-hidden', 'true');  // the status region speaks; the bar is for the eye
+    if (button) button.disabled = true;
     var announced = -10;
     var xhr = new XMLHttpRequest();
     xhr.upload.addEventListener('progress', function (e) {
@@ -80,8 +86,12 @@
       document.write(xhr.responseText);
       document.close();
     });
-    xhr.addEventListener('error', function () {
-      status.textContent = text.failed;
+    ['error', 'abort', 'timeout'].forEach(function (name) {
+      xhr.addEventListener(name, function () {
+        sending = false;
+        if (button) button.disabled = false;
+        status.textContent = text.failed;
+      });
     });
     xhr.open('POST', form.action);
     xhr.send(body);
