@@ -7,12 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
 export class HtmlChecker {
   constructor() {
-    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bdp-vnu-'));
+    // Its real path: the checker names each file by it in its messages.
+    this.dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'bdp-vnu-')));
     this.pages = new Map();  // file → { type, lang }
   }
 
@@ -25,6 +27,14 @@ export class HtmlChecker {
   // Runs the checker over every page added; one check per page.
   check(r) {
     if (this.pages.size === 0) return;
+    try {
+      this.run(r);
+    } finally {
+      fs.rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+
+  run(r) {
     const jar = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
     const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', '--stdout', ...this.pages.keys()],
       { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -35,17 +45,24 @@ export class HtmlChecker {
       r.check(false, 'vnu', 'the Nu Html Checker runs', `${run.error ?? ''} ${run.stderr}`.trim().slice(0, 2000));
       return;
     }
-    const byFile = new Map([...this.pages.keys()].map((file) => [file, []]));
+    const errors = new Map([...this.pages.keys()].map((file) => [file, []]));
+    const unplaced = [];  // a failure the checker does not tie to a page (an unreadable file)
     for (const m of messages) {
-      const file = m.url ? decodeURIComponent(new URL(m.url).pathname) : '';
-      if (!byFile.has(file)) continue;
-      if (m.type === 'error' || m.subType === 'fatal') byFile.get(file).push(`line ${m.lastLine}: ${m.message}`);
-      else console.log(`note [${this.pages.get(file).type}] ${this.pages.get(file).lang}: vnu ${m.subType ?? m.type}: ${m.message}`);
+      const file = m.url?.startsWith('file:') ? fileURLToPath(m.url) : '';
+      const failed = m.type === 'error' || m.type === 'non-document-error' || m.subType === 'fatal';
+      if (!errors.has(file)) {
+        if (failed) unplaced.push(`${m.url ?? '?'}: ${m.message}`);
+      } else if (failed) {
+        errors.get(file).push(`line ${m.lastLine}: ${m.message}`);
+      } else {
+        const { type, lang } = this.pages.get(file);
+        console.log(`note [${type}] ${lang}: vnu ${m.subType ?? m.type}: ${m.message}`);
+      }
     }
-    for (const [file, errors] of byFile) {
+    r.check(unplaced.length === 0, 'vnu', 'every page is read by the checker', unplaced.join('; '));
+    for (const [file, found] of errors) {
       const { type, lang } = this.pages.get(file);
-      r.check(errors.length === 0, type, `${lang}: vnu 0 errors`, errors.join('; '));
+      r.check(found.length === 0, type, `${lang}: vnu 0 errors`, found.join('; '));
     }
-    fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

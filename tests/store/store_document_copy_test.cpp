@@ -121,6 +121,20 @@ TEST_P(DocumentCopyTest, AVersionWhoseFileIsMissingIsRefused) {
       << "nothing of the document is kept";
 }
 
+TEST_P(DocumentCopyTest, ADifferentTextOrThumbnailAfterTheCopyIsNamed) {
+  fill_source();
+  ASSERT_TRUE(copy_library(docs(), target().documents()));
+  const std::string first = "document " + std::to_string(first_.id);
+  ASSERT_TRUE(target().documents().set_text(first_.versions[2].id, "ok",
+                                            {{1, "Strona pierwsza"}, {2, "Dwa"}}, "\x89PNG inna"));
+  EXPECT_EQ(library_difference(docs(), target().documents()).value_or(""),
+            first + " differs in the thumbnail of a version");
+  ASSERT_TRUE(target().documents().set_text(first_.versions[2].id, "ok", {{1, "Inna strona"}},
+                                            "\x89PNG miniatura"));
+  EXPECT_EQ(library_difference(docs(), target().documents()).value_or(""),
+            first + " differs in the text of a version");
+}
+
 TEST_P(DocumentCopyTest, ADifferenceAfterTheCopyIsNamed) {
   fill_source();
   ASSERT_TRUE(copy_library(docs(), target().documents()));
