@@ -27,6 +27,18 @@
 
 namespace bdp::testing {
 
+// The hit a fake search answers in the tests: practice 2 "Program aktywności" in Śrem.
+inline search::Hit sample_hit() {
+  search::Hit hit;
+  hit.id = 2;
+  hit.title = "Program aktywności";
+  hit.slug = "program";
+  hit.place = "Śrem";
+  hit.entered_on = "2013-01-01";
+  hit.score = 1;
+  return hit;
+}
+
 // A SearchSource answering from values set by the test, or failing with `failure` when set.
 class FakeSearch final : public web::SearchSource {
  public:

@@ -17,14 +17,7 @@ class Compression : public Fixture {
   void SetUp() override {
     Fixture::SetUp();
     search->results.total = 1;
-    search::Hit hit;
-    hit.id = 2;
-    hit.title = "Program aktywności";
-    hit.slug = "program";
-    hit.place = "Śrem";
-    hit.entered_on = "2013-01-01";
-    hit.score = 1;
-    search->results.hits.push_back(hit);
+    search->results.hits.push_back(bdp::testing::sample_hit());
   }
   // The pages of each kind: cached pages, a page rendered per request, a static file, JSON.
   std::vector<std::string> targets() {

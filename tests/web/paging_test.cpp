@@ -38,14 +38,7 @@ class Paging : public Fixture {};
 TEST_F(Paging, TheSearchPageLinksPagesWithStrona) {
   search->results.total = 45;
   search->results.page = 2;
-  search::Hit hit;
-  hit.id = 2;
-  hit.title = "Program aktywności";
-  hit.slug = "program";
-  hit.place = "Śrem";
-  hit.entered_on = "2013-01-01";
-  hit.score = 1;
-  search->results.hits.push_back(hit);
+  search->results.hits.push_back(bdp::testing::sample_hit());
   const auto r = get("/szukaj?q=srem&strona=2");
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("href=\"/szukaj?q=srem&amp;strona=3\""), std::string::npos);

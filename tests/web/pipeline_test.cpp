@@ -126,14 +126,7 @@ TEST_F(Pipeline, RoutesAnswerInTheFormatOfTheirKind) {
 
 TEST_F(Pipeline, TheSearchApiSendsTheResultValues) {
   search->results.total = 1;
-  search::Hit hit;
-  hit.id = 2;
-  hit.title = "Program aktywności";
-  hit.slug = "program";
-  hit.place = "Śrem";
-  hit.entered_on = "2013-01-01";
-  hit.score = 1;
-  search->results.hits.push_back(hit);
+  search->results.hits.push_back(bdp::testing::sample_hit());
   const auto r = get("/api/v1/search?q=program");
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(r.header("content-type"), "application/json; charset=utf-8");
