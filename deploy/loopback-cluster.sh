@@ -39,7 +39,7 @@ cluster_start() {
     port=$NODE_A_PORT
     [ "$name" = b ] && port=$NODE_B_PORT
     "$bdp" serve --database "$database" --port "$port" --threads 2 --index "$work/index-$name" \
-      --trusted-proxy 127.0.0.1 "$@" >"$work/node-$name.log" 2>&1 &
+      --spool "$work/spool-$name" --trusted-proxy 127.0.0.1 "$@" >"$work/node-$name.log" 2>&1 &
     CLUSTER_PIDS+=($!)
     if ! cluster_wait_for "http://127.0.0.1:$port/healthz"; then
       echo "cluster: node $name did not start:" >&2

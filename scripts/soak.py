@@ -155,6 +155,7 @@ class Soak:
         log = open(os.path.join(self.work, "serve.log"), "w")
         node = subprocess.Popen([self.bdp, "serve", "--database", self.url, "--port",
                                  str(self.port), "--index", os.path.join(self.work, "index"),
+                                 "--spool", os.path.join(self.work, "spool"),
                                  "--trusted-proxy", "127.0.0.1", "--no-access-log"],
                                 stdout=log, stderr=subprocess.STDOUT)
         try:

@@ -92,9 +92,16 @@ int serve(ServeOptions& o) {
   }
   auto index = open_search_index(*store, o.index);
   if (!index) return 1;
-  auto portal = web::Portal::create(
-      *store, index.get(),
-      {*config, resource_path(o.assets), vendor_assets(), resource_path("data/gazetteer.json")});
+  // The spool is this node's scratch folder, emptied at start: uploads arrive there, the text
+  // extractor and the open-data files work there.
+  if (auto reset = http::reset_spool(o.spool); !reset) {
+    fmt::print(stderr, "bdp: {}\n", reset.error().message);
+    return 1;
+  }
+  const std::filesystem::path spool(o.spool);
+  auto portal = web::Portal::create(*store, index.get(),
+                                    {*config, resource_path(o.assets), vendor_assets(),
+                                     resource_path("data/gazetteer.json"), spool / "opendata"});
   if (!portal) {
     fmt::print(stderr, "bdp: {}\n", portal.error().message);
     return 1;
@@ -112,11 +119,6 @@ int serve(ServeOptions& o) {
       [&site] { site.refresh_counter(); });
   o.server.access_log = !o.no_access_log;
   web::apply_limits(config->limits, o.server);
-  // Uploads arrive in the spool; files are read there by the text extractor too.
-  if (auto reset = http::reset_spool(o.spool); !reset) {
-    fmt::print(stderr, "bdp: {}\n", reset.error().message);
-    return 1;
-  }
   o.server.spool.directory = o.spool;
   auto server =
       http::Server::start(o.server, [&site](const http::Request& r) { return site.handle(r); });
@@ -136,7 +138,7 @@ int serve(ServeOptions& o) {
   // Text of uploaded files, read by `bdp extract-text` children under limits.
   library::TextWorker text_worker(store->documents(),
                                   extract::Sandbox{{"/proc/self/exe", "extract-text"}},
-                                  std::filesystem::path(o.spool) / "text", std::chrono::seconds(2));
+                                  spool / "text", std::chrono::seconds(2));
   std::thread signal_waiter([&] {
     int signal = 0;
     sigwait(&signals, &signal);
@@ -162,7 +164,8 @@ Command add_serve(CLI::App& app) {
   add_database_option(*cmd, o->database);
   cmd->add_option("--config", o->config, "Branding and settings (JSON)")->capture_default_str();
   cmd->add_option("--spool", o->spool,
-                  "Directory for uploads being received and read (emptied at start)")
+                  "This node's scratch folder (emptied at start): uploads being received and "
+                  "read, the open-data files")
       ->capture_default_str();
   cmd->add_option("--assets", o->assets, "Folder of templates, CSS and JS")->capture_default_str();
   cmd->add_option("--demo", o->demo, "Dataset loaded into an empty database")

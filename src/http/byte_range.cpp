@@ -63,4 +63,20 @@ std::string content_range(const RangeAnswer& answer, std::uint64_t size) {
          std::to_string(answer.range.first + answer.range.length - 1) + "/" + std::to_string(size);
 }
 
+RangedResponse ranged_response(const Request& request, std::uint64_t size,
+                               const std::string& etag) {
+  RangedResponse out{{}, answer_range(request, size, etag)};
+  Response& r = out.response;
+  r.status = out.answer.status;
+  r.compressible = false;  // a range of a compressed stream is not a range of the file
+  r.set_header("etag", etag);
+  r.set_header("accept-ranges", "bytes");
+  if (r.status != 200) r.set_header("content-range", content_range(out.answer, size));
+  if (r.status == 416) {
+    r.set_header("content-type", "text/plain; charset=utf-8");
+    r.body = "Zakres poza plikiem.\n";
+  }
+  return out;
+}
+
 }  // namespace bdp::http

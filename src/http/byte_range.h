@@ -30,4 +30,13 @@ RangeAnswer answer_range(const Request& request, std::uint64_t size, std::string
 // "bytes 0-99/1000" for a 206, "bytes */1000" for a 416.
 std::string content_range(const RangeAnswer& answer, std::uint64_t size);
 
+// The head of the answer to a GET of that representation: its status, ETag, Accept-Ranges,
+// Content-Range, never compressed; for a 416 also its short text body. For 200 and 206 the
+// caller adds the bytes of `answer.range` and their Content-Type.
+struct RangedResponse {
+  Response response;
+  RangeAnswer answer;
+};
+RangedResponse ranged_response(const Request& request, std::uint64_t size, const std::string& etag);
+
 }  // namespace bdp::http

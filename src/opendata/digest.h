@@ -3,13 +3,18 @@
 // dane.gov.pl's harvester compares with its XML). OpenSSL; pure; thread-safe.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
+
+#include "core/result.h"
 
 namespace bdp::opendata {
 
 std::string sha256_hex(std::string_view bytes);
 std::string md5_hex(std::string_view bytes);
 std::string sha256sum_line(std::string_view bytes, std::string_view file_name);
+// The SHA-256 of the file at `path`, read a piece at a time. Errors: unavailable (unreadable).
+Result<std::string> sha256_file_hex(const std::filesystem::path& path);
 
 }  // namespace bdp::opendata

@@ -26,13 +26,14 @@ Status write_practice(const PracticeRecord& record, std::ostream& csv, GzipStrea
 }  // namespace
 
 Result<std::int64_t> write_dumps(Store& store, const RecordContext& context, std::ostream& csv,
-                                 std::ostream& jsonl_gz) {
+                                 std::ostream& jsonl_gz, const std::function<bool()>& cancelled) {
   GzipStream jsonl(jsonl_gz);
   write_csv_record(csv, header());
   std::int64_t written = 0;
   PublishedQuery query;
   query.limit = kDumpBatch;
   for (;;) {
+    if (cancelled && cancelled()) return fail(ErrorKind::unavailable, "the dumps were cancelled");
     auto page = store.published_practices(query);
     if (!page) return std::unexpected(page.error());
     for (const auto& practice : *page) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <ostream>
 
 #include "core/result.h"
@@ -18,9 +19,11 @@ inline constexpr int kDumpBatch = 500;
 
 // Writes both dumps of the published practices of `store`; returns how many practices were
 // written. Each page is one read snapshot (a write between pages may show in later pages only).
-// Errors: the store's, or unavailable when a stream fails.
+// `cancelled`, when given, is asked before each page. Errors: the store's, or unavailable when
+// a stream fails or the dumps were cancelled.
 Result<std::int64_t> write_dumps(Store& store, const RecordContext& context, std::ostream& csv,
-                                 std::ostream& jsonl_gz);
+                                 std::ostream& jsonl_gz,
+                                 const std::function<bool()>& cancelled = {});
 
 // The field dictionary as CSV: pole,typ,opis,description — one record per column — followed
 // by the excluded model fields with "wyłączone"/"excluded" as their type and the reason.

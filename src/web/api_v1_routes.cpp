@@ -29,8 +29,7 @@ void allow_any_origin(http::Response& r) {
 }
 
 http::Response json_answer(const json& value) {
-  return open_data_response(*open_data_file(opendata::json_text(value), "application/json"),
-                            kApiMaxAge);
+  return etagged_response(opendata::json_text(value), "application/json", kApiMaxAge);
 }
 
 // A route of the API: rate-limited per client address (a LoginThrottle counting requests, not

@@ -50,22 +50,11 @@ bool shown_inline(const std::string& format) {
 Result<http::Response> file_response(const http::Request& request, DocumentStore& documents,
                                      const DocumentVersion& version) {
   const auto size = static_cast<std::uint64_t>(version.size);
-  const std::string etag = "\"" + version.sha256 + "\"";
-  const auto answer = http::answer_range(request, size, etag);
-  http::Response r;
-  r.status = answer.status;
-  r.compressible = false;  // compressed formats; and a range of a gzip stream is not a range
-  r.set_header("etag", etag);
-  r.set_header("accept-ranges", "bytes");
+  auto [r, answer] = http::ranged_response(request, size, "\"" + version.sha256 + "\"");
   r.set_header("content-security-policy", kFilePolicy);
   r.set_header("x-content-type-options", "nosniff");
   r.set_header("cache-control", "public, max-age=300");
-  if (answer.status == 416) {
-    r.set_header("content-range", http::content_range(answer, size));
-    r.set_header("content-type", "text/plain; charset=utf-8");
-    r.body = "Zakres poza plikiem.\n";
-    return r;
-  }
+  if (answer.status == 416) return r;
   // The file is there and the range inside it, before a status is sent (a chunk missing later
   // can only cut the body short).
   if (auto there =
@@ -79,7 +68,6 @@ Result<http::Response> file_response(const http::Request& request, DocumentStore
   r.set_header("content-type", media_type(version.format));
   r.set_header("content-disposition",
                http::content_disposition(shown_inline(version.format), version.file_name));
-  if (answer.status == 206) r.set_header("content-range", http::content_range(answer, size));
   return r;
 }
 

@@ -1,33 +1,227 @@
 #include "web/open_data.h"
 
+#include <spdlog/spdlog.h>
+#include <stdlib.h>
+
+#include <vector>
+
 #include "opendata/digest.h"
 
 namespace bdp::web {
+namespace {
 
-std::shared_ptr<const OpenDataFile> open_data_file(std::string body, std::string content_type) {
-  auto file = std::make_shared<OpenDataFile>();
-  file->etag = "\"" + opendata::sha256_hex(body).substr(0, 32) + "\"";
-  file->body = std::move(body);
-  file->content_type = std::move(content_type);
-  return file;
+// After a failed build (the database away, the disk full), the next try without a change.
+constexpr auto kRetryAfterFailure = std::chrono::seconds(30);
+
+Result<std::shared_ptr<const opendata::RecordContext>> read_context(Store& store,
+                                                                    const SiteConfig& config) {
+  auto units = store.units();
+  if (!units) return std::unexpected(units.error());
+  auto sections = store.sections();
+  if (!sections) return std::unexpected(sections.error());
+  return std::make_shared<const opendata::RecordContext>(config.base_url, std::move(*units),
+                                                         std::move(*sections));
+}
+
+std::filesystem::path temporary_folder() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "bdp-opendata-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create " + pattern);
+  return pattern;
+}
+
+}  // namespace
+
+std::ostream& OpenDataWriter::open(const std::string& name, std::string content_type) {
+  const auto path = folder_ / name;
+  std::error_code ec;
+  std::filesystem::create_directories(path.parent_path(), ec);  // a failure shows as a bad stream
+  auto& pending = pending_[name];
+  pending.out = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
+  pending.content_type = std::move(content_type);
+  return *pending.out;
+}
+
+Result<OpenDataFile> OpenDataWriter::finish(const std::string& name) {
+  auto found = pending_.find(name);
+  if (found == pending_.end()) {
+    auto done = done_.find(name);
+    if (done == done_.end()) return fail(ErrorKind::internal, "open data: no file " + name);
+    return done->second;
+  }
+  const auto path = folder_ / name;
+  found->second.out->close();
+  const bool written = !found->second.out->fail();
+  OpenDataFile file{path, 0, std::move(found->second.content_type), {}, {}};
+  pending_.erase(found);
+  if (!written) return fail(ErrorKind::unavailable, "cannot write " + path.string());
+  std::error_code ec;
+  file.size = std::filesystem::file_size(path, ec);
+  if (ec) return fail(ErrorKind::unavailable, "cannot read " + path.string());
+  auto sha256 = opendata::sha256_file_hex(path);
+  if (!sha256) return std::unexpected(sha256.error());
+  file.sha256 = std::move(*sha256);
+  file.etag = "\"" + file.sha256.substr(0, 32) + "\"";
+  return done_[name] = std::move(file);
+}
+
+Result<OpenDataFile> OpenDataWriter::add(const std::string& name, std::string_view bytes,
+                                         std::string content_type) {
+  open(name, std::move(content_type))
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return finish(name);
+}
+
+Result<OpenDataFiles> OpenDataWriter::files() {
+  while (!pending_.empty()) {
+    const std::string name = pending_.begin()->first;  // finish() erases the key
+    if (auto done = finish(name); !done) return std::unexpected(done.error());
+  }
+  return done_;
+}
+
+OpenData::OpenData(Store& store, const SiteConfig& config, std::filesystem::path folder)
+    : store_(store), config_(config), folder_(std::move(folder)) {
+  if (folder_.empty()) {
+    folder_ = temporary_folder();
+    temporary_ = true;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(folder_, ec);
+  for (const auto& entry : std::filesystem::directory_iterator(folder_, ec)) {
+    std::filesystem::remove_all(entry.path(), ec);
+  }
+  if (ec) spdlog::warn("open data: cannot empty {}: {}", folder_.string(), ec.message());
+  worker_ = std::thread([this] { run(); });
+}
+
+OpenData::~OpenData() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  built_.notify_all();
+  worker_.join();
+  if (temporary_) {
+    std::error_code ec;
+    std::filesystem::remove_all(folder_, ec);
+  }
 }
 
 void OpenData::add_group(std::string group, OpenDataBuilder build) {
-  std::lock_guard lock(mutex_);
-  builders_[std::move(group)] = std::move(build);
+  {
+    std::lock_guard lock(mutex_);
+    groups_[std::move(group)].build = std::move(build);
+    dirty_ = true;
+  }
+  wake_.notify_all();
+}
+
+void OpenData::changed() {
+  {
+    std::lock_guard lock(mutex_);
+    dirty_ = true;
+  }
+  wake_.notify_all();
+}
+
+void OpenData::run() {
+  std::unique_lock lock(mutex_);
+  bool retry = false;  // a build failed: tried again after a while even with no change
+  for (;;) {
+    const auto woken = [this] { return dirty_ || stopping_; };
+    if (retry) {
+      wake_.wait_for(lock, kRetryAfterFailure, woken);
+    } else {
+      wake_.wait(lock, woken);
+    }
+    if (stopping_) return;
+    dirty_ = false;
+    lock.unlock();
+    retry = !build_behind();
+    lock.lock();
+  }
+}
+
+bool OpenData::build_behind() {
+  auto revision = store_.last_change_seq();
+  if (!revision) {
+    spdlog::warn("open data: cannot read the change log: {}", revision.error().message);
+    return false;
+  }
+  std::vector<std::pair<std::string, OpenDataBuilder>> behind;
+  {
+    std::lock_guard lock(mutex_);
+    for (const auto& [name, group] : groups_) {
+      if (group.revision != *revision) behind.emplace_back(name, group.build);
+    }
+  }
+  bool all_built = true;
+  for (const auto& [name, builder] : behind) all_built &= build(name, builder, *revision);
+  return all_built;
+}
+
+bool OpenData::build(const std::string& name, const OpenDataBuilder& builder,
+                     std::int64_t revision) {
+  const auto started = std::chrono::steady_clock::now();
+  std::filesystem::path folder;
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_) return true;
+    folder = folder_ / (name + "-" + std::to_string(++builds_));
+  }
+  auto partial = folder;
+  partial += ".partial";
+  const auto built = [&]() -> Result<OpenDataFiles> {
+    std::error_code ec;
+    std::filesystem::create_directories(partial, ec);
+    if (ec) return fail(ErrorKind::unavailable, "cannot create " + partial.string());
+    auto context = read_context(store_, config_);
+    if (!context) return std::unexpected(context.error());
+    OpenDataWriter writer(partial, stopping_);
+    if (auto written = builder(store_, **context, writer); !written) {
+      return std::unexpected(written.error());
+    }
+    auto files = writer.files();
+    if (!files) return files;
+    std::filesystem::rename(partial, folder, ec);
+    if (ec) return fail(ErrorKind::unavailable, "cannot rename " + partial.string());
+    for (auto& [file_name, file] : *files) file.path = folder / file_name;
+    return files;
+  }();
+  std::error_code ec;
+  std::filesystem::path stale;
+  if (!built) {
+    spdlog::warn("open data: cannot build {} at revision {}: {}", name, revision,
+                 built.error().message);
+    std::filesystem::remove_all(partial, ec);
+    return false;
+  }
+  {
+    std::lock_guard lock(mutex_);
+    auto& group = groups_[name];
+    // The build before the last stays one more round: a request may be about to open it.
+    stale = std::exchange(group.previous_folder, group.folder);
+    group.folder = folder;
+    group.files = std::move(*built);
+    group.revision = revision;
+  }
+  built_.notify_all();
+  if (!stale.empty()) std::filesystem::remove_all(stale, ec);
+  const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::steady_clock::now() - started);
+  spdlog::log(took > std::chrono::seconds(1) ? spdlog::level::info : spdlog::level::debug,
+              "open data: {} built at revision {} in {} ms", name, revision, took.count());
+  return true;
 }
 
 Status OpenData::follow_revision() {
   auto revision = store_.last_change_seq();
   if (!revision) return std::unexpected(revision.error());
   if (*revision == revision_ && context_) return {};
-  auto units = store_.units();
-  if (!units) return std::unexpected(units.error());
-  auto sections = store_.sections();
-  if (!sections) return std::unexpected(sections.error());
-  context_ = std::make_shared<const opendata::RecordContext>(config_.base_url, std::move(*units),
-                                                             std::move(*sections));
-  built_.clear();
+  auto context = read_context(store_, config_);
+  if (!context) return std::unexpected(context.error());
+  context_ = std::move(*context);
   revision_ = *revision;
   return {};
 }
@@ -38,21 +232,18 @@ Result<std::shared_ptr<const opendata::RecordContext>> OpenData::context() {
   return context_;
 }
 
-Result<std::shared_ptr<const OpenDataFile>> OpenData::file(const std::string& group,
-                                                           const std::string& name) {
-  std::lock_guard lock(mutex_);
-  if (auto followed = follow_revision(); !followed) return std::unexpected(followed.error());
-  auto built = built_.find(group);
-  if (built == built_.end()) {
-    auto builder = builders_.find(group);
-    if (builder == builders_.end()) return fail(ErrorKind::not_found, "no open-data " + group);
-    auto files = builder->second(store_, *context_);
-    if (!files) return std::unexpected(files.error());
-    built = built_.emplace(group, std::move(*files)).first;
+Result<OpenDataFile> OpenData::file(const std::string& group, const std::string& name) {
+  std::unique_lock lock(mutex_);
+  auto found = groups_.find(group);
+  if (found == groups_.end()) return fail(ErrorKind::not_found, "no open-data " + group);
+  const Group& g = found->second;
+  built_.wait_for(lock, first_build_wait, [&] { return g.revision >= 0 || stopping_; });
+  if (g.revision < 0) {
+    return fail(ErrorKind::unavailable, "open data " + group + " is not built yet");
   }
-  auto found = built->second.find(name);
-  if (found == built->second.end()) return fail(ErrorKind::not_found, "no open-data file " + name);
-  return found->second;
+  auto file = g.files.find(name);
+  if (file == g.files.end()) return fail(ErrorKind::not_found, "no open-data file " + name);
+  return file->second;
 }
 
 }  // namespace bdp::web

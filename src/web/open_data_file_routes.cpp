@@ -5,7 +5,8 @@
 // /dane/katalog.rdf and .ttl) and dane.gov.pl's XML /dane/dane-gov-pl.xml with its .md5; the
 // sitemap index /sitemap.xml and its parts
 // /sitemap-<kind>-<n>.xml; /robots.txt; the Atom feeds under /kanaly/.
-#include <sstream>
+#include <tuple>
+#include <vector>
 
 #include "opendata/atom.h"
 #include "opendata/catalogue.h"
@@ -21,46 +22,58 @@ namespace {
 constexpr int kFileMaxAge = 300;
 constexpr const char* kCsv = "text/csv; charset=utf-8; header=present";
 
-Result<OpenDataFiles> build_dumps(Store& store, const opendata::RecordContext& context) {
-  std::ostringstream csv, jsonl;
-  auto written = opendata::write_dumps(store, context, csv, jsonl);
-  if (!written) return std::unexpected(written.error());
-  std::ostringstream dictionary;
+// `name` and its sha256sum line as `name`.sha256.
+Status add_with_sha256(OpenDataWriter& out, const std::string& name) {
+  auto file = out.finish(name);
+  if (!file) return std::unexpected(file.error());
+  auto line =
+      out.add(name + ".sha256", file->sha256 + "  " + name + "\n", "text/plain; charset=utf-8");
+  if (!line) return std::unexpected(line.error());
+  return {};
+}
+
+Status build_dumps(Store& store, const opendata::RecordContext& context, OpenDataWriter& out) {
+  auto& csv = out.open("praktyki.csv", kCsv);
+  auto& jsonl = out.open("praktyki.jsonl.gz", "application/gzip");
+  if (auto written =
+          opendata::write_dumps(store, context, csv, jsonl, [&out] { return out.cancelled(); });
+      !written) {
+    return std::unexpected(written.error());
+  }
+  for (const char* name : {"praktyki.csv", "praktyki.jsonl.gz"}) {
+    if (auto added = add_with_sha256(out, name); !added) return added;
+  }
+  auto& dictionary = out.open("praktyki-slownik.csv", kCsv);
   opendata::write_field_dictionary(dictionary);
-  OpenDataFiles files;
-  const auto add = [&files](const std::string& name, std::string body, const char* type) {
-    files[name + ".sha256"] =
-        open_data_file(opendata::sha256sum_line(body, name), "text/plain; charset=utf-8");
-    files[name] = open_data_file(std::move(body), type);
-  };
-  add("praktyki.csv", csv.str(), kCsv);
-  add("praktyki.jsonl.gz", jsonl.str(), "application/gzip");
-  files["praktyki-slownik.csv"] = open_data_file(dictionary.str(), kCsv);
-  return files;
+  return {};
 }
 
-// Each text file of `texts` as a file of `content_type`.
-OpenDataFiles as_files(std::map<std::string, std::string>&& texts, const char* content_type) {
-  OpenDataFiles files;
-  for (auto& [name, text] : texts) files[name] = open_data_file(std::move(text), content_type);
-  return files;
+// Each text of `texts` as a file of `content_type`.
+Status add_texts(OpenDataWriter& out, const std::map<std::string, std::string>& texts,
+                 const char* content_type) {
+  for (const auto& [name, text] : texts) {
+    if (auto added = out.add(name, text, content_type); !added) {
+      return std::unexpected(added.error());
+    }
+  }
+  return {};
 }
 
-Result<OpenDataFiles> build_sitemap(Store& store, const opendata::RecordContext& context) {
+Status build_sitemap(Store& store, const opendata::RecordContext& context, OpenDataWriter& out) {
   auto texts = opendata::sitemap_files(store, context);
   if (!texts) return std::unexpected(texts.error());
-  return as_files(std::move(*texts), "application/xml");
+  return add_texts(out, *texts, "application/xml");
 }
 
 OpenDataBuilder feeds_builder(const SiteConfig& config) {
-  return [&config](Store& store, const opendata::RecordContext& context) -> Result<OpenDataFiles> {
+  return [&config](Store& store, const opendata::RecordContext& context,
+                   OpenDataWriter& out) -> Status {
     auto texts = opendata::feed_files(store, context, config.portal_title, config.operator_name);
     if (!texts) return std::unexpected(texts.error());
-    return as_files(std::move(*texts), "application/atom+xml; charset=utf-8");
+    return add_texts(out, *texts, "application/atom+xml; charset=utf-8");
   };
 }
 
-// The file of `group` named by the request: `name`, or the path parameter "file" when empty.
 // The catalogue's facts at the revision of `context`: configuration and the store's.
 Result<opendata::CatalogueInfo> catalogue_info(const SiteConfig& config, Store& store,
                                                const opendata::RecordContext& context) {
@@ -75,19 +88,24 @@ Result<opendata::CatalogueInfo> catalogue_info(const SiteConfig& config, Store& 
 }
 
 OpenDataBuilder catalogue_builder(const SiteConfig& config) {
-  return [&config](Store& store, const opendata::RecordContext& context) -> Result<OpenDataFiles> {
+  return [&config](Store& store, const opendata::RecordContext& context,
+                   OpenDataWriter& out) -> Status {
     auto facts = catalogue_info(config, store, context);
     if (!facts) return std::unexpected(facts.error());
     const auto graph = opendata::dcat_graph(*facts);
     const auto xml = opendata::dane_gov_xml(*facts);
-    OpenDataFiles files;
-    files["katalog.rdf"] = open_data_file(opendata::to_rdf_xml(graph, opendata::dcat_prefixes()),
-                                          "application/rdf+xml");
-    files["katalog.ttl"] = open_data_file(opendata::to_turtle(graph, opendata::dcat_prefixes()),
-                                          "text/turtle; charset=utf-8");
-    files["dane-gov-pl.md5"] = open_data_file(opendata::md5_hex(xml), "text/plain; charset=utf-8");
-    files["dane-gov-pl.xml"] = open_data_file(xml, "application/xml");
-    return files;
+    // Renamed into place with the group: the XML and its .md5 appear together.
+    const std::vector<std::tuple<const char*, std::string, const char*>> files = {
+        {"katalog.rdf", opendata::to_rdf_xml(graph, opendata::dcat_prefixes()),
+         "application/rdf+xml"},
+        {"katalog.ttl", opendata::to_turtle(graph, opendata::dcat_prefixes()),
+         "text/turtle; charset=utf-8"},
+        {"dane-gov-pl.xml", xml, "application/xml"},
+        {"dane-gov-pl.md5", opendata::md5_hex(xml), "text/plain; charset=utf-8"}};
+    for (const auto& [name, text, type] : files) {
+      if (auto added = out.add(name, text, type); !added) return std::unexpected(added.error());
+    }
+    return {};
   };
 }
 
@@ -98,14 +116,23 @@ bool wants_turtle(const http::Request& request) {
          accept.find("application/rdf+xml") == std::string_view::npos;
 }
 
+// The file `name` of `group` as the answer to `v`, or the error page.
+http::Response file_answer(Site& site, OpenData& data, const Visit& v, const std::string& group,
+                           const std::string& name) {
+  auto file = data.file(group, name);
+  if (!file) return site.error(v, file.error());
+  auto r = open_data_response(v.request, *file, kFileMaxAge);
+  return r ? std::move(*r) : site.error(v, r.error());
+}
+
+// The file of `group` named by the request: `name`, or `prefix` + the path parameter "file"
+// when `name` is empty.
 Route file_route(Site& site, std::shared_ptr<OpenData> data, std::string group, std::string name,
                  std::string prefix = {}) {
   return {RouteKind::asset,
           [&site, data = std::move(data), group = std::move(group), name = std::move(name),
            prefix = std::move(prefix)](const Visit& v, const Params& p) {
-            auto file = data->file(group, name.empty() ? prefix + p.at("file") : name);
-            if (!file) return site.error(v, file.error());
-            return open_data_response(**file, kFileMaxAge);
+            return file_answer(site, *data, v, group, name.empty() ? prefix + p.at("file") : name);
           }};
 }
 
@@ -138,10 +165,8 @@ void add_open_data_file_routes(Routes& routes, Site& site, const std::shared_ptr
   }
   routes.add(M::get, "/dane/katalog",
              {RouteKind::asset, [&site, data](const Visit& v, const Params&) {
-                auto file = data->file("catalogue",
-                                       wants_turtle(v.request) ? "katalog.ttl" : "katalog.rdf");
-                if (!file) return site.error(v, file.error());
-                auto r = open_data_response(**file, kFileMaxAge);
+                auto r = file_answer(site, *data, v, "catalogue",
+                                     wants_turtle(v.request) ? "katalog.ttl" : "katalog.rdf");
                 r.set_header("vary", "Accept");
                 return r;
               }});
@@ -153,13 +178,11 @@ void add_open_data_file_routes(Routes& routes, Site& site, const std::shared_ptr
       routes.add(M::get, "/" + name, file_route(site, data, "sitemap", name));
     }
   }
-  routes.add(M::get, "/robots.txt",
-             {RouteKind::asset, [&site](const Visit&, const Params&) {
-                return open_data_response(
-                    *open_data_file(opendata::robots_txt(site.config.base_url),
-                                    "text/plain; charset=utf-8"),
-                    kFileMaxAge);
-              }});
+  routes.add(M::get, "/robots.txt", {RouteKind::asset, [&site](const Visit&, const Params&) {
+                                       return etagged_response(
+                                           opendata::robots_txt(site.config.base_url),
+                                           "text/plain; charset=utf-8", kFileMaxAge);
+                                     }});
   data->add_group("feeds", feeds_builder(site.config));
   routes.add(M::get, "/kanaly/praktyki.atom", file_route(site, data, "feeds", "praktyki.atom"));
   routes.add(M::get, "/kanaly/dzialy/{file}", file_route(site, data, "feeds", "", "dzialy/"));

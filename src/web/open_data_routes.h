@@ -17,8 +17,12 @@ void add_open_data_file_routes(Routes& routes, Site& site, const std::shared_ptr
 // /osadz/jednostki/<unit slug>: the embeddable list of a unit's practices (embed_routes.cpp).
 void add_embed_routes(Routes& routes, Site& site);
 
-// `file` as a 200 response with its etag (finalize_response answers 304 to a match) and a
-// cache lifetime for shared caches of `max_age` seconds.
-http::Response open_data_response(const OpenDataFile& file, int max_age);
+// `body` as a 200 response with a strong ETag from its bytes (finalize_response answers 304 to
+// a match) and a cache lifetime for shared caches of `max_age` seconds.
+http::Response etagged_response(std::string body, std::string content_type, int max_age);
+// The built `file`, with its ETag and that lifetime: a small one read whole (compressed like a
+// page), a large one streamed from disk, with Range (200, 206 or 416). Errors: unavailable.
+Result<http::Response> open_data_response(const http::Request& request, const OpenDataFile& file,
+                                          int max_age);
 
 }  // namespace bdp::web

@@ -90,7 +90,9 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   add_submission_routes(portal->routes_, *portal->site_);
   add_api_routes(portal->routes_, *portal->site_);
   add_map_routes(portal->routes_, *portal->site_);
-  add_open_data_routes(portal->routes_, *portal->site_);
+  portal->open_data_ =
+      std::make_shared<OpenData>(store, portal->options_.config, portal->options_.open_data_folder);
+  add_open_data_routes(portal->routes_, *portal->site_, portal->open_data_);
   add_asset_routes(portal->routes_, *portal->site_);
   return portal;
 }
@@ -160,6 +162,7 @@ void Portal::on_changes() {
   std::lock_guard lock(changes_mutex_);
   constexpr int kBatch = 1000;
   bool sections_changed = false;
+  const auto seen_before = seen_seq_;
   for (;;) {
     auto changes = store_.changes_since(seen_seq_, kBatch);
     if (!changes) {
@@ -182,6 +185,7 @@ void Portal::on_changes() {
     seen_seq_ = changes->back().seq;
     if (static_cast<int>(changes->size()) < kBatch) break;
   }
+  if (seen_seq_ != seen_before) open_data_->changed();
   counter_->flush();
 }
 

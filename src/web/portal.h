@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -16,6 +17,7 @@
 #include "http/message.h"
 #include "search/search_index.h"
 #include "store/store.h"
+#include "web/open_data.h"
 #include "web/route.h"
 #include "web/search_source.h"
 #include "web/site.h"
@@ -32,6 +34,7 @@ struct PortalOptions {
   std::string assets_dir;                            // holds templates/, css/, js/
   std::map<std::string, std::string> vendor_assets;  // extra /static/ files (npm packages)
   std::string gazetteer = "data/gazetteer.json";     // geo::Gazetteer::load: the maps' places
+  std::filesystem::path open_data_folder;  // this node's open-data files; empty: a temporary one
 };
 
 class Portal {
@@ -49,7 +52,8 @@ class Portal {
   http::Response handle(const http::Request& request);
   // Derived data follows the store: reads the change log from where it last stopped, drops
   // the cached pages the changes make stale (drop_stale), reloads the section tree when a
-  // section changed, refreshes the visitor total (other nodes count too).
+  // section changed, refreshes the visitor total (other nodes count too), has the open-data
+  // files rebuilt.
   void on_changes();
   // Drops the cached pages that `changes` make stale (cache_tags.h).
   void drop_stale(const std::vector<Change>& changes);
@@ -78,6 +82,7 @@ class Portal {
   std::unique_ptr<StaticAssets> assets_;
   std::unique_ptr<VisitorCounter> counter_;
   std::unique_ptr<Site> site_;
+  std::shared_ptr<OpenData> open_data_;
   Routes routes_;
   std::string security_policy_;  // the Content-Security-Policy (security_headers.h)
   std::mutex changes_mutex_;     // on_changes() from one follower at a time

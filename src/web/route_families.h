@@ -2,6 +2,9 @@
 // their kind, over the shared Site (borrowed: it must outlive the routes).
 #pragma once
 
+#include <memory>
+
+#include "web/open_data.h"
 #include "web/route.h"
 #include "web/site.h"
 
@@ -36,7 +39,8 @@ void add_api_routes(Routes& routes, Site& site);
 void add_map_routes(Routes& routes, Site& site);
 // The open data: the read API under /api/v1/ (practices, units, sections, openapi.json), the
 // dumps under /dane/, the sitemap, robots.txt and the Atom feeds (open_data_routes.h).
-void add_open_data_routes(Routes& routes, Site& site);
+// `data` builds the files (OpenData, open_data.h).
+void add_open_data_routes(Routes& routes, Site& site, const std::shared_ptr<OpenData>& data);
 // The files under /static/ (asset_routes.cpp).
 void add_asset_routes(Routes& routes, Site& site);
 

@@ -7,13 +7,16 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <regex>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -128,6 +131,18 @@ class PortalFixture : public ::testing::Test {
   }
   http::Response get(const std::string& target, http::Headers headers = {}) {
     return request(http::Method::get, target, std::move(headers));
+  }
+  // GETs `target` every 10 ms until `done` holds for the answer (what is built in the
+  // background), for at most 10 s; the last answer.
+  http::Response get_until(const std::string& target,
+                           const std::function<bool(const http::Response&)>& done) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    auto r = get(target);
+    while (!done(r) && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      r = get(target);
+    }
+    return r;
   }
 
   // The body parsed as JSON (a failed parse fails the test and gives null).

@@ -169,9 +169,13 @@ TEST_F(OpenDataApi, DumpsWithTheirChecksumsFollowTheContent) {
   ASSERT_TRUE(p);
   p->title = "Nowy tytuł";
   ASSERT_TRUE(sqlite->save_practice(*p));
-  const auto changed = get("/dane/praktyki.csv");
-  EXPECT_NE(changed.header("etag"), csv.header("etag"));
+  portal->on_changes();  // as the change follower does
+  const auto changed = get_until("/dane/praktyki.csv", [&](const http::Response& r) {
+    return r.header("etag") != csv.header("etag");
+  });
   EXPECT_NE(changed.body.find("Nowy tytuł"), std::string::npos);
+  EXPECT_EQ(get("/dane/praktyki.csv.sha256").body,
+            opendata::sha256sum_line(changed.body, "praktyki.csv"));
 }
 
 }  // namespace
