@@ -1,5 +1,7 @@
 #include "opendata/api_json.h"
 
+#include <ctime>
+
 namespace bdp::opendata {
 namespace {
 
@@ -7,6 +9,25 @@ using json = nlohmann::ordered_json;
 
 json text_or_null(const std::string& text) {
   return text.empty() ? json(nullptr) : json(text);
+}
+
+// Unix seconds as "YYYY-MM-DDTHH:MM:SSZ".
+std::string utc_text(std::int64_t unix_seconds) {
+  const auto at = static_cast<std::time_t>(unix_seconds);
+  std::tm utc{};
+  gmtime_r(&at, &utc);
+  char text[32];
+  return {text, std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc)};
+}
+
+json version_json(const DocumentVersion& version, const std::string& base) {
+  return {{"number", version.number},
+          {"url", base + version_file_path(version)},
+          {"file_name", version.file_name},
+          {"format", version.format},
+          {"size", version.size},
+          {"sha256", version.sha256},
+          {"uploaded_at", utc_text(version.uploaded_at)}};
 }
 
 }  // namespace
@@ -37,6 +58,28 @@ json section_json(const Section& section, const std::string& base_url) {
           {"name", section.name},
           {"position", section.position},
           {"url", trim_base_url(base_url) + section_path(section)}};
+}
+
+json document_json(const Document& document, const std::string& base_url) {
+  const auto base = trim_base_url(base_url);
+  json versions = json::array();
+  for (auto v = document.versions.rbegin(); v != document.versions.rend(); ++v) {
+    if (!v->withdrawn_at) versions.push_back(version_json(*v, base));
+  }
+  return {{"id", document.id},
+          {"url", base + document_path(document)},
+          {"file_url", base + document_file_path(document.id)},
+          {"title", document.title},
+          {"description", text_or_null(document.description)},
+          {"year", document.year ? json(*document.year) : json(nullptr)},
+          {"kind", to_string(document.kind)},
+          {"language", document.language},
+          {"tags", document.tags},
+          {"unit_ids", document.unit_ids},
+          {"practice_ids", document.practice_ids},
+          {"created_at", utc_text(document.created_at)},
+          {"updated_at", utc_text(document.updated_at)},
+          {"versions", std::move(versions)}};
 }
 
 json list_page_json(json items, int limit, const std::optional<std::string>& next_cursor,

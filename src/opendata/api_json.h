@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "model/document.h"
 #include "opendata/practice_record.h"
 
 namespace bdp::opendata {
@@ -19,6 +20,12 @@ namespace bdp::opendata {
 nlohmann::ordered_json unit_json(const Unit& unit, const std::string& base_url);
 // {"id", "parent_id", "slug", "name", "position", "url"}
 nlohmann::ordered_json section_json(const Section& section, const std::string& base_url);
+
+// {"id", "url" (its page), "file_url" (its current file), "title", "description", "year",
+//  "kind", "language", "tags", "unit_ids", "practice_ids", "created_at", "updated_at",
+//  "versions": those not withdrawn, newest first: [{"number", "url", "file_name", "format",
+//  "size", "sha256", "uploaded_at"}]}; times as "YYYY-MM-DDTHH:MM:SSZ" (UTC).
+nlohmann::ordered_json document_json(const Document& document, const std::string& base_url);
 
 // One page of a list: {"items": [...], "limit", "next_cursor", "next"}; next_cursor and next
 // (the absolute URL of the next page) are null on the last page.

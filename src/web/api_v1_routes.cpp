@@ -1,14 +1,12 @@
 // The read API under /api/v1/ (described by assets/api/openapi.json, served at
 // /api/v1/openapi.json): published practices in cursor pages with the filters of search and
-// modified_since, one practice, units, sections. Every answer, errors included, allows any
-// origin to read it (CORS for GET); each carries an ETag (finalize_response answers 304) and
-// counts against the client's rate limit (429 with Retry-After beyond it, per node).
-#include <chrono>
+// modified_since, one practice, units, sections, the library's public documents; each behind
+// the API gate (api_gate.h: rate limit, CORS) and with an ETag (finalize_response answers 304).
+#include <algorithm>
 
 #include "opendata/api_json.h"
 #include "opendata/api_query.h"
 #include "opendata/columns.h"
-#include "web/login_throttle.h"
 #include "web/open_data_routes.h"
 
 namespace bdp::web {
@@ -17,51 +15,8 @@ namespace {
 using json = nlohmann::ordered_json;
 constexpr int kApiMaxAge = 60;
 
-std::int64_t now_seconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-void allow_any_origin(http::Response& r) {
-  r.set_header("access-control-allow-origin", "*");
-  r.set_header("access-control-expose-headers", "ETag, Retry-After");
-}
-
 http::Response json_answer(const json& value) {
   return etagged_response(opendata::json_text(value), "application/json", kApiMaxAge);
-}
-
-// A route of the API: rate-limited per client address (a LoginThrottle counting requests, not
-// failures: the same fixed window), CORS on every answer.
-Route api_route(Site& site, std::shared_ptr<LoginThrottle> throttle, Handler handler) {
-  return {RouteKind::api, [&site, throttle = std::move(throttle), handler = std::move(handler)](
-                              const Visit& v, const Params& p) {
-            const auto now = now_seconds();
-            const auto& client = v.request.remote_address;
-            http::Response r;
-            if (const auto wait = throttle->retry_after(client, now); wait > 0) {
-              r = site.error(v, Error{ErrorKind::too_many_requests, "API rate limit: " + client});
-              r.set_header("retry-after", std::to_string(wait));
-            } else {
-              throttle->record_failure(client, now);
-              r = handler(v, p);
-            }
-            allow_any_origin(r);
-            return r;
-          }};
-}
-
-// The CORS preflight of a GET with If-None-Match (not a safelisted header).
-Route preflight() {
-  return {RouteKind::api, [](const Visit&, const Params&) {
-            auto r = http::text_response(204, "");
-            allow_any_origin(r);
-            r.set_header("access-control-allow-methods", "GET, HEAD, OPTIONS");
-            r.set_header("access-control-allow-headers", "If-None-Match");
-            r.set_header("access-control-max-age", "86400");
-            return r;
-          }};
 }
 
 std::optional<std::int64_t> id_param(const Params& p) {
@@ -148,15 +103,33 @@ http::Response sections(Site& site, OpenData& data, const Visit& v) {
   return json_answer({{"items", std::move(items)}});
 }
 
+// The public documents: those with a version not withdrawn (as /publikacje lists them).
+http::Response documents(Site& site, const Visit& v) {
+  auto all = site.store.documents().documents();
+  if (!all) return site.error(v, all.error());
+  std::sort(all->begin(), all->end(),
+            [](const Document& a, const Document& b) { return a.id < b.id; });
+  json items = json::array();
+  for (const auto& d : *all) {
+    if (current_version(d)) items.push_back(opendata::document_json(d, site.config.base_url));
+  }
+  return json_answer({{"items", std::move(items)}});
+}
+
+http::Response document(Site& site, const Visit& v, const Params& p) {
+  const auto id = id_param(p);
+  if (!id) return site.error(v, no_such("document " + p.at("id")));
+  auto found = site.store.documents().document(*id);
+  if (!found) return site.error(v, found.error());
+  if (!current_version(*found)) return site.error(v, no_such("public document"));
+  return json_answer(opendata::document_json(*found, site.config.base_url));
+}
+
 }  // namespace
 
 void add_api_v1_routes(Routes& routes, Site& site, const std::shared_ptr<OpenData>& data) {
-  using M = http::Method;
-  auto throttle =
-      std::make_shared<LoginThrottle>(site.config.limits.api_requests_per_minute, 60, 100000);
   const auto add = [&](const std::string& path, Handler handler) {
-    routes.add(M::get, path, api_route(site, throttle, std::move(handler)));
-    routes.add(M::options, path, preflight());
+    site.api_gate.add(routes, site, path, std::move(handler));
   };
   add("/api/v1/practices",
       [&site, data](const Visit& v, const Params&) { return practices(site, *data, v); });
@@ -167,6 +140,9 @@ void add_api_v1_routes(Routes& routes, Site& site, const std::shared_ptr<OpenDat
   add("/api/v1/units/{id}", [&site](const Visit& v, const Params& p) { return unit(site, v, p); });
   add("/api/v1/sections",
       [&site, data](const Visit& v, const Params&) { return sections(site, *data, v); });
+  add("/api/v1/documents", [&site](const Visit& v, const Params&) { return documents(site, v); });
+  add("/api/v1/documents/{id}",
+      [&site](const Visit& v, const Params& p) { return document(site, v, p); });
   add("/api/v1/openapi.json", [&site](const Visit& v, const Params&) {
     auto r = site.assets.serve("api/openapi.json", v.accepted);
     r.set_header("cache-control", "public, max-age=3600");

@@ -164,15 +164,15 @@ void add_map_routes(Routes& routes, Site& site) {
                                  return map_page(site, v);
                                }});
   auto bodies = std::make_shared<BodiesOfRevision>();
-  routes.add(M::get, "/api/v1/practices.geojson",
-             {RouteKind::api, [&site, bodies](const Visit& v, const Params&) {
-                return practices_geojson_route(site, *bodies, v);
-              }});
+  site.api_gate.add(routes, site, "/api/v1/practices.geojson",
+                    [&site, bodies](const Visit& v, const Params&) {
+                      return practices_geojson_route(site, *bodies, v);
+                    });
   auto boundaries = std::make_shared<const Body>(voivodeships_geojson(site.gazetteer));
-  routes.add(M::get, "/api/v1/voivodeships.geojson",
-             {RouteKind::api, [boundaries](const Visit& v, const Params&) {
-                return geojson(v, *boundaries, "public, max-age=86400");
-              }});
+  site.api_gate.add(routes, site, "/api/v1/voivodeships.geojson",
+                    [boundaries](const Visit& v, const Params&) {
+                      return geojson(v, *boundaries, "public, max-age=86400");
+                    });
 }
 
 }  // namespace bdp::web

@@ -19,6 +19,7 @@ Site::Site(Store& store, SearchSource* search, const SiteConfig& config, const V
       secrets(store, &VisitorCounter::local_date_today),
       gazetteer(gazetteer),
       map_snapshots(store, gazetteer),
+      api_gate(config.limits.api_requests_per_minute),
       sections_(std::make_shared<const SectionTree>(std::move(sections))) {}
 
 std::shared_ptr<const SectionTree> Site::sections() const {

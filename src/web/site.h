@@ -15,6 +15,7 @@
 #include "geo/gazetteer.h"
 #include "model/section_tree.h"
 #include "store/store.h"
+#include "web/api_gate.h"
 #include "web/daily_secret.h"
 #include "web/login_throttle.h"
 #include "web/map_snapshot.h"
@@ -53,6 +54,7 @@ class Site {
   DailySecret secrets;             // keys shared by every node (the login form's token)
   const geo::Gazetteer& gazetteer;
   MapSnapshots map_snapshots;  // the map's practices, per change-log position
+  ApiGate api_gate;            // every /api/v1/ route: rate limit and CORS
 
   // The current section tree (replaced by the change follower; a copy of the pointer keeps it).
   std::shared_ptr<const SectionTree> sections() const;

@@ -5,13 +5,46 @@
 
 #include <regex>
 
+#include "../store/byte_samples.h"
 #include "../support/portal_fixture.h"
 #include "opendata/digest.h"
 
 namespace bdp::testing {
 namespace {
 
-using OpenDataApi = PortalFixture;
+constexpr std::int64_t kNewYear2014 = 1388534400;
+
+AuditEntry cli_audit(std::string action) {
+  return {0, kNewYear2014, std::nullopt, "cli", std::move(action), "", ""};
+}
+
+// The demo data and one document of the library, with a second version withdrawn.
+class OpenDataApi : public PortalFixture {
+ protected:
+  void SetUp() override {
+    PortalFixture::SetUp();
+    auto& library = sqlite->documents();
+    Document d;
+    d.title = "Sprawozdanie ze współpracy z organizacjami pozarządowymi";
+    d.description = "Za rok 2013.";
+    d.year = 2013;
+    d.kind = DocumentKind::raport;
+    d.tags = {"NGO"};
+    d.unit_ids = {1};
+    d.practice_ids = {1};
+    auto id = library.save_document(d, cli_audit("document:add"));
+    ASSERT_TRUE(id);
+    for (const char* bytes : {"%PDF-1.4 sprawozdanie", "%PDF-1.4 poprawione"}) {
+      StringSource source(bytes);
+      ASSERT_TRUE(library.add_version({*id, "sprawozdanie-2013.pdf", "pdf", kNewYear2014, "cli"},
+                                      source, cli_audit("version:add")));
+    }
+    auto stored = library.document(*id);
+    ASSERT_TRUE(stored);
+    ASSERT_TRUE(library.withdraw_version(stored->versions.back().id, kNewYear2014, "cli", "pomyłka",
+                                         cli_audit("version:withdraw")));
+  }
+};
 
 nlohmann::json openapi_document() {
   return nlohmann::json::parse(
@@ -109,6 +142,42 @@ TEST_F(OpenDataApi, BadParametersAreProblemDetails) {
   EXPECT_EQ(get("/api/v1/practices/999").status, 404);
   EXPECT_EQ(get("/api/v1/practices/abc").status, 404);
   EXPECT_EQ(get("/api/v1/units/999").status, 404);
+  EXPECT_EQ(get("/api/v1/documents/999").status, 404);
+}
+
+TEST_F(OpenDataApi, ADocumentShowsOnlyItsVersionsNotWithdrawn) {
+  const auto list = json_of(get("/api/v1/documents"));
+  ASSERT_EQ(list["items"].size(), 1U);
+  const auto& d = list["items"][0];
+  EXPECT_EQ(d, json_of(get("/api/v1/documents/1")));
+  EXPECT_EQ(d["url"],
+            "http://127.0.0.1:8080/publikacje/"
+            "1-sprawozdanie-ze-wspolpracy-z-organizacjami-pozarzadowymi");
+  EXPECT_EQ(d["file_url"], "http://127.0.0.1:8080/publikacje/1/plik");
+  EXPECT_EQ(d["created_at"], "2014-01-01T00:00:00Z");
+  ASSERT_EQ(d["versions"].size(), 1U);
+  EXPECT_EQ(d["versions"][0]["number"], 1);
+  EXPECT_EQ(d["versions"][0]["sha256"], opendata::sha256_hex("%PDF-1.4 sprawozdanie"));
+  EXPECT_EQ(d["versions"][0]["url"], "http://127.0.0.1:8080/publikacje/1/wersje/1");
+  // With its only version withdrawn, a document is no longer public.
+  auto stored = sqlite->documents().document(1);
+  ASSERT_TRUE(stored);
+  ASSERT_TRUE(sqlite->documents().withdraw_version(stored->versions.front().id, kNewYear2014, "cli",
+                                                   "nieaktualne", cli_audit("version:withdraw")));
+  EXPECT_EQ(json_of(get("/api/v1/documents"))["items"].size(), 0U);
+  EXPECT_EQ(get("/api/v1/documents/1").status, 404);
+}
+
+TEST_F(OpenDataApi, SearchAndSuggestAreBehindTheSameGate) {
+  config.limits.api_requests_per_minute = 2;
+  start(demo_dataset());
+  EXPECT_EQ(get("/api/v1/search?q=x").header("access-control-allow-origin").value_or(""), "*");
+  EXPECT_EQ(get("/api/v1/suggest?q=x").header("access-control-allow-origin").value_or(""), "*");
+  // The third request of this client, whichever route: over its limit.
+  const auto r = get("/api/v1/practices.geojson");
+  EXPECT_EQ(r.status, 429);
+  EXPECT_EQ(r.header("access-control-allow-origin").value_or(""), "*");
+  EXPECT_EQ(request(http::Method::options, "/api/v1/search").status, 204);
 }
 
 TEST_F(OpenDataApi, OnlyPublishedPracticesAreShown) {
