@@ -1,12 +1,15 @@
 // The read API under /api/v1/ (described by assets/api/openapi.json, served at
-// /api/v1/openapi.json): published practices in cursor pages with the filters of search and
-// modified_since, one practice, units, sections, the library's public documents; each behind
-// the API gate (api_gate.h: rate limit, CORS) and with an ETag (finalize_response answers 304).
+// /api/v1/openapi.json): published practices in cursor pages with the words and filters of
+// search and modified_since, one practice, units, sections, the library's public documents; each
+// behind the API gate (api_gate.h: rate limit, CORS) and with an ETag (finalize_response answers
+// 304).
 #include <algorithm>
+#include <set>
 
 #include "opendata/api_json.h"
 #include "opendata/api_query.h"
 #include "opendata/columns.h"
+#include "search/query.h"
 #include "web/open_data_routes.h"
 
 namespace bdp::web {
@@ -30,12 +33,51 @@ Error no_such(const std::string& what) {
   return Error{ErrorKind::not_found, "no " + what};
 }
 
+// Whether the request names words or a filter only search knows (county, population band,
+// year, programme): its practices are then those the search index matches.
+bool asks_search(const std::multimap<std::string, std::string>& parameters) {
+  return std::any_of(parameters.begin(), parameters.end(), [](const auto& parameter) {
+    static const std::set<std::string> kSearchOnly = {"q", "county", "population", "year",
+                                                      "programme"};
+    return !parameter.second.empty() && kSearchOnly.contains(parameter.first);
+  });
+}
+
+// The published practices among `ids` (ascending) after the cursor, modified since the time
+// asked for, at most `query.limit` of them.
+Result<std::vector<Practice>> practices_among(Store& store, const std::vector<std::int64_t>& ids,
+                                              const PublishedQuery& query) {
+  std::vector<Practice> out;
+  for (auto id = std::upper_bound(ids.begin(), ids.end(), query.after_id);
+       id != ids.end() && static_cast<int>(out.size()) < query.limit; ++id) {
+    auto found = store.practice(*id);
+    if (!found && found.error().kind == ErrorKind::not_found) continue;  // the index runs behind
+    if (!found) return std::unexpected(found.error());
+    if (found->status != PracticeStatus::published) continue;
+    if (found->updated_at < query.modified_since) continue;
+    out.push_back(std::move(*found));
+  }
+  return out;
+}
+
+// The page of `query`: from the store, or among what search matches when it is asked.
+Result<std::vector<Practice>> practices_page(Site& site, const Visit& v,
+                                             const PublishedQuery& query) {
+  if (!asks_search(v.request.query)) return site.store.published_practices(query);
+  if (!site.search) {
+    return fail(ErrorKind::unavailable, "search index is not open", "search.unavailable");
+  }
+  auto ids = site.search->matching_ids(search::query_from_parameters(v.request.query));
+  if (!ids) return std::unexpected(ids.error());
+  return practices_among(site.store, *ids, query);
+}
+
 http::Response practices(Site& site, OpenData& data, const Visit& v) {
   auto query = opendata::api_query(v.request.query);
   if (!query) return site.error(v, query.error());
   const int limit = query->limit;
   ++query->limit;  // one more tells whether there is a next page
-  auto page = site.store.published_practices(*query);
+  auto page = practices_page(site, v, *query);
   if (!page) {
     Error e = page.error();
     if (e.kind == ErrorKind::not_found)
