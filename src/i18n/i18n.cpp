@@ -83,13 +83,14 @@ struct Noun {
   std::string_view key, pl_one, pl_few, pl_many, en_one, en_many;
 };
 
-constexpr std::array<Noun, 6> nouns = {{
+constexpr std::array<Noun, 7> nouns = {{
     {"practice", "praktyka", "praktyki", "praktyk", "practice", "practices"},
     {"visitor", "gość", "gości", "gości", "visitor", "visitors"},
     {"unit", "jednostka", "jednostki", "jednostek", "unit", "units"},
     {"result", "wynik", "wyniki", "wyników", "result", "results"},
     {"selected", "wybrany", "wybrane", "wybranych", "selected", "selected"},
     {"document", "dokument", "dokumenty", "dokumentów", "document", "documents"},
+    {"town", "miejscowość", "miejscowości", "miejscowości", "town", "towns"},
 }};
 
 // Polish plural category: one (1), few (2–4, 22–24, … but not 12–14), many (the rest).

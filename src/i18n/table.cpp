@@ -348,6 +348,12 @@ const std::vector<Entry>& table() {
        "cities with county rights and units outside counties"},
       {"map.approximate", "(położenie przybliżone: środek powiatu lub województwa)",
        "(approximate location: the centre of the county or voivodeship)"},
+      {"map.and_around", "i okolice", "and around"},
+      {"map.list_units_only",
+       "Przy tylu praktykach lista podaje jednostki i liczbę ich praktyk; tytuły są na stronach "
+       "jednostek, a tutaj po zawężeniu filtrów.",
+       "With this many practices the list gives the units and how many practices each has; the "
+       "titles are on the units' pages, and here once the filters narrow the selection."},
       {"map.visible", "w widocznym obszarze", "in the visible area"},
       {"map.interactive", "Mapa interaktywna praktyk", "Interactive map of practices"},
       {"map.more", "Przybliż mapę, aby zobaczyć pozostałe.", "Zoom in to see the others."},

@@ -31,18 +31,52 @@ TEST_F(Map, ShowsTheSvgMapAndTheListWithoutJavaScript) {
   EXPECT_TRUE(
       has(html, R"(<a href="#m-wielkopolskie-sremski-srem" aria-label="Śrem: 2 praktyki">)"));
   EXPECT_TRUE(has(html, R"(<li id="m-wielkopolskie-sremski-srem" tabindex="-1">)"));
-  // The list: voivodeship → county → town → unit → practices.
+  // The list: voivodeship → county → town → unit → practices (a small selection: by title).
   const auto voivodeship = html.find("<h3>wielkopolskie"), county = html.find("<h4>powiat śremski");
   ASSERT_NE(voivodeship, std::string::npos);
   EXPECT_LT(voivodeship, county);
   EXPECT_TRUE(has(html, "/praktyki/1-"));
   EXPECT_TRUE(has(html, "/praktyki/2-"));
+  EXPECT_FALSE(has(html, R"(<p class="map-list-note">)"));
   EXPECT_TRUE(has(html, R"(<p class="total">2 praktyki</p>)"));
   // Scripts only from /static/, no inline style or script (a strict CSP is coming).
   EXPECT_TRUE(has(html, R"(<script src="/static/js/map.js?v=)"));
   EXPECT_FALSE(has(html, "<script>"));
   EXPECT_FALSE(has(html, " style="));
   EXPECT_TRUE(has(html, R"(data-geojson="/api/v1/practices.geojson?q=")"));
+}
+
+TEST_F(Map, NearbyTownsShareAMarkerAndALargeSelectionListsUnitsNotTitles) {
+  // 301 practices: the demo's two in Śrem and 299 in Dolsk, 14 km away (one cell of the map).
+  auto data = demo_dataset();
+  Unit dolsk = data.units.front();
+  dolsk.id = 2;
+  dolsk.slug = "dolsk-wielkopolskie";
+  dolsk.name = "Dolsk";
+  dolsk.town = "Dolsk";
+  dolsk.teryt.clear();
+  data.units.push_back(dolsk);
+  const Practice model = data.practices.front();
+  for (int i = 0; i < 299; ++i) {
+    Practice p = model;
+    p.id = 100 + i;
+    p.slug.clear();
+    p.title = "Praktyka z Dolska nr " + std::to_string(i);
+    p.unit_id = 2;
+    data.practices.push_back(p);
+  }
+  start(data);
+  const auto html = get("/mapa").body;
+  EXPECT_EQ(count(html, R"(<circle class="map-marker")"), 1u);
+  EXPECT_TRUE(has(html, R"(aria-label="Dolsk i okolice (2 miejscowości): 301 praktyk")"))
+      << "named by the town with the most practices, linking to its list entry";
+  EXPECT_TRUE(has(html, R"(<a href="#m-wielkopolskie-sremski-dolsk")"));
+  EXPECT_TRUE(has(html, R"(<p class="map-list-note">)"));
+  EXPECT_FALSE(has(html, "Praktyka z Dolska nr 7"));
+  EXPECT_TRUE(has(
+      html,
+      R"(<a class="unit" href="/jednostki/dolsk-wielkopolskie">Dolsk</a> <span class="count">(299 praktyk)</span>)"));
+  EXPECT_TRUE(has(html, R"(<p class="total">301 praktyk</p>)"));
 }
 
 TEST_F(Map, FiltersAsSearchDoesInTheSameParameters) {

@@ -1,17 +1,22 @@
 // /mapa: the map drawn on the server and the list beside it, both from the same groups
-// (voivodeship → county → town), so the page is whole without JavaScript.
+// (voivodeship → county → town), so the page is whole without JavaScript. Its markers are
+// clustered as the interactive map's are; a large selection lists units, not every title.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
 
 #include "core/slug.h"
+#include "geo/grid_clusters.h"
 #include "geo/svg_map.h"
 #include "web/views/facet_data.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
 namespace {
+
+// Up to this many practices the list names each; beyond, each unit with its count.
+constexpr std::size_t kListedTitles = 300;
 
 struct TownGroup {
   std::string name, anchor;
@@ -54,23 +59,61 @@ std::string practices_text(i18n::Lang lang, std::size_t n) {
   return i18n::count_noun(lang, static_cast<std::int64_t>(n), "practice");
 }
 
-std::vector<geo::SvgMarker> markers(const Voivodeships& groups, i18n::Lang lang) {
-  std::vector<geo::SvgMarker> out;
+// The towns with a place, in the order of the groups.
+std::vector<const TownGroup*> placed_towns(const Voivodeships& groups) {
+  std::vector<const TownGroup*> out;
   for (const auto& [vk, voivodeship] : groups) {
     for (const auto& [ck, county] : voivodeship.second) {
       for (const auto& [tk, town] : county.second) {
-        if (!town.place->point) continue;
-        out.push_back(
-            {*town.place->point, static_cast<int>(town.practices.size()),
-             fmt::format("{}: {}", town.name, practices_text(lang, town.practices.size())),
-             "#" + town.anchor});
+        if (town.place->point) out.push_back(&town);
       }
     }
   }
   return out;
 }
 
-Data town_data(const TownGroup& town, i18n::Lang lang) {
+// One marker per cell of a grid about kSvgCellPixels wide on the 600-unit map, as the
+// interactive map clusters: towns nearer than that would cover each other. A marker links to the
+// list entry of its cell's town with the most practices.
+constexpr int kSvgZoom = 6;
+constexpr double kSvgCellPixels = 24;
+
+std::vector<geo::SvgMarker> markers(const Voivodeships& groups, i18n::Lang lang) {
+  const auto towns = placed_towns(groups);
+  std::vector<geo::LonLat> points;
+  points.reserve(towns.size());
+  // The view is the towns' bounds (within Poland): the grid's cells keep their side there.
+  geo::BBox view{180, 85, -180, -85};
+  for (const TownGroup* town : towns) {
+    const auto point = *town->place->point;
+    points.push_back(point);
+    view = {std::min(view.west, point.lon), std::min(view.south, point.lat),
+            std::max(view.east, point.lon), std::max(view.north, point.lat)};
+  }
+  std::vector<geo::SvgMarker> out;
+  for (const auto& cluster :
+       geo::grid_clusters(points, {kSvgZoom, view, kSvgCellPixels, 2000})) {
+    const TownGroup* biggest = towns[cluster.members.front()];
+    std::size_t practices = 0;
+    for (std::size_t i : cluster.members) {
+      practices += towns[i]->practices.size();
+      if (towns[i]->practices.size() > biggest->practices.size()) biggest = towns[i];
+    }
+    const std::string place =
+        cluster.members.size() == 1
+            ? biggest->name
+            : fmt::format("{} {} ({})", biggest->name, i18n::tr(lang, "map.and_around"),
+                          i18n::count_noun(lang, static_cast<std::int64_t>(cluster.members.size()),
+                                           "town"));
+    out.push_back({cluster.centre, static_cast<int>(practices),
+                   fmt::format("{}: {}", place, practices_text(lang, practices)),
+                   "#" + biggest->anchor});
+  }
+  return out;
+}
+
+// With `titles`, each unit lists its practices; otherwise it says how many it has.
+Data town_data(const TownGroup& town, i18n::Lang lang, bool titles) {
   Data t{Data::type::object};
   t.set("name", town.name);
   t.set("anchor", town.anchor);
@@ -92,14 +135,16 @@ Data town_data(const TownGroup& town, i18n::Lang lang) {
     Data u{Data::type::object};
     u.set("unit", first->unit_name);
     u.set("unit_href", first->unit_href);
-    u.set("practices", practices);
+    u.set("titles", titles);
+    u.set("unit_count_text", practices_text(lang, practices.size()));
+    u.set("practices", titles ? practices : List{});
     unit_list.push_back(std::move(u));
   }
   t.set("units", unit_list);
   return t;
 }
 
-List list_data(const Voivodeships& groups, i18n::Lang lang) {
+List list_data(const Voivodeships& groups, i18n::Lang lang, bool titles) {
   List out;
   for (const auto& [vk, voivodeship] : groups) {
     std::size_t in_voivodeship = 0;
@@ -107,7 +152,7 @@ List list_data(const Voivodeships& groups, i18n::Lang lang) {
     for (const auto& [ck, county] : voivodeship.second) {
       List towns;
       for (const auto& [tk, town] : county.second) {
-        towns.push_back(town_data(town, lang));
+        towns.push_back(town_data(town, lang, titles));
         in_voivodeship += town.practices.size();
       }
       Data c{Data::type::object};
@@ -174,7 +219,10 @@ std::string Views::map(const ViewContext& ctx, const MapPage& page) const {
   d.set("svg",
         geo::draw_svg_map(*gazetteer_, markers(groups, ctx.lang),
                           {600, std::string(i18n::tr(ctx.lang, "map.svg_title")), "map-svg"}));
-  d.set("voivodeships", list_data(groups, ctx.lang));
+  // Thousands of titles would make the page too heavy to open: the units say where they are.
+  const bool titles = page.practices.size() <= kListedTitles;
+  d.set("voivodeships", list_data(groups, ctx.lang, titles));
+  d.set("list_units_only", !titles);
   d.set("has_practices", !page.practices.empty());
   const std::string filters = filter_parameters(page.query) + near_parameters(page.near);
   d.set("geojson_href", "/api/v1/practices.geojson?" + filters);
