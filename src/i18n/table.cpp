@@ -114,6 +114,7 @@ const std::vector<Entry>& table() {
       {"search.filters", "Filtry", "Filters"},
       {"search.apply_filters", "Zastosuj filtry", "Apply filters"},
       {"search.sort_relevance", "trafność", "relevance"},
+      {"search.sort_distance", "najbliżej", "nearest"},
       {"search.did_you_mean", "Czy chodziło o", "Did you mean"},
       {"search.unavailable", "Wyszukiwarka jest chwilowo niedostępna.",
        "Search is temporarily unavailable."},

@@ -1,5 +1,6 @@
 #include "search/json_api.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "model/permalink.h"
@@ -29,6 +30,7 @@ nlohmann::json hit_json(const Hit& hit) {
       {"entered_on", hit.entered_on},
       {"snippet_html", hit.snippet_html},
       {"score", hit.score}};
+  if (hit.distance_km) j["distance_km"] = std::round(*hit.distance_km * 10) / 10;
   if (hit.kind == HitKind::document) {
     j["file_url"] = hit.file_href;
     j["page"] = hit.page;

@@ -15,6 +15,8 @@ const char* to_string(SortOrder sort) {
       return "newest";
     case SortOrder::title:
       return "title";
+    case SortOrder::distance:
+      return "distance";
   }
   return "relevance";
 }
@@ -42,6 +44,7 @@ const char* to_string(HitKind kind) {
 SortOrder sort_order_from_string(const std::string& text) {
   if (text == "newest") return SortOrder::newest;
   if (text == "title") return SortOrder::title;
+  if (text == "distance") return SortOrder::distance;
   return SortOrder::relevance;
 }
 

@@ -4,14 +4,16 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace bdp::search {
 
-enum class SortOrder { relevance, newest, title };  // title: Polish collation
+// title: Polish collation; distance: nearest first (Query::near; without it, relevance).
+enum class SortOrder { relevance, newest, title, distance };
 const char* to_string(SortOrder sort);
-// "relevance" | "newest" | "title"; anything else is relevance.
+// "relevance" | "newest" | "title" | "distance"; anything else is relevance.
 SortOrder sort_order_from_string(const std::string& text);
 
 inline constexpr int kMaxPageSize = 100;
@@ -26,6 +28,9 @@ struct Query {
   SortOrder sort = SortOrder::relevance;
   int page = 1;        // 1-based
   int page_size = 20;  // 1..kMaxPageSize
+  // "Near a place", when set (by the web layer, which knows where practices are): only these
+  // practices, each with its distance in km; library documents are left out then.
+  std::optional<std::map<std::int64_t, double>> near;
 };
 
 // What a hit is: a practice, or a document of the library (model/document.h). Only search()
@@ -43,6 +48,7 @@ struct Hit {
   std::string snippet_html;  // SAFE HTML: escaped text with <mark> around matching words only
   double score = 0;          // relevance weight; 0 when not ranked by relevance
   std::string href;          // the practice's or the document's page ("/publikacje/7-uchwala")
+  std::optional<double> distance_km;  // with Query::near: from the place
   // Documents only:
   std::string file_href;      // the current file; "…/plik#page=N" when `page` is set
   int page = 0;               // the best-matching PDF page (1..N); 0 if none or not a PDF

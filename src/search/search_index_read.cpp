@@ -63,6 +63,30 @@ Xapian::Query counting_filter(const FacetSelection& selected) {
 }
 
 // Only practices: for what lists practices alone (suggestions, similar, the map).
+// `filter`, and with query.near only its practices (a query matching nothing when none is near).
+Xapian::Query with_near(Xapian::Query filter, const Query& query) {
+  if (!query.near) return filter;
+  std::vector<Xapian::Query> ids;
+  ids.reserve(query.near->size());
+  for (const auto& [id, km] : *query.near)
+    ids.emplace_back(std::string(terms::kId) + std::to_string(id));
+  return Xapian::Query(Xapian::Query::OP_FILTER, filter,
+                       Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
+}
+
+// Sorts by the distance Query::near gives each practice (nearest first).
+class DistanceKey final : public Xapian::KeyMaker {
+ public:
+  explicit DistanceKey(const std::map<std::int64_t, double>& km) : km_(km) {}
+  std::string operator()(const Xapian::Document& doc) const override {
+    const auto found = km_.find(terms::entity_id(doc.get_docid()));
+    return Xapian::sortable_serialise(found == km_.end() ? 1e9 : found->second);
+  }
+
+ private:
+  const std::map<std::int64_t, double>& km_;
+};
+
 Xapian::Query practices_only(const Xapian::Query& query) {
   return Xapian::Query(Xapian::Query::OP_FILTER, query,
                        Xapian::Query(facet_term(kFacetResultType, kResultPractice)));
@@ -150,7 +174,8 @@ Run run_query(Xapian::Database& db, const Xapian::Query& text, const FacetSelect
   Run run;
   FacetCounter counter(std::move(facet_table), selected);
   Xapian::Enquire counting(db);
-  counting.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, counting_filter(selected)));
+  counting.set_query(
+      Xapian::Query(Xapian::Query::OP_FILTER, text, with_near(counting_filter(selected), query)));
   counting.set_weighting_scheme(Xapian::BoolWeight());
   counting.add_matchspy(&counter);
   counting.get_mset(0, 0, db.get_doccount());
@@ -158,11 +183,16 @@ Run run_query(Xapian::Database& db, const Xapian::Query& text, const FacetSelect
   run.total = counter.total();
 
   Xapian::Enquire ranking(db);
-  ranking.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, filter_query(selected)));
+  ranking.set_query(
+      Xapian::Query(Xapian::Query::OP_FILTER, text, with_near(filter_query(selected), query)));
+  std::optional<DistanceKey> distance;  // alive until get_mset
   if (query.sort == SortOrder::newest) {
     ranking.set_sort_by_value_then_relevance(terms::kSlotDate, true);
   } else if (query.sort == SortOrder::title) {
     ranking.set_sort_by_value_then_relevance(terms::kSlotTitleKey, false);
+  } else if (query.sort == SortOrder::distance && query.near) {
+    distance.emplace(*query.near);
+    ranking.set_sort_by_key_then_relevance(&*distance, false);
   }
   const int page_size = std::clamp(query.page_size, 1, kMaxPageSize);
   const auto first = static_cast<Xapian::doccount>(std::max(query.page, 1) - 1) * page_size;
@@ -202,6 +232,10 @@ Result<SearchResults> SearchIndex::search(const Query& query) {
       const bool scored = query.sort == SortOrder::relevance && built.has_terms;
       for (auto it = run.mset.begin(); it != run.mset.end(); ++it) {
         out.hits.push_back(make_hit(it, built.highlight, impl_->analyzer, scored));
+        if (query.near) {
+          const auto km = query.near->find(out.hits.back().id);
+          if (km != query.near->end()) out.hits.back().distance_km = km->second;
+        }
       }
       out.facets = facet_list(run.counts, selected, *impl_->section_tree());
       return out;
@@ -223,8 +257,8 @@ Result<std::vector<std::int64_t>> SearchIndex::matching_ids(const Query& query) 
           QueryBuilder builder(impl_->analyzer, db);
           const BuiltQuery built = builder.build(parsed);
           Xapian::Enquire enquire(db);
-          enquire.set_query(practices_only(
-              Xapian::Query(Xapian::Query::OP_FILTER, built.query, filter_query(selected))));
+          enquire.set_query(practices_only(Xapian::Query(
+              Xapian::Query::OP_FILTER, built.query, with_near(filter_query(selected), query))));
           enquire.set_weighting_scheme(Xapian::BoolWeight());
           enquire.set_docid_order(Xapian::Enquire::ASCENDING);
           const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "search/json_api.h"
+#include "web/near_search.h"
 #include "web/route_families.h"
 
 namespace bdp::web {
@@ -23,7 +24,8 @@ void add_api_routes(Routes& routes, Site& site) {
   using M = http::Method;
   site.api_gate.add(routes, site, "/api/v1/search", [&site](const Visit& v, const Params&) {
     if (!site.search) return site.error(v, kNoSearch);
-    const auto query = search::query_from_parameters(v.request.query);
+    auto query = search::query_from_parameters(v.request.query);
+    if (auto near = search_near(site, v.request, query); !near) return site.error(v, near.error());
     auto results = site.search->search(query);
     if (!results) {
       Error e = results.error();

@@ -79,6 +79,26 @@ std::string near_parameters(const std::optional<NearPlace>& near) {
   return "&blisko=" + percent_encode(near->typed) + "&promien=" + std::to_string(near->radius_km);
 }
 
+namespace {
+
+// The distance of `p` from the place when within its radius.
+std::optional<double> distance_within(const MapPractice& p, const NearPlace& near) {
+  if (!p.place.point) return std::nullopt;
+  const double km = geo::distance_km(*p.place.point, near.point);
+  if (km > static_cast<double>(near.radius_km)) return std::nullopt;
+  return km;
+}
+
+}  // namespace
+
+std::map<std::int64_t, double> distances_near(const MapSnapshot& snapshot, const NearPlace& near) {
+  std::map<std::int64_t, double> out;
+  for (const auto& p : snapshot.practices) {
+    if (const auto km = distance_within(p, near)) out.emplace(p.id, *km);
+  }
+  return out;
+}
+
 bool selects_everything(const search::Query& query) {
   return query.text.empty() && std::all_of(query.filters.begin(), query.filters.end(),
                                            [](const auto& f) { return f.second.empty(); });
@@ -90,8 +110,7 @@ Result<std::vector<const MapPractice*>> select_practices(const MapSnapshot& snap
                                                          const std::optional<NearPlace>& near) {
   std::vector<const MapPractice*> out;
   const auto near_enough = [&](const MapPractice& p) {
-    return !near || (p.place.point && geo::distance_km(*p.place.point, near->point) <=
-                                          static_cast<double>(near->radius_km));
+    return !near || distance_within(p, *near).has_value();
   };
   if (selects_everything(query)) {
     for (const auto& p : snapshot.practices) {

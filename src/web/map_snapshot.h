@@ -70,6 +70,9 @@ Result<std::optional<NearPlace>> near_place_from_parameters(
 // "&blisko=…&promien=…" for URLs, "" without a place.
 std::string near_parameters(const std::optional<NearPlace>& near);
 
+// The distance in km from `near` of each practice of `snapshot` placed within its radius.
+std::map<std::int64_t, double> distances_near(const MapSnapshot& snapshot, const NearPlace& near);
+
 // True when the query has no text and no filter: it selects every practice.
 bool selects_everything(const search::Query& query);
 

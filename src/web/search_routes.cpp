@@ -1,5 +1,7 @@
-// The search results page, GET /szukaj: rendered per query, never cached.
+// The search results page, GET /szukaj: rendered per query, never cached; near a place too
+// (near_search.h).
 #include "web/error_boundary.h"
+#include "web/near_search.h"
 #include "web/page_number.h"
 #include "web/route_families.h"
 
@@ -15,6 +17,14 @@ http::Response search_page(Site& site, const Visit& visit) {
   const auto tree = site.sections();
   const auto ctx = site.view_context(visit, *tree);
   if (!site.search) return site.page(visit, 503, site.views.search(ctx, query, nullptr));
+  auto near = search_near(site, visit.request, query);
+  if (!near && near.error().kind == ErrorKind::invalid_input) {
+    // A place the gazetteer does not know: the page again, saying so, with nothing found.
+    return site.page(visit, 400,
+                     site.views.search(ctx, query, nullptr, {{}, visit.request.param("blisko")}));
+  }
+  if (!near) return site.error(visit, near.error());
+  const SearchNear shown{*near, {}};
   auto results = site.search->search(query);
   if (!results) {
     const Error& e = results.error();
@@ -22,17 +32,17 @@ http::Response search_page(Site& site, const Visit& visit) {
       // The one query the index refuses is one too long: the page again, with the reason.
       search::SearchResults empty;
       empty.notice = search::Notice::too_long;
-      return site.page(visit, 400, site.views.search(ctx, query, &empty));
+      return site.page(visit, 400, site.views.search(ctx, query, &empty, shown));
     }
     // Any other failure: the results page saying search is unavailable; the error's text goes
     // to the log only.
     log_error(e, visit.request.target);
-    return site.page(visit, http_status_for(e.kind), site.views.search(ctx, query, nullptr));
+    return site.page(visit, http_status_for(e.kind), site.views.search(ctx, query, nullptr, shown));
   }
   if (query.page > 1 && results->hits.empty()) {
     return site.error(visit, Error{ErrorKind::not_found, "search page past the end"});
   }
-  return site.page(visit, 200, site.views.search(ctx, query, &*results));
+  return site.page(visit, 200, site.views.search(ctx, query, &*results, shown));
 }
 
 }  // namespace

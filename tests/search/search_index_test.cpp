@@ -210,6 +210,29 @@ TEST_F(IndexedCorpus, GivesTheIdsOfEveryMatchForTheMapWhateverThePage) {
   EXPECT_EQ(index->matching_ids(q).error().kind, ErrorKind::invalid_input);
 }
 
+TEST_F(IndexedCorpus, NearAPlaceKeepsOnlyItsPracticesCountsThemAndSortsByDistance) {
+  Query q;
+  q.filters.emplace("voivodeship", "mazowieckie");
+  q.near = std::map<std::int64_t, double>{{8, 12.5}, {10, 3.25}, {23, 40.0}, {1, 1.0}};
+  q.sort = SortOrder::distance;
+  auto r = run(q);
+  // Practice 1 is near but not in mazowieckie: the filters still apply.
+  EXPECT_EQ(r.total, 3);
+  ASSERT_EQ(r.hits.size(), 3U);
+  EXPECT_EQ(r.hits[0].id, 10);
+  EXPECT_EQ(r.hits[1].id, 8);
+  EXPECT_EQ(r.hits[2].id, 23);
+  EXPECT_EQ(r.hits[0].distance_km, 3.25);
+  EXPECT_EQ(count_of(r, "voivodeship", "mazowieckie"), 3);
+  EXPECT_EQ(*index->matching_ids(q), (std::vector<std::int64_t>{8, 10, 23}));
+  // No practice near: nothing, not everything.
+  q.near->clear();
+  EXPECT_EQ(run(q).total, 0);
+  // Without a place, distance is no order: relevance.
+  q.near.reset();
+  EXPECT_EQ(run(q).total, 7);
+}
+
 TEST_F(IndexedCorpus, CountsASubsectionUnderItsParentInTheSectionTree) {
   Query q;
   q.filters.emplace("section", std::to_string(testing::kUslugiSpoleczne));

@@ -49,9 +49,11 @@ class FakeSearch final : public web::SearchSource {
   search::SearchResults results;
   std::vector<search::Suggestion> suggestions;
   std::vector<search::Hit> similar_hits;
-  std::vector<std::int64_t> matching;  // what matching_ids answers (the map's filters)
+  std::vector<std::int64_t> matching;       // what matching_ids answers (the map's filters)
+  std::optional<search::Query> last_query;  // what the last search() was asked
 
-  Result<search::SearchResults> search(const search::Query&) override {
+  Result<search::SearchResults> search(const search::Query& query) override {
+    last_query = query;
     if (failure) return std::unexpected(*failure);
     return results;
   }

@@ -14,6 +14,23 @@ std::string filter_parameters(const search::Query& query) {
   return out;
 }
 
+void add_near_data(Data& d, i18n::Lang lang, const std::optional<NearPlace>& near,
+                   const std::string& typed) {
+  d.set("near", near ? near->typed : typed);
+  List radii;
+  for (int r : kNearRadii) {
+    Data item{Data::type::object};
+    item.set("km", std::to_string(r));
+    item.set("selected", near ? near->radius_km == r : r == 30);
+    radii.push_back(std::move(item));
+  }
+  d.set("radii", radii);
+  d.set("near_text", optional_text(near ? fmt::format("{} {} km {} {}",
+                                                      i18n::tr(lang, "map.within"), near->radius_km,
+                                                      i18n::tr(lang, "map.of_place"), near->name)
+                                        : ""));
+}
+
 List facets_data(i18n::Lang lang, const std::vector<search::Facet>& facets) {
   List out;
   for (const auto& facet : facets) {

@@ -91,8 +91,7 @@ std::vector<geo::SvgMarker> markers(const Voivodeships& groups, i18n::Lang lang)
             std::max(view.east, point.lon), std::max(view.north, point.lat)};
   }
   std::vector<geo::SvgMarker> out;
-  for (const auto& cluster :
-       geo::grid_clusters(points, {kSvgZoom, view, kSvgCellPixels, 2000})) {
+  for (const auto& cluster : geo::grid_clusters(points, {kSvgZoom, view, kSvgCellPixels, 2000})) {
     const TownGroup* biggest = towns[cluster.members.front()];
     std::size_t practices = 0;
     for (std::size_t i : cluster.members) {
@@ -200,20 +199,7 @@ std::string Views::map(const ViewContext& ctx, const MapPage& page) const {
   std::string notice = page.notice;
   if (notice.empty() && !page.facets) notice = "search.unavailable";
   d.set("notice", optional_text(notice.empty() ? "" : std::string(i18n::tr(ctx.lang, notice))));
-  d.set("near", page.near ? page.near->typed : page.near_typed);
-  List radii;
-  for (int r : kNearRadii) {
-    Data item{Data::type::object};
-    item.set("km", std::to_string(r));
-    item.set("selected", page.near ? page.near->radius_km == r : r == 30);
-    radii.push_back(std::move(item));
-  }
-  d.set("radii", radii);
-  d.set("near_text",
-        optional_text(page.near ? fmt::format("{} {} km {} {}", i18n::tr(ctx.lang, "map.within"),
-                                              page.near->radius_km,
-                                              i18n::tr(ctx.lang, "map.of_place"), page.near->name)
-                                : ""));
+  add_near_data(d, ctx.lang, page.near, page.near_typed);
   const auto groups = group(page.practices, ctx.lang);
   d.set("total_text", practices_text(ctx.lang, page.practices.size()));
   d.set("svg",

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "web/views/facet_data.h"
 #include "web/views/pagination.h"
 #include "web/views/views.h"
@@ -8,31 +10,48 @@ namespace bdp::web {
 namespace {
 
 // The results URL for `query` (the query stays in the URL: results are shareable).
-std::string search_href(const search::Query& query, int page) {
-  std::string href = "/szukaj?" + filter_parameters(query);
+std::string search_href(const search::Query& query, const std::optional<NearPlace>& near,
+                        int page) {
+  std::string href = "/szukaj?" + filter_parameters(query) + near_parameters(near);
   if (query.sort != search::SortOrder::relevance)
     href += std::string("&sort=") + search::to_string(query.sort);
   if (page > 1) href += fmt::format("&strona={}", page);
   return href;
 }
 
+// "12,5 km" (pl), "12.5 km" (en).
+std::string distance_text(i18n::Lang lang, double km) {
+  std::string text = fmt::format("{:.1f} km", km);
+  if (lang == i18n::Lang::pl) std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
 }  // namespace
 
 std::string Views::search(const ViewContext& ctx, const search::Query& query,
-                          const search::SearchResults* results) const {
+                          const search::SearchResults* results, const SearchNear& near) const {
   Data d = base_data(ctx);
   d.set("q", query.text);
+  add_near_data(d, ctx.lang, near.place, near.unknown);
+  d.set("near_sort", near.place.has_value());
+  d.set("sort_distance", query.sort == search::SortOrder::distance);
+  const auto href = [&](const search::Query& q, int page) {
+    return search_href(q, near.place, page);
+  };
   d.set("filters_summary",
-        fmt::format("{} ({})", i18n::tr(ctx.lang, "search.filters"),
-                    i18n::count_noun(ctx.lang, static_cast<std::int64_t>(query.filters.size()),
-                                     "selected")));
+        fmt::format(
+            "{} ({})", i18n::tr(ctx.lang, "search.filters"),
+            i18n::count_noun(ctx.lang,
+                             static_cast<std::int64_t>(query.filters.size()) + (near.place ? 1 : 0),
+                             "selected")));
   d.set("sort_relevance", query.sort == search::SortOrder::relevance);
   d.set("sort_newest", query.sort == search::SortOrder::newest);
   d.set("sort_title", query.sort == search::SortOrder::title);
   std::string title(i18n::tr(ctx.lang, "search.title"));
   if (!query.text.empty()) title = query.text + " — " + title;
   if (!results) {
-    d.set("notice", std::string(i18n::tr(ctx.lang, "search.unavailable")));
+    d.set("notice", std::string(i18n::tr(ctx.lang, near.unknown.empty() ? "search.unavailable"
+                                                                        : "map.unknown_place")));
     d.set("total_text", std::string());
     return layout(ctx, {title, title, "/szukaj"}, templates_.render("search", std::move(d)));
   }
@@ -49,7 +68,7 @@ std::string Views::search(const ViewContext& ctx, const search::Query& query,
     search::Query corrected = query;
     corrected.text = results->spelling_suggestion;
     d.set("spelling", results->spelling_suggestion);
-    d.set("spelling_href", search_href(corrected, 1));
+    d.set("spelling_href", href(corrected, 1));
   } else {
     d.set("spelling_href", false);
   }
@@ -61,6 +80,8 @@ std::string Views::search(const ViewContext& ctx, const search::Query& query,
     item.set("href", document || !h.href.empty() ? h.href : practice_path(h.id, h.slug));
     item.set("title", h.title);
     item.set("place", optional_text(h.place));
+    item.set("distance",
+             optional_text(h.distance_km ? distance_text(ctx.lang, *h.distance_km) : ""));
     item.set("date_iso", h.entered_on);
     item.set("date", i18n::format_date(ctx.lang, h.entered_on));
     item.set("snippet_html", h.snippet_html);  // escaped by the index; only <mark> added
@@ -78,8 +99,8 @@ std::string Views::search(const ViewContext& ctx, const search::Query& query,
   d.set("has_hits", !hits.empty());
   d.set("hits", hits);
   add_pagination(d, results->total, results->page, results->page_size,
-                 [&](int n) { return search_href(query, n); });
-  return layout(ctx, {title, title, search_href(query, results->page)},
+                 [&](int n) { return href(query, n); });
+  return layout(ctx, {title, title, href(query, results->page)},
                 templates_.render("search", std::move(d)));
 }
 

@@ -67,6 +67,13 @@ struct RecentChange {
   bool deleted = false;
 };
 
+// "Near a place" on the results page: the place found, or what was typed when it was not (the
+// page then says so, with nothing found).
+struct SearchNear {
+  std::optional<NearPlace> place;
+  std::string unknown;
+};
+
 // What /mapa shows: the filters (search's facets, null when search failed), the practices they
 // select, and the optional tile layer of the interactive map.
 struct MapPage {
@@ -224,7 +231,7 @@ class Views {
                        const std::vector<Document>& documents = {}) const;
   // The results page; `results` is null when the search failed (a message is shown instead).
   std::string search(const ViewContext& ctx, const search::Query& query,
-                     const search::SearchResults* results) const;
+                     const search::SearchResults* results, const SearchNear& near = {}) const;
   std::string unit(const ViewContext& ctx, const Unit& unit, const PracticeListing& list) const;
   // /publikacje and a document's page (document_views.cpp): withdrawn versions are listed as
   // such, without a link.
