@@ -9,8 +9,10 @@ Result<std::optional<NearPlace>> search_near(Site& site, const http::Request& re
   auto snapshot = site.map_snapshots.current(*site.sections());
   if (!snapshot) return std::unexpected(snapshot.error());
   query.near = distances_near(**snapshot, **near);
-  const bool order_asked = request.query.contains("sort");
-  if (query.text.empty() && !order_asked) query.sort = search::SortOrder::distance;
+  // With no words there is no relevance to order by: nearest first.
+  if (query.text.empty() && query.sort == search::SortOrder::relevance) {
+    query.sort = search::SortOrder::distance;
+  }
   return near;
 }
 

@@ -189,7 +189,23 @@ export async function searchJourney(page, r) {
   r.check(new URL(page.url()).searchParams.getAll(name).includes(value), J, 'the facet filters the results', page.url());
   r.check(await page.locator(`input[type=checkbox][name="${name}"][value="${value}"]`).isChecked(), J,
     'the chosen facet stays checked');
-  return { 'search with a facet': page.url() };
+  const faceted = page.url();
+  // Near a place: the town typed, a radius chosen; the results say where and how far.
+  await page.goto('/szukaj');
+  // On narrow screens the filters are behind their disclosure.
+  if (!(await page.locator('#near-place').isVisible())) await page.locator('details.facets > summary').click();
+  await page.fill('#near-place', 'Poznań');
+  await page.selectOption('#near-radius', '50');
+  await clickAndWait(page, page.locator('form.search-page button[type=submit]').first());
+  const near = new URL(page.url());
+  r.check(near.searchParams.get('blisko') === 'Poznań' && near.searchParams.get('promien') === '50', J,
+    'near a place goes into the address', page.url());
+  r.check((await page.locator('p.total').textContent()).includes('w promieniu 50 km od miejscowości Poznań'), J,
+    'the total says where', await page.locator('p.total').textContent());
+  r.check(/\d+,\d km · /.test(await page.locator('.practice-list .meta').first().textContent()), J,
+    'each hit says how far it is');
+  r.check(await page.locator('#sort-main').inputValue() === 'distance', J, 'nearest first with no words');
+  return { 'search with a facet': faceted, 'search near a place': page.url() };
 }
 
 // An editor logs in with the keyboard only, sees the dashboard, and logs out. The dashboard

@@ -79,7 +79,7 @@ async function keyboardPopup(page, r) {
   const texts = await popup.locator('a').allTextContents();
   r.check(texts.length >= 3, J, 'the popup links the practice, its unit and the page', texts.join(' | '));
   await page.keyboard.press('Escape');
-  await page.waitForTimeout(200);
+  await popup.waitFor({ state: 'detached', timeout: 3000 }).catch(() => {});
   r.check(await popup.count() === 0, J, 'Esc closes the popup');
   const back = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
   r.check(back === name, J, 'Esc gives the focus back to the marker', back ?? 'nothing focused');
