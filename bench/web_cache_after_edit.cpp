@@ -113,6 +113,10 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "portal: {}\n", portal.error().message);
     return 1;
   }
+  // The portal builds its open-data files in the background from the start (the dumps last):
+  // the figures should not share the machine with that.
+  while (get(**portal, "/dane/praktyki.csv.sha256").status != 200) {
+  }
   const int pages = walk(**portal, data, "", nullptr);
   const std::size_t before = (*portal)->cached_pages();
 

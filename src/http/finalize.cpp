@@ -17,8 +17,9 @@ bool compression_eligible(const Response& response) {
   return type && is_compressible(*type);
 }
 
+// A 206 too: If-None-Match is evaluated before Range (RFC 9110 §13.2.2).
 bool not_modified(const Request& request, const Response& response) {
-  if (response.status != 200) return false;
+  if (response.status != 200 && response.status != 206) return false;
   if (request.method != Method::get && request.method != Method::head) return false;
   const auto etag = response.header("etag");
   const auto if_none_match = request.header("if-none-match");
@@ -45,6 +46,7 @@ void finalize_response(const Request& request, Response& response) {
     response.status = 304;
     response.body.clear();
     response.stream.reset();
+    std::erase_if(response.headers, [](const auto& h) { return h.first == "content-range"; });
     return;
   }
   if (coding == Coding::identity) return;

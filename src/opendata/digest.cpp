@@ -45,8 +45,8 @@ std::string md5_hex(std::string_view bytes) {
   return digest_hex(EVP_md5(), bytes);
 }
 
-std::string sha256sum_line(std::string_view bytes, std::string_view file_name) {
-  return sha256_hex(bytes) + "  " + std::string(file_name) + "\n";
+std::string sha256sum_line(std::string_view sha256_hex, std::string_view file_name) {
+  return std::string(sha256_hex) + "  " + std::string(file_name) + "\n";
 }
 
 Result<std::string> sha256_file_hex(const std::filesystem::path& path) {

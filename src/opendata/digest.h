@@ -13,7 +13,8 @@ namespace bdp::opendata {
 
 std::string sha256_hex(std::string_view bytes);
 std::string md5_hex(std::string_view bytes);
-std::string sha256sum_line(std::string_view bytes, std::string_view file_name);
+// "<sha256 hex>  <file name>\n", a line of a `sha256sum` file.
+std::string sha256sum_line(std::string_view sha256_hex, std::string_view file_name);
 // The SHA-256 of the file at `path`, read a piece at a time. Errors: unavailable (unreadable).
 Result<std::string> sha256_file_hex(const std::filesystem::path& path);
 

@@ -62,14 +62,12 @@ Xapian::Query counting_filter(const FacetSelection& selected) {
   return Xapian::Query(Xapian::Query::OP_OR, all_but_one.begin(), all_but_one.end());
 }
 
-// Only practices: for what lists practices alone (suggestions, similar, the map).
 // `filter`, and with query.near only its practices (a query matching nothing when none is near).
 Xapian::Query with_near(Xapian::Query filter, const Query& query) {
   if (!query.near) return filter;
   std::vector<Xapian::Query> ids;
   ids.reserve(query.near->size());
-  for (const auto& [id, km] : *query.near)
-    ids.emplace_back(std::string(terms::kId) + std::to_string(id));
+  for (const auto& [id, km] : *query.near) ids.emplace_back(terms::id(id));
   return Xapian::Query(Xapian::Query::OP_FILTER, filter,
                        Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
 }
@@ -87,6 +85,7 @@ class DistanceKey final : public Xapian::KeyMaker {
   const std::map<std::int64_t, double>& km_;
 };
 
+// Only practices: for what lists practices alone (suggestions, similar, the map).
 Xapian::Query practices_only(const Xapian::Query& query) {
   return Xapian::Query(Xapian::Query::OP_FILTER, query,
                        Xapian::Query(facet_term(kFacetResultType, kResultPractice)));

@@ -43,40 +43,67 @@ bool asks_search(const std::multimap<std::string, std::string>& parameters) {
   });
 }
 
+// One page of practices, and the id the next one starts after (none on the last page).
+struct ApiPage {
+  std::vector<Practice> items;
+  std::optional<std::int64_t> next_after;
+};
+
+// How many matched ids one request reads at most: a page whose filters skip many (a recent
+// modified_since) ends early with a cursor, so no request walks the whole index.
+constexpr int kMaxIdsRead = 500;
+
 // The published practices among `ids` (ascending) after the cursor, modified since the time
-// asked for, at most `query.limit` of them.
-Result<std::vector<Practice>> practices_among(Store& store, const std::vector<std::int64_t>& ids,
-                                              const PublishedQuery& query) {
-  std::vector<Practice> out;
-  for (auto id = std::upper_bound(ids.begin(), ids.end(), query.after_id);
-       id != ids.end() && static_cast<int>(out.size()) < query.limit; ++id) {
+// asked for, at most `query.limit` of them; fewer, with a cursor, when kMaxIdsRead ran out.
+Result<ApiPage> practices_among(Store& store, const std::vector<std::int64_t>& ids,
+                                const PublishedQuery& query) {
+  ApiPage page;
+  int read = 0;
+  for (auto id = std::upper_bound(ids.begin(), ids.end(), query.after_id); id != ids.end(); ++id) {
+    if (read++ == kMaxIdsRead) {
+      page.next_after = *(id - 1);  // read up to here; the rest is for the next page
+      break;
+    }
     auto found = store.practice(*id);
     if (!found && found.error().kind == ErrorKind::not_found) continue;  // the index runs behind
     if (!found) return std::unexpected(found.error());
     if (found->status != PracticeStatus::published) continue;
     if (found->updated_at < query.modified_since) continue;
-    out.push_back(std::move(*found));
+    page.items.push_back(std::move(*found));
+    if (static_cast<int>(page.items.size()) > query.limit) {  // one more: there is a next page
+      page.items.pop_back();
+      page.next_after = page.items.back().id;
+      break;
+    }
   }
-  return out;
+  return page;
 }
 
 // The page of `query`: from the store, or among what search matches when it is asked.
-Result<std::vector<Practice>> practices_page(Site& site, const Visit& v,
-                                             const PublishedQuery& query) {
-  if (!asks_search(v.request.query)) return site.store.published_practices(query);
-  if (!site.search) {
-    return fail(ErrorKind::unavailable, "search index is not open", "search.unavailable");
+Result<ApiPage> practices_page(Site& site, const Visit& v, PublishedQuery query) {
+  if (asks_search(v.request.query)) {
+    if (!site.search) {
+      return fail(ErrorKind::unavailable, "search index is not open", "search.unavailable");
+    }
+    auto ids = site.search->matching_ids(search::query_from_parameters(v.request.query));
+    if (!ids) return std::unexpected(ids.error());
+    return practices_among(site.store, *ids, query);
   }
-  auto ids = site.search->matching_ids(search::query_from_parameters(v.request.query));
-  if (!ids) return std::unexpected(ids.error());
-  return practices_among(site.store, *ids, query);
+  const int limit = query.limit;
+  ++query.limit;  // one more tells whether there is a next page
+  auto items = site.store.published_practices(query);
+  if (!items) return std::unexpected(items.error());
+  ApiPage page{std::move(*items), std::nullopt};
+  if (static_cast<int>(page.items.size()) > limit) {
+    page.items.pop_back();
+    page.next_after = page.items.back().id;
+  }
+  return page;
 }
 
 http::Response practices(Site& site, OpenData& data, const Visit& v) {
   auto query = opendata::api_query(v.request.query);
   if (!query) return site.error(v, query.error());
-  const int limit = query->limit;
-  ++query->limit;  // one more tells whether there is a next page
   auto page = practices_page(site, v, *query);
   if (!page) {
     Error e = page.error();
@@ -86,17 +113,15 @@ http::Response practices(Site& site, OpenData& data, const Visit& v) {
   }
   auto context = data.context();
   if (!context) return site.error(v, context.error());
-  const bool more = static_cast<int>(page->size()) > limit;
-  if (more) page->pop_back();
   json items = json::array();
-  for (const auto& p : *page) items.push_back(opendata::record_json((*context)->record(p)));
+  for (const auto& p : page->items) items.push_back(opendata::record_json((*context)->record(p)));
   std::optional<std::string> cursor, next;
-  if (more) {
-    cursor = std::to_string(page->back().id);
+  if (page->next_after) {
+    cursor = std::to_string(*page->next_after);
     next = opendata::next_page_url(site.config.base_url, "/api/v1/practices", v.request.query,
-                                   page->back().id);
+                                   *page->next_after);
   }
-  return json_answer(opendata::list_page_json(std::move(items), limit, cursor, next));
+  return json_answer(opendata::list_page_json(std::move(items), query->limit, cursor, next));
 }
 
 http::Response practice(Site& site, OpenData& data, const Visit& v, const Params& p) {

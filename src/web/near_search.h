@@ -15,8 +15,8 @@
 namespace bdp::web {
 
 // Reads the place of `request` into `query` (its practices near, and with no words nearest
-// first, as relevance orders nothing then); nullopt without a place. Errors: invalid_input (an unknown place,
-// public message map.unknown_place; a radius not offered), the store's.
+// first, as relevance orders nothing then); nullopt without a place. Errors: invalid_input (an
+// unknown place, public message map.unknown_place; a radius not offered), the store's.
 Result<std::optional<NearPlace>> search_near(Site& site, const http::Request& request,
                                              search::Query& query);
 

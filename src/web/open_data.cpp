@@ -23,10 +23,35 @@ Result<std::shared_ptr<const opendata::RecordContext>> read_context(Store& store
                                                          std::move(*sections));
 }
 
-std::filesystem::path temporary_folder() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "bdp-opendata-XXXXXX").string();
-  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create " + pattern);
-  return pattern;
+Result<std::filesystem::path> temporary_folder() {
+  std::error_code ec;
+  const auto base = std::filesystem::temp_directory_path(ec);
+  if (ec) return fail(ErrorKind::unavailable, "no temporary folder: " + ec.message());
+  std::string pattern = (base / "bdp-opendata-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) {
+    return fail(ErrorKind::unavailable, "cannot create " + pattern);
+  }
+  return std::filesystem::path(pattern);
+}
+
+// Creates `folder` and removes what is in it.
+Status emptied(const std::filesystem::path& folder) {
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec)
+    return fail(ErrorKind::unavailable, "cannot create " + folder.string() + ": " + ec.message());
+  for (auto it = std::filesystem::directory_iterator(folder, ec);
+       !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+    std::error_code removing;
+    std::filesystem::remove_all(it->path(), removing);
+    if (removing) {
+      return fail(ErrorKind::unavailable,
+                  "cannot remove " + it->path().string() + ": " + removing.message());
+    }
+  }
+  if (ec)
+    return fail(ErrorKind::unavailable, "cannot empty " + folder.string() + ": " + ec.message());
+  return {};
 }
 
 }  // namespace
@@ -79,19 +104,16 @@ Result<OpenDataFiles> OpenDataWriter::files() {
   return done_;
 }
 
-OpenData::OpenData(Store& store, const SiteConfig& config, std::filesystem::path folder)
-    : store_(store), config_(config), folder_(std::move(folder)) {
+Status OpenData::start() {
   if (folder_.empty()) {
-    folder_ = temporary_folder();
+    auto made = temporary_folder();
+    if (!made) return std::unexpected(made.error());
+    folder_ = std::move(*made);
     temporary_ = true;
   }
-  std::error_code ec;
-  std::filesystem::create_directories(folder_, ec);
-  for (const auto& entry : std::filesystem::directory_iterator(folder_, ec)) {
-    std::filesystem::remove_all(entry.path(), ec);
-  }
-  if (ec) spdlog::warn("open data: cannot empty {}: {}", folder_.string(), ec.message());
+  if (auto ready = emptied(folder_); !ready) return ready;
   worker_ = std::thread([this] { run(); });
+  return {};
 }
 
 OpenData::~OpenData() {
@@ -101,7 +123,7 @@ OpenData::~OpenData() {
   }
   wake_.notify_all();
   built_.notify_all();
-  worker_.join();
+  if (worker_.joinable()) worker_.join();
   if (temporary_) {
     std::error_code ec;
     std::filesystem::remove_all(folder_, ec);
@@ -111,6 +133,7 @@ OpenData::~OpenData() {
 void OpenData::add_group(std::string group, OpenDataBuilder build) {
   {
     std::lock_guard lock(mutex_);
+    order_.push_back(group);
     groups_[std::move(group)].build = std::move(build);
     dirty_ = true;
   }
@@ -152,7 +175,8 @@ bool OpenData::build_behind() {
   std::vector<std::pair<std::string, OpenDataBuilder>> behind;
   {
     std::lock_guard lock(mutex_);
-    for (const auto& [name, group] : groups_) {
+    for (const auto& name : order_) {
+      const Group& group = groups_.at(name);
       if (group.revision != *revision) behind.emplace_back(name, group.build);
     }
   }
@@ -227,7 +251,7 @@ Status OpenData::follow_revision() {
 }
 
 Result<std::shared_ptr<const opendata::RecordContext>> OpenData::context() {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(context_mutex_);
   if (auto followed = follow_revision(); !followed) return std::unexpected(followed.error());
   return context_;
 }

@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 #include "core/result.h"
 #include "opendata/practice_record.h"
@@ -72,15 +73,20 @@ using OpenDataBuilder =
 
 class OpenData {
  public:
-  // Borrowed; both must outlive this. Builds into `folder` (created; what a previous process
-  // left there is removed); an empty `folder` is a temporary one, removed with this.
-  OpenData(Store& store, const SiteConfig& config, std::filesystem::path folder);
+  // Borrowed; both must outlive this. Builds into `folder`; an empty `folder` is a temporary
+  // one, removed with this.
+  OpenData(Store& store, const SiteConfig& config, std::filesystem::path folder)
+      : store_(store), config_(config), folder_(std::move(folder)) {}
   ~OpenData();
   OpenData(const OpenData&) = delete;
   OpenData& operator=(const OpenData&) = delete;
 
-  // Registers a group of files built together; it is built at once, and after every change.
+  // Registers a group of files built together (before start()); groups are built in the order
+  // they were added, after every change.
   void add_group(std::string group, OpenDataBuilder build);
+  // Creates the folder (emptying what a previous process left there) and starts building.
+  // Errors: unavailable (the folder cannot be made or emptied).
+  Status start();
   // The change log may have moved: builds what is behind it (the change follower's call).
   void changed();
   // The file `name` of `group` from its last complete build. Before the first build has
@@ -90,8 +96,8 @@ class OpenData {
   // Units and sections at the current revision.
   Result<std::shared_ptr<const opendata::RecordContext>> context();
 
-  // How long a request waits for a group's first build.
-  std::chrono::milliseconds first_build_wait{10000};
+  // How long a request waits for a group's first build (holding a server thread meanwhile).
+  std::chrono::milliseconds first_build_wait{3000};
 
  private:
   struct Group {
@@ -109,23 +115,25 @@ class OpenData {
   // Builds group `name` at `revision` into a new folder and puts it in place; false on failure
   // (logged; the last complete build stays).
   bool build(const std::string& name, const OpenDataBuilder& builder, std::int64_t revision);
-  // REQUIRES: mutex_ held. Rebuilds the context when the revision moved.
+  // REQUIRES: context_mutex_ held. Rebuilds the context when the revision moved.
   Status follow_revision();
 
   Store& store_;
   const SiteConfig& config_;
   std::filesystem::path folder_;
   bool temporary_ = false;
-  std::mutex mutex_;
+  std::mutex mutex_;               // the groups and the worker's state
   std::condition_variable wake_;   // the worker: something to build, or stop
   std::condition_variable built_;  // requests waiting for a first build
   bool dirty_ = true;
   std::atomic<bool> stopping_ = false;
+  std::mutex context_mutex_;    // the API's context, apart from the builds
   std::int64_t revision_ = -1;  // of context_
   std::shared_ptr<const opendata::RecordContext> context_;
   std::map<std::string, Group> groups_;
-  std::int64_t builds_ = 0;  // folder names' counter
-  std::thread worker_;       // last: started when everything above is ready
+  std::vector<std::string> order_;  // the groups in the order they were added
+  std::int64_t builds_ = 0;         // folder names' counter
+  std::thread worker_;              // started by start()
 };
 
 }  // namespace bdp::web

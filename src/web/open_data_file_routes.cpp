@@ -140,7 +140,6 @@ Route file_route(Site& site, std::shared_ptr<OpenData> data, std::string group, 
 
 void add_open_data_file_routes(Routes& routes, Site& site, const std::shared_ptr<OpenData>& data) {
   using M = http::Method;
-  data->add_group("dumps", build_dumps);
   for (const char* name : {"praktyki.csv", "praktyki.csv.sha256", "praktyki.jsonl.gz",
                            "praktyki.jsonl.gz.sha256", "praktyki-slownik.csv"}) {
     routes.add(M::get, std::string("/dane/") + name, file_route(site, data, "dumps", name));
@@ -188,6 +187,8 @@ void add_open_data_file_routes(Routes& routes, Site& site, const std::shared_ptr
   routes.add(M::get, "/kanaly/dzialy/{file}", file_route(site, data, "feeds", "", "dzialy/"));
   routes.add(M::get, "/kanaly/wojewodztwa/{file}",
              file_route(site, data, "feeds", "", "wojewodztwa/"));
+  // The largest group last: the others are ready sooner after a start or a change.
+  data->add_group("dumps", build_dumps);
 }
 
 }  // namespace bdp::web

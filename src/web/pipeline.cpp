@@ -93,6 +93,9 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   portal->open_data_ =
       std::make_shared<OpenData>(store, portal->options_.config, portal->options_.open_data_folder);
   add_open_data_routes(portal->routes_, *portal->site_, portal->open_data_);
+  if (auto started = portal->open_data_->start(); !started) {
+    return std::unexpected(started.error());
+  }
   add_asset_routes(portal->routes_, *portal->site_);
   return portal;
 }

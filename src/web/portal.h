@@ -34,7 +34,8 @@ struct PortalOptions {
   std::string assets_dir;                            // holds templates/, css/, js/
   std::map<std::string, std::string> vendor_assets;  // extra /static/ files (npm packages)
   std::string gazetteer = "data/gazetteer.json";     // geo::Gazetteer::load: the maps' places
-  std::filesystem::path open_data_folder;  // this node's open-data files; empty: a temporary one
+  std::filesystem::path open_data_folder =
+      {};  // this node's open-data files; empty: a temporary one
 };
 
 class Portal {

@@ -18,7 +18,7 @@ http::Response search_page(Site& site, const Visit& visit) {
   const auto ctx = site.view_context(visit, *tree);
   if (!site.search) return site.page(visit, 503, site.views.search(ctx, query, nullptr));
   auto near = search_near(site, visit.request, query);
-  if (!near && near.error().kind == ErrorKind::invalid_input) {
+  if (!near && near.error().public_message == "map.unknown_place") {
     // A place the gazetteer does not know: the page again, saying so, with nothing found.
     return site.page(visit, 400,
                      site.views.search(ctx, query, nullptr, {{}, visit.request.param("blisko")}));

@@ -142,5 +142,16 @@ TEST(Finalize, No304ForOtherMethodsStatusesOrTags) {
   EXPECT_EQ(head.status, 304);
 }
 
+TEST(Finalize, AMatchingIfNoneMatchWinsOverARange) {
+  // RFC 9110 §13.2.2: If-None-Match is evaluated before Range.
+  auto part = text_response(206, "0123456789", "text/csv");
+  part.set_header("etag", "\"v\"");
+  part.set_header("content-range", "bytes 0-9/100");
+  finalize_response(request_with({{"if-none-match", "\"v\""}, {"range", "bytes=0-9"}}), part);
+  EXPECT_EQ(part.status, 304);
+  EXPECT_TRUE(part.body.empty());
+  EXPECT_FALSE(part.header("content-range"));
+}
+
 }  // namespace
 }  // namespace bdp::http

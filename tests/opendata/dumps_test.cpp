@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "../http/gunzip.h"
@@ -109,10 +111,16 @@ TEST(Digest, Md5) {
   EXPECT_EQ(md5_hex("abc"), "900150983cd24fb0d6963f7d28e17f72");
 }
 
-TEST(Digest, Sha256AndSumLine) {
+TEST(Digest, Sha256OfBytesAndOfAFileAndTheSumLine) {
   EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  EXPECT_EQ(sha256sum_line("abc", "x.csv"),
+  EXPECT_EQ(sha256sum_line(sha256_hex("abc"), "x.csv"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  x.csv\n");
+  const auto path = std::filesystem::temp_directory_path() / "bdp-digest-test.bin";
+  const std::string big(200'000, 'z');  // several reads
+  std::ofstream(path, std::ios::binary) << big;
+  EXPECT_EQ(sha256_file_hex(path).value_or(""), sha256_hex(big));
+  std::filesystem::remove(path);
+  EXPECT_EQ(sha256_file_hex(path).error().kind, ErrorKind::unavailable);
 }
 
 }  // namespace

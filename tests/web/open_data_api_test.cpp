@@ -254,11 +254,11 @@ TEST_F(OpenDataApi, DumpsWithTheirChecksumsFollowTheContent) {
   EXPECT_EQ(csv.header("content-type").value_or(""), "text/csv; charset=utf-8; header=present");
   EXPECT_TRUE(csv.body.starts_with("id,url,title,"));
   EXPECT_EQ(get("/dane/praktyki.csv.sha256").body,
-            opendata::sha256sum_line(csv.body, "praktyki.csv"));
+            opendata::sha256sum_line(opendata::sha256_hex(csv.body), "praktyki.csv"));
   const auto gz = get("/dane/praktyki.jsonl.gz");
   EXPECT_EQ(gz.status, 200);
   EXPECT_EQ(get("/dane/praktyki.jsonl.gz.sha256").body,
-            opendata::sha256sum_line(gz.body, "praktyki.jsonl.gz"));
+            opendata::sha256sum_line(opendata::sha256_hex(gz.body), "praktyki.jsonl.gz"));
   EXPECT_TRUE(get("/dane/praktyki-slownik.csv").body.starts_with("pole,typ,opis,description\r\n"));
   // The same revision gives the same bytes; a change of the content, new ones.
   EXPECT_EQ(get("/dane/praktyki.csv").header("etag"), csv.header("etag"));
@@ -272,7 +272,7 @@ TEST_F(OpenDataApi, DumpsWithTheirChecksumsFollowTheContent) {
   });
   EXPECT_NE(changed.body.find("Nowy tytuł"), std::string::npos);
   EXPECT_EQ(get("/dane/praktyki.csv.sha256").body,
-            opendata::sha256sum_line(changed.body, "praktyki.csv"));
+            opendata::sha256sum_line(opendata::sha256_hex(changed.body), "praktyki.csv"));
 }
 
 }  // namespace

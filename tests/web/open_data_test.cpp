@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <fstream>
 #include <mutex>
@@ -27,12 +28,14 @@ struct Gate {
   std::condition_variable released;
   bool held = false;
   bool failing = false;
-  int builds = 0;
+  int builds = 0;    // successful ones
+  int attempts = 0;  // failed ones too
 
   OpenDataBuilder builder() {
     return [this](Store&, const opendata::RecordContext&, OpenDataWriter& out) -> Status {
       std::unique_lock lock(mutex);
       released.wait(lock, [this] { return !held; });
+      ++attempts;
       if (failing) return fail(ErrorKind::unavailable, "the disk is full");
       auto written = out.add("a.txt", "build " + std::to_string(++builds), "text/plain");
       if (!written) return std::unexpected(written.error());
@@ -60,6 +63,7 @@ class OpenDataTest : public ::testing::Test {
     std::filesystem::remove_all(folder);
   }
   void TearDown() override {
+    gate.hold(false);  // a failed assertion must not leave the worker blocked in a build
     data.reset();
     std::filesystem::remove_all(folder);
   }
@@ -79,6 +83,24 @@ class OpenDataTest : public ::testing::Test {
     return served() == text;
   }
   // Moves the change log: a new unit.
+  // Makes the OpenData over `folder` with the gate's group, started.
+  void start_data() {
+    data = std::make_unique<OpenData>(*store, config, folder);
+    data->add_group("g", gate.builder());
+    ASSERT_TRUE(data->start());
+  }
+  // Waits up to 5 s for the gate to have been tried `n` times.
+  bool eventually_attempted(int n) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    for (;;) {
+      {
+        std::lock_guard lock(gate.mutex);
+        if (gate.attempts >= n) return true;
+      }
+      if (std::chrono::steady_clock::now() > deadline) return false;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+  }
   void change() {
     ASSERT_TRUE(store->save_unit(testing::sample_unit("unit-" + std::to_string(++changes))));
   }
@@ -93,8 +115,7 @@ class OpenDataTest : public ::testing::Test {
 
 TEST_F(OpenDataTest, TheFolderIsEmptiedAtStartAndHoldsOneFolderPerBuild) {
   std::filesystem::create_directories(folder / "left-by-a-crash.partial");
-  data = std::make_unique<OpenData>(*store, config, folder);
-  data->add_group("g", gate.builder());
+  start_data();
   ASSERT_TRUE(eventually_served("build 1"));
   std::vector<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator(folder))
@@ -115,6 +136,7 @@ TEST_F(OpenDataTest, BeforeTheFirstBuildARequestWaitsThenIsTurnedAway) {
   data = std::make_unique<OpenData>(*store, config, folder);
   data->first_build_wait = std::chrono::milliseconds(50);
   data->add_group("g", gate.builder());
+  ASSERT_TRUE(data->start());
   auto early = data->file("g", "a.txt");
   ASSERT_FALSE(early);
   EXPECT_EQ(early.error().kind, ErrorKind::unavailable);
@@ -123,8 +145,7 @@ TEST_F(OpenDataTest, BeforeTheFirstBuildARequestWaitsThenIsTurnedAway) {
 }
 
 TEST_F(OpenDataTest, WhileARebuildRunsTheLastCompleteBuildIsServed) {
-  data = std::make_unique<OpenData>(*store, config, folder);
-  data->add_group("g", gate.builder());
+  start_data();
   ASSERT_TRUE(eventually_served("build 1"));
   gate.hold(true);
   change();
@@ -135,15 +156,43 @@ TEST_F(OpenDataTest, WhileARebuildRunsTheLastCompleteBuildIsServed) {
   EXPECT_LT(std::chrono::steady_clock::now() - asked, std::chrono::milliseconds(500));
   gate.hold(false);
   EXPECT_TRUE(eventually_served("build 2"));
-  // A change that does not move the change log builds nothing.
+  // A wake-up that finds the change log where it was builds nothing; a change after it does.
   data->changed();
-  std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  EXPECT_EQ(served(), "build 2");
+  change();
+  data->changed();
+  EXPECT_TRUE(eventually_served("build 3"));
+  std::lock_guard lock(gate.mutex);
+  EXPECT_EQ(gate.attempts, 3);
+}
+
+TEST_F(OpenDataTest, TheBuildBeforeTheLastIsRemovedByTheNext) {
+  start_data();
+  ASSERT_TRUE(eventually_served("build 1"));
+  for (int n = 2; n <= 3; ++n) {
+    change();
+    data->changed();
+    ASSERT_TRUE(eventually_served("build " + std::to_string(n)));
+  }
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(folder))
+    names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"g-2", "g-3"}));
+}
+
+TEST_F(OpenDataTest, ATemporaryFolderGoesWithIt) {
+  data = std::make_unique<OpenData>(*store, config, "");
+  data->add_group("g", gate.builder());
+  ASSERT_TRUE(data->start());
+  ASSERT_TRUE(eventually_served("build 1"));
+  const auto made = data->file("g", "a.txt")->path.parent_path().parent_path();
+  EXPECT_TRUE(std::filesystem::exists(made));
+  data.reset();
+  EXPECT_FALSE(std::filesystem::exists(made));
 }
 
 TEST_F(OpenDataTest, AFailedBuildKeepsTheOneBefore) {
-  data = std::make_unique<OpenData>(*store, config, folder);
-  data->add_group("g", gate.builder());
+  start_data();
   ASSERT_TRUE(eventually_served("build 1"));
   {
     std::lock_guard lock(gate.mutex);
@@ -151,7 +200,8 @@ TEST_F(OpenDataTest, AFailedBuildKeepsTheOneBefore) {
   }
   change();
   data->changed();
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  ASSERT_TRUE(eventually_attempted(2));
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));  // past the cleanup after it
   EXPECT_EQ(served(), "build 1");
   EXPECT_FALSE(std::filesystem::exists(folder / "g-2.partial"));  // nothing half-written left
   {
