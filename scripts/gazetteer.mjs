@@ -98,6 +98,10 @@ function outline() {
   return rings(decodeArcs(topology), poland);
 }
 
+// GeoNames names places in Polish, except the capital (its English exonym): the names units
+// and visitors write.
+const polishNames = { Warsaw: "Warszawa" };
+
 // Places: [name, TERYT prefix (GeoNames "muni": WWPPGG, 6 digits), lon, lat, population,
 // GeoNames feature code]. A place without "muni" gets its voivodeship's WW from the other
 // places of the same GeoNames admin1 code (they map one to one).
@@ -106,7 +110,7 @@ function places() {
   const ww = {};
   for (const c of pl) if (c.muni) ww[c.adminCode] = c.muni.slice(0, 2);
   return pl
-    .map((c) => [c.name, c.muni || ww[c.adminCode], round(c.loc.coordinates[0], 5),
+    .map((c) => [polishNames[c.name] ?? c.name, c.muni || ww[c.adminCode], round(c.loc.coordinates[0], 5),
                  round(c.loc.coordinates[1], 5), c.population, c.featureCode])
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 }

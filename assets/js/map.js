@@ -152,7 +152,11 @@
   function showVisible() {
     var bounds = map.getBounds(), total = 0, shown = 0, more = false;
     list.textContent = "";
-    features.forEach(function (f) {
+    // Near a place, the nearest first (clusters, which carry no distance, count all the same).
+    var ordered = features.slice().sort(function (a, b) {
+      return (a.properties.distance_km ?? 1e9) - (b.properties.distance_km ?? 1e9);
+    });
+    ordered.forEach(function (f) {
       var c = f.geometry.coordinates;
       if (!bounds.contains([c[1], c[0]])) return;
       if (f.properties.cluster) {
@@ -166,6 +170,9 @@
       var li = document.createElement("li");
       li.appendChild(link(f.properties.url, f.properties.title));
       li.appendChild(text("span", " · " + f.properties.unit, "unit"));
+      if (f.properties.distance_km !== undefined) {
+        li.appendChild(text("span", " · " + f.properties.distance_km.toLocaleString(d.lang) + " km", "distance"));
+      }
       list.appendChild(li);
     });
     if (more) list.appendChild(text("li", d.more, "more"));

@@ -46,19 +46,24 @@ json point(geo::LonLat p) {
   return {{"type", "Point"}, {"coordinates", {round5(p.lon), round5(p.lat)}}};
 }
 
-json practice_feature(const MapPractice& p) {
-  return {{"type", "Feature"},
-          {"id", p.id},
-          {"geometry", point(*p.place.point)},
-          {"properties",
-           {{"id", p.id},
-            {"title", p.title},
-            {"url", p.href},
-            {"unit", p.unit_name},
-            {"unit_url", p.unit_href},
-            {"section", p.section},
-            {"place", p.place.label},
-            {"source", geo::to_string(p.place.source)}}}};
+json practice_feature(const MapPractice& p, const NearPlace* near) {
+  json feature = {{"type", "Feature"},
+                  {"id", p.id},
+                  {"geometry", point(*p.place.point)},
+                  {"properties",
+                   {{"id", p.id},
+                    {"title", p.title},
+                    {"url", p.href},
+                    {"unit", p.unit_name},
+                    {"unit_url", p.unit_href},
+                    {"section", p.section},
+                    {"place", p.place.label},
+                    {"source", geo::to_string(p.place.source)}}}};
+  if (near) {
+    feature["properties"]["distance_km"] =
+        std::round(geo::distance_km(*p.place.point, near->point) * 10) / 10;
+  }
+  return feature;
 }
 
 json cluster_feature(const geo::Cluster& c, i18n::Lang lang) {
@@ -89,7 +94,7 @@ Result<MapView> map_view_from_parameters(const std::multimap<std::string, std::s
 }
 
 std::string practices_geojson(const std::vector<const MapPractice*>& practices, const MapView& view,
-                              i18n::Lang lang) {
+                              i18n::Lang lang, const NearPlace* near) {
   std::vector<const MapPractice*> in_view;
   std::vector<geo::LonLat> points;
   for (const MapPractice* p : practices) {
@@ -99,14 +104,14 @@ std::string practices_geojson(const std::vector<const MapPractice*>& practices, 
   }
   json features = json::array();
   if (in_view.size() <= kMaxMapFeatures) {
-    for (const MapPractice* p : in_view) features.push_back(practice_feature(*p));
+    for (const MapPractice* p : in_view) features.push_back(practice_feature(*p, near));
   } else {
     geo::ClusterOptions options;
     options.zoom = view.zoom;
     options.view = view.bbox;
     options.max_cells = kMaxMapFeatures;
     for (const auto& c : geo::grid_clusters(points, options)) {
-      features.push_back(c.members.size() == 1 ? practice_feature(*in_view[c.members.front()])
+      features.push_back(c.members.size() == 1 ? practice_feature(*in_view[c.members.front()], near)
                                                : cluster_feature(c, lang));
     }
   }

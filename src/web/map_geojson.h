@@ -34,9 +34,9 @@ Result<MapView> map_view_from_parameters(const std::multimap<std::string, std::s
 // than kMaxMapFeatures are in view, grid clusters instead, each of several a Point feature with
 // properties cluster (true), count, label ("12 praktyk", in `lang`) and a bbox member (RFC 7946
 // §5). Practices without a place are left out. A foreign member "total" counts the practices
-// in view.
+// in view. With `near`, each practice also has distance_km (from its place, one decimal).
 std::string practices_geojson(const std::vector<const MapPractice*>& practices, const MapView& view,
-                              i18n::Lang lang);
+                              i18n::Lang lang, const NearPlace* near = nullptr);
 
 // The voivodeships of the gazetteer as a FeatureCollection of Polygons (property name), the
 // map's base layer in the browser.

@@ -69,7 +69,7 @@ http::Response practices_geojson_route(Site& site, BodiesOfRevision& bodies, con
   const auto render = [&]() -> Result<std::string> {
     auto selected = select_practices(**snapshot, query, site.search, *near);
     if (!selected) return std::unexpected(selected.error());
-    return practices_geojson(*selected, *view, v.lang);
+    return practices_geojson(*selected, *view, v.lang, *near ? &**near : nullptr);
   };
   if (!selects_everything(query) || *near) {
     auto body = render();

@@ -161,6 +161,15 @@ export async function mapJourney(browser, contexts, r, origin) {
   r.check(new URL(filtered.url()).searchParams.get('voivodeship') === 'mazowieckie', J, 'moving the map keeps the filter in the URL');
   await filtered.close();
 
+  // Near a place: the list beside the map gives each practice's distance, nearest first.
+  const near = await contexts.desktop.newPage();
+  await openMap(near, '/mapa?blisko=Warszawa&promien=100');
+  const km = await near.locator('#map-visible-list .distance').evaluateAll((spans) =>
+    spans.map((s) => Number(s.textContent.replace(/[^\d,.]/g, '').replace(',', '.'))));
+  r.check(km.length > 0 && km.every((d, i) => d <= 100 && (i === 0 || km[i - 1] <= d)), J,
+    'near a place: the visible list says how far, nearest first', km.slice(0, 5).join(', '));
+  await near.close();
+
   await axeAfterDrawing(contexts.desktop, 'pl', r);
   await axeAfterDrawing(contexts.english, 'en', r);
   await withoutJavaScript(browser, origin, r);

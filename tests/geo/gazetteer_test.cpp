@@ -34,6 +34,10 @@ TEST(Gazetteer, FindsAPlaceWhateverItsCaseDiacriticsAndHyphens) {
   // GeoNames spells it without ł; units spell it with.
   EXPECT_EQ(g.named("Bielsko-Biała").front()->name, "Bielsko-Biala");
   EXPECT_TRUE(g.named("Atlantyda").empty());
+  // The capital by its Polish name (GeoNames gives the English exonym).
+  ASSERT_EQ(g.named("Warszawa").size(), 1u);
+  EXPECT_EQ(g.named("Warszawa").front()->teryt, "146501");
+  EXPECT_TRUE(g.named("Warsaw").empty());
 }
 
 TEST(Gazetteer, FindsThePlaceAVisitorTyped) {

@@ -208,6 +208,12 @@ TEST_F(Map, NearAPlaceKeepsThePracticesWithinItsRadius) {
   EXPECT_TRUE(has(near.body, R"(value="Dolsk")"));
   EXPECT_TRUE(has(near.body, R"(<option value="30" selected>)"));
   EXPECT_TRUE(has(near.body, "practices.geojson?q=&amp;blisko=Dolsk&amp;promien=30"));
+  // The GeoJSON near a place gives each practice its distance, for the list beside the map.
+  const auto geojson = json_of(get("/api/v1/practices.geojson?q=&blisko=Dolsk&promien=30"));
+  ASSERT_EQ(geojson["features"].size(), 2U);
+  EXPECT_NEAR(geojson["features"][0]["properties"]["distance_km"].get<double>(), 12, 3);
+  EXPECT_FALSE(json_of(get("/api/v1/practices.geojson"))["features"][0]["properties"].contains(
+      "distance_km"));
   const auto far = get("/mapa?blisko=Krak%C3%B3w&promien=100");
   EXPECT_TRUE(has(far.body, "0 praktyk w promieniu 100 km od miejscowości Kraków"));
   EXPECT_FALSE(has(far.body, "/praktyki/1-"));

@@ -9,17 +9,23 @@
 namespace bdp::testing {
 namespace {
 
-using NearSearch = PortalFixture;
+class NearSearch : public PortalFixture {
+ protected:
+  // The fake search answers one hit, `km` from the place.
+  void answer_one_hit(double km) {
+    auto hit = sample_hit();
+    hit.distance_km = km;
+    search->results.total = 1;
+    search->results.hits = {hit};
+  }
+};
 
 bool has(const std::string& text, const std::string& what) {
   return text.find(what) != std::string::npos;
 }
 
 TEST_F(NearSearch, ThePracticesWithinTheRadiusGoToTheSearchNearestFirst) {
-  auto hit = sample_hit();
-  hit.distance_km = 36.84;
-  search->results.total = 1;
-  search->results.hits = {hit};
+  answer_one_hit(36.84);
   const auto r = get("/szukaj?blisko=Pozna%C5%84&promien=50");
   ASSERT_EQ(r.status, 200);
   ASSERT_TRUE(search->last_query && search->last_query->near);
@@ -62,10 +68,7 @@ TEST_F(NearSearch, AnUnknownPlaceIsSaidAndSearchesNothing) {
 }
 
 TEST_F(NearSearch, TheSearchApiTakesThePlaceToo) {
-  auto hit = sample_hit();
-  hit.distance_km = 36.84;
-  search->results.total = 1;
-  search->results.hits = {hit};
+  answer_one_hit(36.84);
   const auto r = get("/api/v1/search?blisko=Pozna%C5%84&promien=50");
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(json_of(r)["hits"][0]["distance_km"], 36.8);
