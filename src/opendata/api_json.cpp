@@ -1,6 +1,7 @@
 #include "opendata/api_json.h"
 
 #include <ctime>
+#include <ranges>
 
 namespace bdp::opendata {
 namespace {
@@ -63,8 +64,8 @@ json section_json(const Section& section, const std::string& base_url) {
 json document_json(const Document& document, const std::string& base_url) {
   const auto base = trim_base_url(base_url);
   json versions = json::array();
-  for (auto v = document.versions.rbegin(); v != document.versions.rend(); ++v) {
-    if (!v->withdrawn_at) versions.push_back(version_json(*v, base));
+  for (const auto& v : std::views::reverse(document.versions)) {
+    if (!v.withdrawn_at) versions.push_back(version_json(v, base));
   }
   return {{"id", document.id},
           {"url", base + document_path(document)},

@@ -196,7 +196,7 @@ bool OpenData::build(const std::string& name, const OpenDataBuilder& builder,
   }
   auto partial = folder;
   partial += ".partial";
-  const auto built = [&]() -> Result<OpenDataFiles> {
+  auto built = [&]() -> Result<OpenDataFiles> {
     std::error_code ec;
     std::filesystem::create_directories(partial, ec);
     if (ec) return fail(ErrorKind::unavailable, "cannot create " + partial.string());
