@@ -30,6 +30,17 @@ void read_mail(const nlohmann::json& j, mail::MailSettings& m) {
   read(j, "max_retry_seconds", m.retry.max_delay_seconds);
 }
 
+// The {name, url} objects of the array `key`, when present.
+void read_links(const nlohmann::json& j, const char* key, std::vector<NamedLink>& out) {
+  if (!j.contains(key)) return;
+  for (const auto& item : j.at(key)) {
+    NamedLink link;
+    read(item, "name", link.name);
+    read(item, "url", link.url);
+    out.push_back(std::move(link));
+  }
+}
+
 }  // namespace
 
 Result<SiteConfig> load_site_config(const std::string& path) {
@@ -80,14 +91,8 @@ Result<SiteConfig> load_site_config(const std::string& path) {
     read(j, "data_licence_name", c.data_licence_name);
     read(j, "data_licence_url", c.data_licence_url);
     if (j.contains("mail")) read_mail(j.at("mail"), c.mail);
-    if (j.contains("partners")) {
-      for (const auto& p : j.at("partners")) {
-        Partner partner;
-        read(p, "name", partner.name);
-        read(p, "url", partner.url);
-        c.partners.push_back(std::move(partner));
-      }
-    }
+    read_links(j, "partners", c.partners);
+    read_links(j, "menu_links", c.menu_links);
   } catch (const nlohmann::json::exception& e) {
     return fail(ErrorKind::invalid_input, fmt::format("config file {}: {}", path, e.what()));
   }
@@ -104,6 +109,15 @@ Result<SiteConfig> load_site_config(const std::string& path) {
                 fmt::format("config file {}: a value in \"limits\" is out of range "
                             "(docs/limits.md gives each one's meaning)",
                             path));
+  }
+  for (const auto& link : c.menu_links) {
+    if (link.name.empty() ||
+        !(link.url.starts_with("https://") || link.url.starts_with("http://"))) {
+      return fail(ErrorKind::invalid_input,
+                  fmt::format("config file {}: each of \"menu_links\" needs a name and an "
+                              "http(s) url",
+                              path));
+    }
   }
   // The password is better kept out of a file that is copied around.
   if (const char* password = std::getenv("BDP_SMTP_PASSWORD"); password && *password) {

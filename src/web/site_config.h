@@ -12,16 +12,18 @@
 
 namespace bdp::web {
 
-struct Partner {
-  std::string name;  // "Związek Miast Polskich"
-  std::string url;   // may be empty
+// A named link to another site: a partner in the footer, an item at the end of the menu.
+struct NamedLink {
+  std::string name;  // "Związek Miast Polskich", "Portal jst.org.pl"
+  std::string url;   // may be empty for a partner (then shown without a link)
 };
 
 struct SiteConfig {
   std::string portal_title = "Baza Dobrych Praktyk";
-  std::string programme_header;   // shown above the menu, as on the old pages
-  std::string funding_note;       // "Projekt współfinansowany przez Unię Europejską…"
-  std::vector<Partner> partners;  // partner footer
+  std::string programme_header;       // shown above the menu, as on the old pages
+  std::string funding_note;           // "Projekt współfinansowany przez Unię Europejską…"
+  std::vector<NamedLink> partners;    // partner footer
+  std::vector<NamedLink> menu_links;  // other sites, at the end of the menu (each with a url)
   std::string counter_since = "2008-04-01";        // "odwiedziło nas od 1 kwietnia 2008 r."
   std::int64_t counter_base = 0;                   // count carried over from the old portal
   std::string base_url = "http://127.0.0.1:8080";  // for canonical links

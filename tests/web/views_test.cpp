@@ -94,6 +94,21 @@ TEST_F(ViewsTest, PracticePageShowsEveryMetrykaLabelAndValue) {
   EXPECT_EQ(html.find("Załączniki"), std::string::npos) << "no attachments tab without attachments";
 }
 
+TEST_F(ViewsTest, ConfiguredMenuLinksEndTheMenuEscapedAndOnlyWithSafeAddresses) {
+  config.menu_links = {{"Portal jst.org.pl", "https://www.jst.org.pl"},
+                       {kHostile, "javascript:alert(1)"}};
+  const auto html = views->practice(ctx, seed_like(), srem(), PracticeView::summary);
+  const auto submit = html.find(R"(<li><a href="/zglos-praktyke">)");
+  const auto portal = html.find(
+      R"(<li><a class="external" href="https://www.jst.org.pl">Portal jst.org.pl</a></li>)");
+  ASSERT_NE(portal, std::string::npos);
+  EXPECT_LT(submit, portal);
+  EXPECT_LT(portal, html.find("</ul>", portal) + 1) << "inside the menu's list";
+  EXPECT_EQ(html.find("javascript:"), std::string::npos);
+  EXPECT_EQ(html.find(kHostile), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"), std::string::npos);
+}
+
 TEST_F(ViewsTest, AbsentFieldsAreNotShown) {
   auto p = seed_like();
   p.website.clear();

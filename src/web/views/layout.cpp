@@ -113,6 +113,14 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
   }
   d.set("has_partners", !partners.empty());
   d.set("partners", partners);
+  List menu_links;
+  for (const auto& link : config.menu_links) {
+    Data item{Data::type::object};
+    item.set("name", link.name);
+    item.set("url", safe_href(link.url));
+    menu_links.push_back(std::move(item));
+  }
+  d.set("menu_links", menu_links);
   List nav;
   for (const Section* top : ctx.sections->children(std::nullopt)) {
     Data item = nav_item(*top, ctx);
