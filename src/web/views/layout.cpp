@@ -33,6 +33,18 @@ Data nav_item(const Section& s, const ViewContext& ctx) {
   return item;
 }
 
+// {name, url}: the url only when safe (safe_href), false otherwise.
+List links_data(const std::vector<NamedLink>& links) {
+  List out;
+  for (const auto& link : links) {
+    Data item{Data::type::object};
+    item.set("name", link.name);
+    item.set("url", optional_text(safe_href(link.url)));
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 }  // namespace
 
 List crumbs_of(const SectionTree& tree, std::int64_t id) {
@@ -104,23 +116,10 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
   d.set("portal_title", config.portal_title);
   d.set("programme_header", optional_text(config.programme_header));
   d.set("funding_note", optional_text(config.funding_note));
-  List partners;
-  for (const auto& p : config.partners) {
-    Data item{Data::type::object};
-    item.set("name", p.name);
-    item.set("url", optional_text(safe_href(p.url)));
-    partners.push_back(std::move(item));
-  }
+  const List partners = links_data(config.partners);
   d.set("has_partners", !partners.empty());
   d.set("partners", partners);
-  List menu_links;
-  for (const auto& link : config.menu_links) {
-    Data item{Data::type::object};
-    item.set("name", link.name);
-    item.set("url", safe_href(link.url));
-    menu_links.push_back(std::move(item));
-  }
-  d.set("menu_links", menu_links);
+  d.set("menu_links", links_data(config.menu_links));
   List nav;
   for (const Section* top : ctx.sections->children(std::nullopt)) {
     Data item = nav_item(*top, ctx);
