@@ -83,9 +83,11 @@
     if (className) el.className = className;
     return el;
   }
+  // The page's language prefix ("/en" on English pages): the GeoJSON gives Polish addresses.
+  var root = document.documentElement.dataset.root || "";
   function link(href, content) {
     var a = text("a", content);
-    a.href = href;
+    a.href = root + href;
     return a;
   }
   function popupContent(p) {

@@ -30,7 +30,7 @@
     items.slice(0, 8).forEach(function (item, i) {
       var li = document.createElement('li');
       var a = document.createElement('a');
-      a.href = '/praktyki/' + item.id + '-' + item.slug;
+      a.href = (document.documentElement.dataset.root || '') + '/praktyki/' + item.id + '-' + item.slug;
       a.textContent = item.title;  // text, never HTML
       a.id = 'suggestion-' + i;
       a.setAttribute('role', 'option');

@@ -3,8 +3,10 @@
 //
 //  1. target checks   http::Connection, parse_target: before anything reads the path or query;
 //                     a target that does not decode (bad escapes, not UTF-8) is 400 there.
-//  2. language        Portal::language: before routing, so every answer, errors included,
-//                     speaks the visitor's language.
+//  2. language        Portal::localize: before routing, so every answer, errors included,
+//                     speaks the address's language (/en/… English, the root Polish; the
+//                     prefix is taken off the path the routes see, and put back on the
+//                     links and redirects of the answer: language_path.h).
 //  3. routing         Routes::match: the route's kind (page, api, asset, health) decides how
 //                     the later stages treat the request.
 //  4. session         only the editor routes read it (current_editor in editor_routes.cpp):
@@ -28,8 +30,10 @@
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
+#include "core/url.h"
 #include "http/content_coding.h"
 #include "web/cache_tags.h"
+#include "web/language_path.h"
 #include "web/portal.h"
 #include "web/route_families.h"
 #include "web/security_headers.h"
@@ -100,7 +104,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   return portal;
 }
 
-i18n::Lang Portal::language(const http::Request& request) const {
+i18n::Lang Portal::preferred_language(const http::Request& request) const {
   const auto cookie = request.cookie("lang");
   const auto chosen = cookie ? i18n::parse_lang(*cookie) : std::nullopt;
   return chosen.value_or(i18n::parse_lang(options_.config.default_lang).value_or(i18n::Lang::pl));
@@ -115,24 +119,75 @@ RouteKind kind_by_path(const std::string& path) {
   return RouteKind::page;
 }
 
+// The query of `target` ("?a=b"), or "".
+std::string_view query_of(std::string_view target) {
+  const auto q = target.find('?');
+  return q == std::string_view::npos ? std::string_view{} : target.substr(q);
+}
+
+// A path that round-trips through a Location as it is (no bytes a redirect would need to
+// re-encode beyond local_redirect_target's).
+bool plain_path(std::string_view path) {
+  return path.find_first_of("?#%") == std::string_view::npos;
+}
+
 }  // namespace
 
 http::Response Portal::handle(const http::Request& request) {
-  http::Response response = route(request);
+  http::Response response = localize(request);
   add_security_headers(response, security_policy_,
                        options_.config.base_url.starts_with("https://"));  // 7b.
   return response;
   // 8.–10. by the server, on the response returned.
 }
 
-http::Response Portal::route(const http::Request& request) {
+http::Response Portal::localize(const http::Request& request) {
   // 1. target checks: done by the server.
-  const i18n::Lang lang = language(request);  // 2.
+  if (request.path == "/en") {
+    return http::redirect(301, "/en/" + std::string(query_of(request.target)));
+  }
+  const auto split = split_language(request.path);
+  if (split.lang == i18n::Lang::pl) return route(request, i18n::Lang::pl);
+  http::Request english = request;
+  english.path = std::string(split.path);
+  http::Response response = route(english, i18n::Lang::en);
+  if (language_neutral(english.path)) return response;  // the switch's redirect stays as it is
+  if (auto location = response.header("location"); location && location->starts_with('/')) {
+    response.set_header("location", localized_path(*location, i18n::Lang::en));
+  }
+  return response;
+}
+
+http::Response Portal::route(const http::Request& request, i18n::Lang lang) {
   const auto accepted = http::parse_accept_encoding(request.header("accept-encoding"));
   auto match = routes_.match(request.method, request.path);  // 3.
   const auto* found = std::get_if<RouteFound<Route>>(&match);
-  const Visit visit(request, found ? found->handler->kind : kind_by_path(request.path), lang,
-                    accepted, *counter_);
+  const RouteKind kind = found ? found->handler->kind : kind_by_path(request.path);
+  const bool page = kind == RouteKind::page;
+  const bool at_root = lang == i18n::Lang::pl;
+  // Data (the API's messages) has one address for both: it speaks the visitor's choice.
+  if (at_root && !page) lang = preferred_language(request);
+  const Visit visit(request, kind, lang, accepted, *counter_);
+  const bool reading = request.method == http::Method::get || request.method == http::Method::head;
+  if (at_root && page && reading && !language_neutral(request.path) && plain_path(request.path) &&
+      preferred_language(request) == i18n::Lang::en) {
+    // The remembered choice: the English address of this page, for this visitor only.
+    auto r =
+        http::redirect(302, local_redirect_target(localized_path(request.path, i18n::Lang::en) +
+                                                  std::string(query_of(request.target))));
+    r.set_header("cache-control", "private, no-store");
+    return r;
+  }
+  http::Response response = respond(visit, match);
+  if (page && !response.header("content-language")) {
+    response.set_header("content-language", i18n::code(lang));
+  }
+  return response;
+}
+
+http::Response Portal::respond(const Visit& visit, const RouteMatch<Route>& match) {
+  const auto* found = std::get_if<RouteFound<Route>>(&match);
+  const auto& request = visit.request;
   try {
     // 4.–6. in the handler and the Site it answers through.
     if (found) return found->handler->handler(visit, found->params);

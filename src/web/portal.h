@@ -69,10 +69,15 @@ class Portal {
 
  private:
   Portal(Store& store, std::unique_ptr<SearchSource> search, PortalOptions options);
-  // Stages 2–7 of the pipeline (pipeline.cpp): the answer before its security headers.
-  http::Response route(const http::Request& request);
-  // The language of the request: its "lang" cookie, else the configured default.
-  i18n::Lang language(const http::Request& request) const;
+  // Stage 2 of the pipeline (pipeline.cpp): the language of the address, then route() in it.
+  http::Response localize(const http::Request& request);
+  // Stages 3–7: the answer in `lang` before its security headers (a visitor who chose English
+  // is redirected from a Polish page to its English address).
+  http::Response route(const http::Request& request, i18n::Lang lang);
+  // Stages 4–7: the matched route's answer, or the error for no route.
+  http::Response respond(const Visit& visit, const RouteMatch<Route>& match);
+  // The language a visitor chose (the "lang" cookie), else the configured default.
+  i18n::Lang preferred_language(const http::Request& request) const;
 
   Store& store_;
   std::unique_ptr<SearchSource> search_;

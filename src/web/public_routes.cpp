@@ -7,6 +7,7 @@
 #include "core/url.h"
 #include "legacy/legacy_address.h"
 #include "web/cache_tags.h"
+#include "web/language_path.h"
 #include "web/page_number.h"
 #include "web/route_families.h"
 
@@ -232,8 +233,10 @@ void add_public_routes(Routes& routes, Site& site) {
   routes.add(M::get, "/jezyk/{lang}", page([&site](const Visit& v, const Params& p) {
                const auto lang = i18n::parse_lang(p.at("lang"));
                if (!lang) return site.error(v, no_page("no language " + p.at("lang")));
-               // Back to the page the visitor was on; only local paths (never "//host").
-               auto r = http::redirect(303, local_redirect_target(v.request.param("wroc")));
+               // Back to the page the visitor was on, in the chosen language; only local paths
+               // (never "//host").
+               const auto back = local_redirect_target(v.request.param("wroc"));
+               auto r = http::redirect(303, localized_path(split_language(back).path, *lang));
                r.set_header("set-cookie",
                             fmt::format("lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
                                         i18n::code(*lang)));

@@ -52,6 +52,7 @@ Result<SiteConfig> load_site_config(const std::string& path) {
   try {
     const auto j = nlohmann::json::parse(buffer.str());
     read(j, "portal_title", c.portal_title);
+    read(j, "portal_title_en", c.portal_title_en);
     read(j, "programme_header", c.programme_header);
     read(j, "funding_note", c.funding_note);
     read(j, "counter_since", c.counter_since);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "i18n/i18n.h"
 #include "mail/settings.h"
 #include "web/limits.h"
 
@@ -19,7 +20,13 @@ struct NamedLink {
 };
 
 struct SiteConfig {
+  // The portal's title in `lang`.
+  const std::string& title_in(i18n::Lang lang) const {
+    return lang == i18n::Lang::en && !portal_title_en.empty() ? portal_title_en : portal_title;
+  }
+
   std::string portal_title = "Baza Dobrych Praktyk";
+  std::string portal_title_en;        // the title of the English pages; the Polish one when empty
   std::string programme_header;       // shown above the menu, as on the old pages
   std::string funding_note;           // "Projekt współfinansowany przez Unię Europejską…"
   std::vector<NamedLink> partners;    // partner footer

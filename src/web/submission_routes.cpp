@@ -51,7 +51,8 @@ std::string csrf_of(const Draft& draft) {
 
 void set_draft_cookie(Site& site, http::Response& r, const std::string& value,
                       std::int64_t max_age) {
-  if (auto header = http::set_cookie_header({kDraftCookie, value, kFormPath, max_age, true,
+  // Path "/": the form is at /zglos-praktyke and at /en/zglos-praktyke, one draft for both.
+  if (auto header = http::set_cookie_header({kDraftCookie, value, "/", max_age, true,
                                              site.config.base_url.starts_with("https://"),
                                              http::SameSite::lax})) {
     r.headers.emplace_back("set-cookie", std::move(*header));

@@ -4,6 +4,7 @@
 // and the practice is public, in its section and found by search. axe runs on every new page
 // type, in Polish and in English.
 import { describeRule, runAxe } from './axe.mjs';
+import { gotoInLanguage } from './page_checks.mjs';
 
 const J = 'journey: submission and review';
 
@@ -16,14 +17,12 @@ async function axeHere(page, r, type) {
 
 async function axeBoth(page, r, type) {
   for (const lang of ['pl', 'en']) {
-    await page.context().addCookies([{ name: 'lang', value: lang, url: page.url() }]);
-    await page.reload();
+    await gotoInLanguage(page, lang);
     const axe = await runAxe(page);
     r.figure(type, { url: new URL(page.url()).pathname, [`axe_${lang}`]: axe.violations.length });
     r.check(axe.violations.length === 0, type, `${lang}: axe WCAG 2.1 A/AA`, axe.violations.map(describeRule).join('; '));
   }
-  await page.context().addCookies([{ name: 'lang', value: 'pl', url: page.url() }]);
-  await page.reload();
+  await gotoInLanguage(page, 'pl');
 }
 
 // Tabs until `selector` has focus (at most 150 presses).

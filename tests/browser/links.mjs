@@ -4,22 +4,20 @@
 // is deleted again). axe runs on each page in Polish and in English.
 import { describeRule, runAxe } from './axe.mjs';
 import { markupProblems, readMarkup } from './markup.mjs';
-import { axeHere, eventually } from './page_checks.mjs';
+import { axeHere, eventually, gotoInLanguage } from './page_checks.mjs';
 
 const J = 'journey: links to other databases';
 
 async function axeBoth(page, r, type, origin) {
   for (const lang of ['pl', 'en']) {
-    await page.context().addCookies([{ name: 'lang', value: lang, url: page.url() }]);
-    await page.reload();
+    await gotoInLanguage(page, lang);
     const axe = await runAxe(page);
     r.figure(type, { url: new URL(page.url()).pathname, [`axe_${lang}`]: axe.violations.length });
     r.check(axe.violations.length === 0, type, `${lang}: axe WCAG 2.1 A/AA`, axe.violations.map(describeRule).join('; '));
     const markup = markupProblems(await readMarkup(page), lang, origin);
     r.check(markup.length === 0, type, `${lang}: lang, viewport, labels, text alternatives`, markup.join('; '));
   }
-  await page.context().addCookies([{ name: 'lang', value: 'pl', url: page.url() }]);
-  await page.reload();
+  await gotoInLanguage(page, 'pl');
 }
 
 // Returns the pages to audit as every other page type ({type: url}).

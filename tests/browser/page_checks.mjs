@@ -11,6 +11,15 @@ export async function axeHere(page, r, type, origin) {
   r.check(markup.length === 0, type, 'pl: lang, viewport, labels, text alternatives', markup.join('; '));
 }
 
+// Opens the page `page` shows at its address in `lang`: the Polish one at the root, the English
+// one under /en/.
+export async function gotoInLanguage(page, lang) {
+  const url = new URL(page.url());
+  const polish = url.pathname.replace(/^\/en(?=\/)/, '');
+  url.pathname = lang === 'en' ? `/en${polish}` : polish;
+  return page.goto(url.href);
+}
+
 // Reloads `path` until `predicate(page)` holds (the node follows the change log), at most
 // `tries` times 200 ms.
 export async function eventually(page, path, predicate, tries = 25) {

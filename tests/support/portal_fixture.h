@@ -157,7 +157,8 @@ class PortalFixture : public ::testing::Test {
   // The Metryka of a practice page: each <dt>label:</dt> with the text of its <dd>, in order.
   static std::vector<std::pair<std::string, std::string>> metryka(const std::string& html) {
     std::vector<std::pair<std::string, std::string>> fields;
-    static const std::regex field("<dt>([^<]*):</dt><dd>((?:(?!</dd>)[\\s\\S])*)</dd>");
+    static const std::regex field(
+        "<dt>([^<]*):</dt><dd(?: lang=\"pl\")?>((?:(?!</dd>)[\\s\\S])*)</dd>");
     static const std::regex tags("<[^>]*>");
     for (std::sregex_iterator it(html.begin(), html.end(), field), end; it != end; ++it) {
       fields.emplace_back((*it)[1].str(), std::regex_replace((*it)[2].str(), tags, ""));

@@ -107,7 +107,7 @@ TEST_F(Map, WithoutSearchShowsEverythingButNoFilteredMap) {
 }
 
 TEST_F(Map, SpeaksEnglish) {
-  const auto r = get("/mapa", {{"cookie", "lang=en"}});
+  const auto r = get("/en/mapa");
   EXPECT_TRUE(has(r.body, "Skip to the list of practices"));
   EXPECT_TRUE(has(r.body, R"(aria-label="Śrem: 2 practices")"));
   EXPECT_TRUE(has(r.body, R"(data-word-one="practice" data-word-few="practices")"));

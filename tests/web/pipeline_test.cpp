@@ -14,6 +14,10 @@ namespace {
 using Fixture = bdp::testing::PortalFixture;
 using Metryka = std::vector<std::pair<std::string, std::string>>;
 
+bool has(const std::string& text, const std::string& what) {
+  return text.find(what) != std::string::npos;
+}
+
 class Pipeline : public Fixture {
  protected:
   std::string practice_path_of(std::int64_t id) {
@@ -57,9 +61,10 @@ TEST_F(Pipeline, APracticePageShowsEachMetrykaValueBesideItsLabel) {
             "poczta@opssrem.lap.pl\n");
 }
 
-TEST_F(Pipeline, TheSameMetrykaInEnglishWithTheLanguageCookie) {
-  const auto r = get(practice_path_of(1), {{"cookie", "lang=en"}});
+TEST_F(Pipeline, TheSameMetrykaInEnglishUnderEn) {
+  const auto r = get("/en" + practice_path_of(1));
   ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.header("content-language"), "en");
   const auto fields = metryka(r.body);
   ASSERT_GE(fields.size(), 10u);
   EXPECT_EQ(fields[0], (std::pair<std::string, std::string>{"Date entered", "2011-03-03"}));
@@ -71,6 +76,50 @@ TEST_F(Pipeline, AnOldSlugRedirectsToThePermalink) {
   const auto r = get("/praktyki/1-old-slug");
   EXPECT_EQ(r.status, 301);
   EXPECT_EQ(r.header("location"), practice_path_of(1));
+}
+
+TEST_F(Pipeline, TheRootIsPolishAndEnglishLivesUnderEn) {
+  const auto polish = get("/dzialy/kultura");
+  EXPECT_EQ(polish.status, 200);
+  EXPECT_EQ(polish.header("content-language"), "pl");
+  EXPECT_TRUE(has(polish.body, R"(<html lang="pl" data-root="">)"));
+  const auto english = get("/en/dzialy/kultura");
+  EXPECT_EQ(english.status, 200);
+  EXPECT_EQ(english.header("content-language"), "en");
+  EXPECT_TRUE(has(english.body, R"(<html lang="en" data-root="/en">)"));
+  EXPECT_TRUE(has(english.body, R"(<a href="/en/mapa">Map of Practices</a>)"));
+  const auto bare = get("/en?x=1");
+  EXPECT_EQ(bare.status, 301);
+  EXPECT_EQ(bare.header("location"), "/en/?x=1");
+  EXPECT_EQ(get("/en/nie-ma").status, 404);
+  EXPECT_EQ(get("/enx").status, 404);
+}
+
+TEST_F(Pipeline, ARedirectOfAnEnglishPageStaysEnglish) {
+  const auto r = get("/en/praktyki/1-old-slug");
+  EXPECT_EQ(r.status, 301);
+  EXPECT_EQ(r.header("location"), "/en" + practice_path_of(1));
+}
+
+TEST_F(Pipeline, AVisitorWhoChoseEnglishIsSentFromAPolishAddressToItsEnglishOne) {
+  const auto r = get("/szukaj?q=gmina&strona=2", {{"cookie", "lang=en"}});
+  EXPECT_EQ(r.status, 302);
+  EXPECT_EQ(r.header("location"), "/en/szukaj?q=gmina&strona=2");
+  EXPECT_EQ(r.header("cache-control"), "private, no-store");
+  // Not the data, which has one address for both languages, nor a visitor who chose Polish.
+  EXPECT_EQ(get("/api/v1/sections", {{"cookie", "lang=en"}}).status, 200);
+  EXPECT_EQ(get("/kanaly/praktyki.atom", {{"cookie", "lang=en"}}).status, 200);
+  EXPECT_EQ(get("/szukaj?q=gmina", {{"cookie", "lang=pl"}}).status, 200);
+}
+
+TEST_F(Pipeline, TheSwitchGoesToThePagesAddressInTheOtherLanguage) {
+  const auto to_english = get("/jezyk/en?wroc=/dzialy/kultura");
+  EXPECT_EQ(to_english.status, 303);
+  EXPECT_EQ(to_english.header("location"), "/en/dzialy/kultura");
+  EXPECT_TRUE(has(std::string(to_english.header("set-cookie").value_or("")), "lang=en;"));
+  const auto to_polish = get("/jezyk/pl?wroc=/en/dzialy/kultura");
+  EXPECT_EQ(to_polish.header("location"), "/dzialy/kultura");
+  EXPECT_EQ(get("/jezyk/en?wroc=//evil.example").header("location"), "/en/");
 }
 
 TEST_F(Pipeline, ConditionalGetAndGzipComeAfterTheHandler) {
@@ -266,10 +315,10 @@ TEST_F(Pipeline, TheLanguageSwitchNeverLeavesTheSite) {
                                  "https://other.host/", "/%0D%0ASet-Cookie:%20x=1", "/%00"}) {
     const auto r = get("/jezyk/en?wroc=" + back);
     EXPECT_EQ(r.status, 303) << back;
-    EXPECT_EQ(r.header("location"), "/") << back;
+    EXPECT_EQ(r.header("location"), "/en/") << back;
   }
   EXPECT_EQ(get("/jezyk/en?wroc=/dzialy/kultura%3Fstrona%3D2").header("location"),
-            "/dzialy/kultura?strona=2");
+            "/en/dzialy/kultura?strona=2");
 }
 
 TEST_F(Pipeline, ACachedPageLinksTheLanguageSwitchToItsOwnAddressNotTheFirstVisitors) {
@@ -290,7 +339,7 @@ TEST_F(Pipeline, PostsAndBotsAreNoVisitors) {
 
 TEST_F(Pipeline, AStoreFailureOfAnInternalKindIsA500PageInTheVisitorsLanguage) {
   store->fail_with({ErrorKind::internal, kStoreText});
-  const auto r = get("/jednostki/srem-wielkopolskie", {{"cookie", "lang=en"}});
+  const auto r = get("/en/jednostki/srem-wielkopolskie");
   EXPECT_EQ(r.status, 500);
   EXPECT_NE(r.body.find("<h1>Server error</h1>"), std::string::npos);
   expect_no_internal_text(r, kStoreText);

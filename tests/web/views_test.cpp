@@ -231,7 +231,7 @@ TEST_F(ViewsTest, TheSummaryViewCarriesTheFullPresentationForPaperOnly) {
   const auto summary = views->practice(ctx, p, srem(), PracticeView::summary);
   EXPECT_NE(summary.find("<section class=\"presentation print-only\" "
                          "aria-labelledby=\"pelna-prezentacja\">\n<h2 "
-                         "id=\"pelna-prezentacja\">Pełna prezentacja</h2>\n<h2>Cele "
+                         "id=\"pelna-prezentacja\">Pełna prezentacja</h2>\n<div><h2>Cele "
                          "praktyki</h2>\n<p>Aktywizacja.</p>"),
             std::string::npos)
       << summary;
@@ -297,9 +297,37 @@ TEST_F(ViewsTest, ADocumentHitShowsItsKindAndLinksItsPdfPage) {
 TEST_F(ViewsTest, EnglishPagesUseTheEnglishTable) {
   ctx.lang = i18n::Lang::en;
   const auto html = views->practice(ctx, seed_like(), srem(), PracticeView::summary);
-  EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(html.find(R"(<html lang="en" data-root="/en">)"), std::string::npos);
   EXPECT_NE(html.find("Practice metadata"), std::string::npos);
   EXPECT_NE(html.find("40,333"), std::string::npos);
+}
+
+TEST_F(ViewsTest, AnEnglishPageNamesBothAddressesAndMarksItsPolishContent) {
+  config.base_url = "https://bdp.example";
+  config.portal_title_en = "Good Practice Database";
+  ctx.lang = i18n::Lang::en;
+  const auto p = seed_like();
+  const auto html = views->practice(ctx, p, srem(), PracticeView::summary);
+  const auto polish = practice_path(p);
+  for (const std::string& expected : std::vector<std::string>{
+           R"(<link rel="canonical" href="https://bdp.example/en)" + polish + "\">",
+           R"(<link rel="alternate" hreflang="pl" href="https://bdp.example)" + polish + "\">",
+           R"(<link rel="alternate" hreflang="en" href="https://bdp.example/en)" + polish + "\">",
+           R"(<link rel="alternate" hreflang="x-default" href="https://bdp.example)" + polish +
+               "\">",
+           "<title>" + p.title + " — Good Practice Database</title>",
+           R"(<h1 lang="pl">)" + p.title + "</h1>",
+           R"(<a href="/en)" + polish + R"(/pelna-prezentacja">)",
+           R"(<a class="lang-switch" href="/jezyk/pl?wroc=)",
+       }) {
+    EXPECT_NE(html.find(expected), std::string::npos) << expected;
+  }
+  EXPECT_EQ(html.find(R"(href="/praktyki/)"), std::string::npos);
+  EXPECT_NE(html.find(R"(href="/static/css/bdp.css)"), std::string::npos);
+  ctx.lang = i18n::Lang::pl;
+  const auto in_polish = views->practice(ctx, p, srem(), PracticeView::summary);
+  EXPECT_NE(in_polish.find("<h1>" + p.title + "</h1>"), std::string::npos);
+  EXPECT_NE(in_polish.find(" — Baza Dobrych Praktyk</title>"), std::string::npos);
 }
 
 TEST_F(ViewsTest, SearchFacetsAndNoticesSpeakThePageLanguage) {

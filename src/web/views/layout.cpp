@@ -3,6 +3,7 @@
 #include "core/html_escape.h"
 #include "core/url.h"
 #include "opendata/atom.h"
+#include "web/language_path.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
@@ -75,6 +76,9 @@ Data Views::base_data(const ViewContext& ctx) const {
   Data d{Data::type::object};
   d.set("t", translations(ctx.lang));
   d.set("lang", i18n::code(ctx.lang));
+  // {{{lang_pl}}} on an element of Polish content (all content is Polish) inside an English
+  // page: the language of parts (WCAG 3.1.2).
+  d.set("lang_pl", ctx.lang == i18n::Lang::en ? " lang=\"pl\"" : "");
   d.set("asset_version", ctx.asset_version);  // ?v= of /static/ addresses
   return d;
 }
@@ -102,18 +106,32 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
   d.set("feeds", feeds);
   d.set("json_ld", optional_text(head.json_ld));
   d.set("og_type", head.og_type);
-  d.set("og_title", meta.title.empty() ? config.portal_title : meta.title);
+  d.set("og_title", meta.title.empty() ? config.title_in(ctx.lang) : meta.title);
   d.set("og_locale", ctx.lang == i18n::Lang::en ? "en_GB" : "pl_PL");
+  std::string root = localized_path("/", ctx.lang);  // "/" or "/en/"
+  root.pop_back();
+  d.set("root", root);  // data-root: the prefix scripts put on the addresses they build
   d.set("other_lang", ctx.lang == i18n::Lang::en ? "pl" : "en");
-  d.set("page_title",
-        meta.title.empty() ? config.portal_title : meta.title + " — " + config.portal_title);
+  const std::string& portal_title = config.title_in(ctx.lang);
+  d.set("page_title", meta.title.empty() ? portal_title : meta.title + " — " + portal_title);
   d.set("description", meta.description);
-  d.set("canonical", config.base_url + meta.canonical_path);
+  // The page's two addresses: itself in each language, the Polish one also for any other.
+  const std::string& polish = meta.canonical_path.empty() ? ctx.path : meta.canonical_path;
+  d.set("canonical", config.base_url + localized_path(polish, ctx.lang));
+  List alternates;
+  for (const auto& [hreflang, lang] :
+       {std::pair{"pl", i18n::Lang::pl}, {"en", i18n::Lang::en}, {"x-default", i18n::Lang::pl}}) {
+    Data alternate{Data::type::object};
+    alternate.set("hreflang", hreflang);
+    alternate.set("href", config.base_url + localized_path(polish, lang));
+    alternates.push_back(std::move(alternate));
+  }
+  d.set("alternates", alternates);
   // The language switch returns to the page's own address, never to the request's target: a
   // cached page must not carry the first visitor's ?utm_… or absolute-form URL to everyone.
-  d.set("path", percent_encode(meta.canonical_path.empty() ? ctx.path : meta.canonical_path));
+  d.set("path", percent_encode(polish));
   d.set("is_home", ctx.path == "/");
-  d.set("portal_title", config.portal_title);
+  d.set("portal_title", portal_title);
   d.set("programme_header", optional_text(config.programme_header));
   d.set("funding_note", optional_text(config.funding_note));
   const List partners = links_data(config.partners);
@@ -138,7 +156,7 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
   }
   d.set("nav", nav);
   d.set("body", body);
-  return templates_.render("layout", std::move(d));
+  return localize_links(templates_.render("layout", std::move(d)), ctx.lang);
 }
 
 std::string Views::counter_html(i18n::Lang lang, const SiteConfig& config, std::int64_t total) {
