@@ -92,6 +92,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   add_link_routes(portal->routes_, *portal->site_);
   add_account_routes(portal->routes_, *portal->site_);
   add_submission_routes(portal->routes_, *portal->site_);
+  add_compare_routes(portal->routes_, *portal->site_);
   add_api_routes(portal->routes_, *portal->site_);
   add_map_routes(portal->routes_, *portal->site_);
   portal->open_data_ =

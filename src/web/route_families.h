@@ -33,6 +33,8 @@ void add_account_routes(Routes& routes, Site& site);
 // The public submission form /zglos-praktyke and the private links /zgloszenie/
 // (submission_routes.cpp).
 void add_submission_routes(Routes& routes, Site& site);
+// "Porównaj praktyki": /porownaj and its buttons' POSTs (compare_routes.cpp).
+void add_compare_routes(Routes& routes, Site& site);
 // The JSON API under /api/ and the health check (api_routes.cpp).
 void add_api_routes(Routes& routes, Site& site);
 // The map page /mapa and its GeoJSON under /api/v1/ (map_routes.cpp).

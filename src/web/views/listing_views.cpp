@@ -29,6 +29,7 @@ void add_listing(Data& d, const ViewContext& ctx, const PracticeListing& list) {
     Data item{Data::type::object};
     item.set("href", practice_path(p));
     item.set("title", p.title);
+    item.set("id", std::to_string(p.id));
     auto unit = list.units.find(p.unit_id);
     item.set("unit", unit == list.units.end() ? std::string() : unit->second.name);
     item.set("voivodeship", unit == list.units.end() ? std::string() : unit->second.voivodeship);

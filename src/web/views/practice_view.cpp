@@ -96,7 +96,7 @@ List presentation_data(const Practice& p) {
 // "Jak cytować": the unit, the title, the portal, the date of the record's last change and its
 // absolute permalink (from base_url), on both views.
 void add_citation(Data& d, const ViewContext& ctx, const Practice& p, const Unit& unit) {
-  const std::string updated = p.updated_at.empty() ? p.entered_on : p.updated_at.substr(0, 10);
+  const std::string updated = last_change_date(p);
   d.set("cite_unit", unit.name);
   d.set("cite_portal", ctx.config->portal_title);
   d.set("cite_updated_iso", updated);
@@ -137,6 +137,16 @@ PageHead practice_head(const ViewContext& ctx, const Practice& p, const Unit& un
 
 }  // namespace
 
+std::string last_change_date(const Practice& practice) {
+  return practice.updated_at.empty() ? practice.entered_on : practice.updated_at.substr(0, 10);
+}
+
+std::optional<std::int64_t> population_of(const Practice& practice, const Unit& unit) {
+  if (practice.population) return practice.population;
+  const auto current = unit.current_population();
+  return current ? std::optional(current->count) : std::nullopt;
+}
+
 std::string Views::practice(const ViewContext& ctx, const Practice& p, const Unit& unit,
                             PracticeView view, const std::vector<search::Hit>& similar,
                             const std::vector<search::Hit>& units_like,
@@ -144,6 +154,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
   const auto lang = ctx.lang;
   Data d = base_data(ctx);
   d.set("title", p.title);
+  d.set("id", std::to_string(p.id));
   d.set("archived", p.status == PracticeStatus::archived);
   d.set("place_map", place_map(lang, unit));
   d.set("permalink", practice_path(p));
@@ -166,10 +177,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
     add_field(fields, lang, "field.street", p.street);
     add_field(fields, lang, "field.website", p.website,
               p.website.empty() ? "" : website_href(p.website));
-    const auto population = p.population ? p.population
-                            : unit.current_population()
-                                ? std::optional(unit.current_population()->count)
-                                : std::nullopt;
+    const auto population = population_of(p, unit);
     if (population)
       add_field(fields, lang, "field.population", i18n::format_number(lang, *population));
     d.set("fields", fields);

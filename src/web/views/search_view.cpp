@@ -79,6 +79,7 @@ std::string Views::search(const ViewContext& ctx, const search::Query& query,
     const bool document = h.kind == search::HitKind::document;
     item.set("href", document || !h.href.empty() ? h.href : practice_path(h.id, h.slug));
     item.set("title", h.title);
+    item.set("id", std::to_string(h.id));
     item.set("place", optional_text(h.place));
     item.set("distance",
              optional_text(h.distance_km ? distance_text(ctx.lang, *h.distance_km) : ""));

@@ -43,6 +43,18 @@ inline constexpr std::string_view kCounterMarker = "<!--bdp:counter-->";
 
 enum class PracticeView { summary, full, attachments };
 
+// The population a practice states, else its unit's latest figure.
+std::optional<std::int64_t> population_of(const Practice& practice, const Unit& unit);
+
+// The ISO date of a practice's last change: its store time's date, else the day it was entered.
+std::string last_change_date(const Practice& practice);
+
+// One column of a comparison (/porownaj).
+struct ComparedPractice {
+  Practice practice;
+  Unit unit;
+};
+
 struct PracticeListing {
   Page<Practice> page;
   std::map<std::int64_t, Unit> units;  // the units of the listed practices
@@ -223,6 +235,10 @@ class Views {
                    const std::vector<std::pair<std::int64_t, std::int64_t>>& section_counts) const;
   std::string section(const ViewContext& ctx, const Section& section, const PracticeListing& list,
                       PracticeSort sort) const;
+  // Up to three practices side by side: unit, type, population, sections, dates and each
+  // heading of the methodology one of them has; `full` when a fourth was refused.
+  std::string comparison(const ViewContext& ctx, const std::vector<ComparedPractice>& compared,
+                         bool full) const;
   // `similar` and `units_like` (from the search index) are listed under the summary view.
   // `documents`: the library's documents attached to it, listed in its "Załączniki" tab.
   std::string practice(const ViewContext& ctx, const Practice& practice, const Unit& unit,
