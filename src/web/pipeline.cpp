@@ -32,6 +32,7 @@
 
 #include "core/url.h"
 #include "http/content_coding.h"
+#include "web/branding.h"
 #include "web/cache_tags.h"
 #include "web/language_path.h"
 #include "web/portal.h"
@@ -66,6 +67,10 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   if (!templates) return std::unexpected(templates.error());
   portal->templates_ = std::move(*templates);
   portal->views_ = std::make_unique<Views>(*portal->templates_, portal->gazetteer_.get());
+  if (auto branding = check_branding(portal->options_.config, portal->options_.assets_dir);
+      !branding) {
+    return std::unexpected(branding.error());
+  }
   auto assets = StaticAssets::load(portal->options_.assets_dir, portal->options_.vendor_assets);
   if (!assets) return std::unexpected(assets.error());
   portal->assets_ = std::move(*assets);

@@ -30,15 +30,18 @@ void read_mail(const nlohmann::json& j, mail::MailSettings& m) {
   read(j, "max_retry_seconds", m.retry.max_delay_seconds);
 }
 
-// The {name, url} objects of the array `key`, when present.
+NamedLink read_link(const nlohmann::json& item) {
+  NamedLink link;
+  read(item, "name", link.name);
+  read(item, "url", link.url);
+  read(item, "logo", link.logo);
+  return link;
+}
+
+// The {name, url, logo} objects of the array `key`, when present.
 void read_links(const nlohmann::json& j, const char* key, std::vector<NamedLink>& out) {
   if (!j.contains(key)) return;
-  for (const auto& item : j.at(key)) {
-    NamedLink link;
-    read(item, "name", link.name);
-    read(item, "url", link.url);
-    out.push_back(std::move(link));
-  }
+  for (const auto& item : j.at(key)) out.push_back(read_link(item));
 }
 
 }  // namespace
@@ -94,6 +97,8 @@ Result<SiteConfig> load_site_config(const std::string& path) {
     if (j.contains("mail")) read_mail(j.at("mail"), c.mail);
     read_links(j, "partners", c.partners);
     read_links(j, "menu_links", c.menu_links);
+    if (j.contains("programme_logo")) c.programme_logo = read_link(j.at("programme_logo"));
+    read_links(j, "funding_marks", c.funding_marks);
   } catch (const nlohmann::json::exception& e) {
     return fail(ErrorKind::invalid_input, fmt::format("config file {}: {}", path, e.what()));
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,10 +14,12 @@
 
 namespace bdp::web {
 
-// A named link to another site: a partner in the footer, an item at the end of the menu.
+// A named link to another site: a partner in the footer, an item at the end of the menu, a
+// branding mark (branding.h: then `name` is the text its image stands for).
 struct NamedLink {
   std::string name;  // "Związek Miast Polskich", "Portal jst.org.pl"
-  std::string url;   // may be empty for a partner (then shown without a link)
+  std::string url;   // may be empty for a partner or a mark (then shown without a link)
+  std::string logo;  // an image file under <assets>/branding/, "" for none
 };
 
 struct SiteConfig {
@@ -31,6 +34,8 @@ struct SiteConfig {
   std::string funding_note;           // "Projekt współfinansowany przez Unię Europejską…"
   std::vector<NamedLink> partners;    // partner footer
   std::vector<NamedLink> menu_links;  // other sites, at the end of the menu (each with a url)
+  std::optional<NamedLink> programme_logo;         // the programme's logo, in the footer
+  std::vector<NamedLink> funding_marks;            // the funders' marks, beside the funding note
   std::string counter_since = "2008-04-01";        // "odwiedziło nas od 1 kwietnia 2008 r."
   std::int64_t counter_base = 0;                   // count carried over from the old portal
   std::string base_url = "http://127.0.0.1:8080";  // for canonical links

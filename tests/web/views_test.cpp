@@ -95,8 +95,8 @@ TEST_F(ViewsTest, PracticePageShowsEveryMetrykaLabelAndValue) {
 }
 
 TEST_F(ViewsTest, ConfiguredMenuLinksEndTheMenuEscapedAndOnlyWithSafeAddresses) {
-  config.menu_links = {{"Portal jst.org.pl", "https://www.jst.org.pl"},
-                       {kHostile, "javascript:alert(1)"}};
+  config.menu_links = {{"Portal jst.org.pl", "https://www.jst.org.pl", ""},
+                       {kHostile, "javascript:alert(1)", ""}};
   const auto html = views->practice(ctx, seed_like(), srem(), PracticeView::summary);
   const auto submit = html.find(R"(<li><a href="/zglos-praktyke">)");
   const auto portal = html.find(

@@ -3,6 +3,7 @@
 #include "core/html_escape.h"
 #include "core/url.h"
 #include "opendata/atom.h"
+#include "web/branding.h"
 #include "web/language_path.h"
 #include "web/views/views.h"
 
@@ -34,15 +35,20 @@ Data nav_item(const Section& s, const ViewContext& ctx) {
   return item;
 }
 
-// {name, url}: the url only when safe (safe_href), false otherwise.
-List links_data(const std::vector<NamedLink>& links) {
+// {name, url, logo}: the url only when safe (safe_href), the logo's address when it has one;
+// false otherwise.
+Data link_data(const NamedLink& link, const std::string& asset_version) {
+  Data item{Data::type::object};
+  item.set("name", link.name);
+  item.set("url", optional_text(safe_href(link.url)));
+  item.set("logo", optional_text(
+                       link.logo.empty() ? "" : branding_path(link.logo) + "?v=" + asset_version));
+  return item;
+}
+
+List links_data(const std::vector<NamedLink>& links, const std::string& asset_version) {
   List out;
-  for (const auto& link : links) {
-    Data item{Data::type::object};
-    item.set("name", link.name);
-    item.set("url", optional_text(safe_href(link.url)));
-    out.push_back(std::move(item));
-  }
+  for (const auto& link : links) out.push_back(link_data(link, asset_version));
   return out;
 }
 
@@ -134,10 +140,14 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
   d.set("portal_title", portal_title);
   d.set("programme_header", optional_text(config.programme_header));
   d.set("funding_note", optional_text(config.funding_note));
-  const List partners = links_data(config.partners);
+  const List partners = links_data(config.partners, ctx.asset_version);
   d.set("has_partners", !partners.empty());
   d.set("partners", partners);
-  d.set("menu_links", links_data(config.menu_links));
+  d.set("menu_links", links_data(config.menu_links, ctx.asset_version));
+  d.set("programme_logo",
+        config.programme_logo ? link_data(*config.programme_logo, ctx.asset_version) : Data(false));
+  d.set("has_funding_marks", !config.funding_marks.empty());
+  d.set("funding_marks", links_data(config.funding_marks, ctx.asset_version));
   List nav;
   for (const Section* top : ctx.sections->children(std::nullopt)) {
     Data item = nav_item(*top, ctx);
