@@ -10,7 +10,14 @@ void add_asset_routes(Routes& routes, Site& site) {
   using M = http::Method;
   const auto asset = [&site](auto path_of) {
     return Route{RouteKind::asset, [&site, path_of](const Visit& v, const Params& p) {
-                   return site.assets.serve(path_of(p), v.accepted);
+                   const std::string path = path_of(p);
+                   auto r = site.assets.serve(path, v.accepted);
+                   // A branding image opened on its own runs nothing, whatever it holds.
+                   if (path.starts_with("branding/")) {
+                     r.set_header("content-security-policy",
+                                  "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+                   }
+                   return r;
                  }};
   };
   routes.add(M::get, "/favicon.ico",

@@ -15,7 +15,8 @@ std::string branding_path(const std::string& logo);
 
 // Every logo the config names is a plain file name under `assets_dir`/branding/, a PNG or an
 // SVG (by its bytes, not only its name) of at most 256 KiB, an SVG without scripts, event
-// attributes, foreign objects or entities; and each has its text. The first failure, naming
+// attributes, javascript: links, character references, foreign objects, entities or style
+// sheets; and each has its text. The first failure, naming
 // the file, otherwise.
 Status check_branding(const SiteConfig& config, const std::string& assets_dir);
 

@@ -50,13 +50,30 @@ Result<Rendered> render_comparison(Site& site, const Visit& visit, const Compare
   return out;
 }
 
+// The ids among `ids` that have a public page (a practice chosen may have been withdrawn).
+Result<Compared> public_only(Site& site, const Compared& ids) {
+  Compared out;
+  for (const auto id : ids) {
+    auto practice = site.store.practice(id);
+    if (!practice && practice.error().kind == ErrorKind::not_found) continue;
+    if (!practice) return std::unexpected(practice.error());
+    if (has_public_page(practice->status)) out.push_back(id);
+  }
+  return out;
+}
+
+// The visitor's choice in the cookie, without what has no public page any more.
+Result<Compared> chosen_by(Site& site, const Visit& v) {
+  return public_only(site, compared_in_cookie(v.request.cookie(kComparisonCookie).value_or("")));
+}
+
 // The visitor's new choice: remembered, and its comparison shown.
 http::Response remember(Site& site, const Compared& ids, bool full) {
   auto r = http::redirect(303, comparison_path(ids) + (full ? "&pelne=1" : ""));
   r.set_header("cache-control", "no-store");
-  if (auto cookie = http::set_cookie_header(
-          {kComparisonCookie, cookie_value(ids), "/", ids.empty() ? 0 : kCookieSeconds, true,
-           site.config.base_url.starts_with("https://"), http::SameSite::lax})) {
+  if (auto cookie = http::set_cookie_header({kComparisonCookie, cookie_value(ids), "/",
+                                             ids.empty() ? 0 : kCookieSeconds, true,
+                                             site.config.https(), http::SameSite::lax})) {
     r.headers.emplace_back("set-cookie", std::move(*cookie));
   }
   return r;
@@ -66,9 +83,10 @@ http::Response show(Site& site, const Visit& v) {
   const auto asked = values_of(v.request.query, "p");
   if (asked.empty()) {
     // The address of the visitor's own choice, so that what they see can be shared.
-    const auto chosen = compared_in_cookie(v.request.cookie(kComparisonCookie).value_or(""));
-    if (!chosen.empty()) {
-      auto r = http::redirect(303, comparison_path(chosen));
+    const auto chosen = chosen_by(site, v);
+    if (!chosen) return site.error(v, chosen.error());
+    if (!chosen->empty()) {
+      auto r = http::redirect(303, comparison_path(*chosen));
       r.set_header("cache-control", "private, no-store");
       return r;
     }
@@ -79,19 +97,15 @@ http::Response show(Site& site, const Visit& v) {
                                                   "is no id",
                                                   asked.size())));
   }
-  const bool full = v.request.param("pelne") == "1" && !ids->empty();
+  // The notice of a refused fourth, on a comparison of three.
+  const bool full = v.request.param("pelne") == "1" && ids->size() == kMaxCompared;
   const auto key = comparison_path(*ids) + (full ? "&pelne=1" : "");
   return site.cached_page(v, key, [&] { return render_comparison(site, v, *ids, full); });
 }
 
-// The form of a button: its fields, or the error to answer.
-Result<http::FormFields> form_of(Site& site, const Visit& v) {
-  return http::parse_form(v.request, site.config.limits.form_bytes);
-}
-
 http::Response add(Site& site, const Visit& v) {
   // No anti-forgery token: a forged button can only change which practices a visitor compares.
-  auto fields = form_of(site, v);
+  auto fields = http::parse_form(v.request, site.config.limits.form_bytes);
   if (!fields) return site.error(v, fields.error());
   const auto id = compared_in_query(values_of(*fields, "p"));
   if (!id || id->size() != 1) return site.error(v, wrong_choice("add names no single practice"));
@@ -100,13 +114,14 @@ http::Response add(Site& site, const Visit& v) {
   if (!has_public_page(practice->status)) {
     return site.error(v, Error{ErrorKind::not_found, "add names an unpublished practice"});
   }
-  auto ids = compared_in_cookie(v.request.cookie(kComparisonCookie).value_or(""));
-  const bool added = add_compared(ids, id->front());
-  return remember(site, ids, !added);
+  auto ids = chosen_by(site, v);
+  if (!ids) return site.error(v, ids.error());
+  const bool added = add_compared(*ids, id->front());
+  return remember(site, *ids, !added);
 }
 
 http::Response remove(Site& site, const Visit& v) {
-  auto fields = form_of(site, v);
+  auto fields = http::parse_form(v.request, site.config.limits.form_bytes);
   if (!fields) return site.error(v, fields.error());
   // The comparison the button was on (it may be a shared one), without the removed practice.
   auto ids = compared_in_query(values_of(*fields, "p"));

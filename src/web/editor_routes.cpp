@@ -49,16 +49,17 @@ Error forged_form(std::string why) {
 }
 
 bool secure_cookies(const Site& site) {
-  return site.config.base_url.starts_with("https://");
+  return site.config.https();
 }
 
 http::Response login_page(Site& site, const Visit& visit, int status, const LoginForm& form) {
   const auto tree = site.sections();
   auto r = desk_page(site, visit, status, site.views.login(site.view_context(visit, *tree), form));
   // Double-submit of a token signed with a key of every node (a client cannot make one up),
-  // in a cookie another site can neither read nor set (SameSite=Strict, HttpOnly, /redakcja).
-  add_cookie(r, {kLoginCsrfCookie, form.csrf, kDashboardPath, std::nullopt, true,
-                 secure_cookies(site), http::SameSite::strict});
+  // in a cookie another site can neither read nor set (SameSite=Strict, HttpOnly). Path "/":
+  // the form is at /redakcja/logowanie and at /en/redakcja/logowanie.
+  add_cookie(r, {kLoginCsrfCookie, form.csrf, "/", std::nullopt, true, secure_cookies(site),
+                 http::SameSite::strict});
   return r;
 }
 

@@ -18,6 +18,12 @@ bool language_neutral(std::string_view path) {
     if (path.starts_with(prefix)) return true;
   }
   const auto bare = path.substr(0, path.find_first_of("?#"));
+  // A library document's file, thumbnail and versions: the same bytes in both languages.
+  if (bare.starts_with("/publikacje/") &&
+      (bare.ends_with("/plik") || bare.ends_with("/miniatura") ||
+       bare.find("/wersje/") != std::string_view::npos)) {
+    return true;
+  }
   for (auto file : kFiles) {
     if (bare == file) return true;
   }
@@ -25,6 +31,7 @@ bool language_neutral(std::string_view path) {
 }
 
 LanguagePath split_language(std::string_view path) {
+  if (path == kEnglish) return {i18n::Lang::en, "/"};
   if (path.starts_with(kEnglish) && path.size() > kEnglish.size() && path[kEnglish.size()] == '/') {
     return {i18n::Lang::en, path.substr(kEnglish.size())};
   }

@@ -10,11 +10,12 @@
 namespace bdp::web {
 
 // The same files and data in every language, so never under /en/ and never redirected:
-// /static/, /api/, feeds, open-data files, sitemaps, the language switch, robots.txt…
+// /static/, /api/, feeds, open-data files, sitemaps, the language switch, robots.txt, the
+// library's files…
 bool language_neutral(std::string_view path);
 
-// A request path split: "/en/praktyki/1-x" → {en, "/praktyki/1-x"}, "/en/" → {en, "/"},
-// anything else → {pl, path} as it is ("/en" alone and "/enx" are not English addresses).
+// A path split: "/en/praktyki/1-x" → {en, "/praktyki/1-x"}, "/en/" and "/en" → {en, "/"},
+// anything else → {pl, path} as it is ("/enx" is no English address).
 struct LanguagePath {
   i18n::Lang lang = i18n::Lang::pl;
   std::string_view path;
@@ -26,8 +27,8 @@ LanguagePath split_language(std::string_view path);
 std::string localized_path(std::string_view path, i18n::Lang lang);
 
 // `html` rendered by this portal with every href="/…" and action="/…" localized_path'ed for
-// `lang` (untouched for Polish). Only the portal's own markup can hold such an attribute: in
-// text and attribute values a user wrote, '"' is always escaped.
+// `lang` (untouched for Polish): the portal's own links and those of rendered Markdown (a
+// user's text cannot make such an attribute: '"' in text and values is always escaped).
 std::string localize_links(std::string_view html, i18n::Lang lang);
 
 }  // namespace bdp::web

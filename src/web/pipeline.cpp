@@ -142,7 +142,7 @@ bool plain_path(std::string_view path) {
 http::Response Portal::handle(const http::Request& request) {
   http::Response response = localize(request);
   add_security_headers(response, security_policy_,
-                       options_.config.base_url.starts_with("https://"));  // 7b.
+                       options_.config.https());  // 7b.
   return response;
   // 8.–10. by the server, on the response returned.
 }
@@ -150,7 +150,10 @@ http::Response Portal::handle(const http::Request& request) {
 http::Response Portal::localize(const http::Request& request) {
   // 1. target checks: done by the server.
   if (request.path == "/en") {
-    return http::redirect(301, "/en/" + std::string(query_of(request.target)));
+    const bool reading =
+        request.method == http::Method::get || request.method == http::Method::head;
+    return http::redirect(reading ? 301 : 308,
+                          local_redirect_target("/en/" + std::string(query_of(request.target))));
   }
   const auto split = split_language(request.path);
   if (split.lang == i18n::Lang::pl) return route(request, i18n::Lang::pl);

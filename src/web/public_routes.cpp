@@ -236,7 +236,8 @@ void add_public_routes(Routes& routes, Site& site) {
                // Back to the page the visitor was on, in the chosen language; only local paths
                // (never "//host").
                const auto back = local_redirect_target(v.request.param("wroc"));
-               auto r = http::redirect(303, localized_path(split_language(back).path, *lang));
+               auto r = http::redirect(
+                   303, local_redirect_target(localized_path(split_language(back).path, *lang)));
                r.set_header("set-cookie",
                             fmt::format("lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
                                         i18n::code(*lang)));

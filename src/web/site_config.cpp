@@ -117,11 +117,11 @@ Result<SiteConfig> load_site_config(const std::string& path) {
                             path));
   }
   for (const auto& link : c.menu_links) {
-    if (link.name.empty() ||
+    if (link.name.empty() || !link.logo.empty() ||
         !(link.url.starts_with("https://") || link.url.starts_with("http://"))) {
       return fail(ErrorKind::invalid_input,
                   fmt::format("config file {}: each of \"menu_links\" needs a name and an "
-                              "http(s) url",
+                              "http(s) url (and no logo)",
                               path));
     }
   }

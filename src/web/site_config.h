@@ -23,6 +23,8 @@ struct NamedLink {
 };
 
 struct SiteConfig {
+  // Whether the portal is served over https (its cookies are then Secure).
+  bool https() const { return base_url.starts_with("https://"); }
   // The portal's title in `lang`.
   const std::string& title_in(i18n::Lang lang) const {
     return lang == i18n::Lang::en && !portal_title_en.empty() ? portal_title_en : portal_title;

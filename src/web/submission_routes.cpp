@@ -52,10 +52,15 @@ std::string csrf_of(const Draft& draft) {
 void set_draft_cookie(Site& site, http::Response& r, const std::string& value,
                       std::int64_t max_age) {
   // Path "/": the form is at /zglos-praktyke and at /en/zglos-praktyke, one draft for both.
-  if (auto header = http::set_cookie_header({kDraftCookie, value, "/", max_age, true,
-                                             site.config.base_url.starts_with("https://"),
-                                             http::SameSite::lax})) {
+  if (auto header = http::set_cookie_header(
+          {kDraftCookie, value, "/", max_age, true, site.config.https(), http::SameSite::lax})) {
     r.headers.emplace_back("set-cookie", std::move(*header));
+  }
+  // Until the drafts begun with Path=/zglos-praktyke (before /en/ addresses) have expired (30
+  // days): such a cookie would be sent before this one on the form's pages.
+  if (auto old = http::set_cookie_header(
+          {kDraftCookie, "", kFormPath, 0, true, site.config.https(), http::SameSite::lax})) {
+    r.headers.emplace_back("set-cookie", std::move(*old));
   }
 }
 

@@ -16,6 +16,17 @@ async function columns(page) {
   return page.$$eval('table.compare thead th a', (as) => as.map((a) => /\/praktyki\/(\d+)-/.exec(a.getAttribute('href'))?.[1]));
 }
 
+// Presses the button of the first of `items` not among `chosen`; false when there is none.
+async function addAnother(page, items, chosen) {
+  for (let i = 0; i < await items.count(); i += 1) {
+    const button = items.nth(i).locator('.compare-add button');
+    if (chosen.includes(await button.getAttribute('value'))) continue;
+    await press(page, button);
+    return true;
+  }
+  return false;
+}
+
 // One visitor's comparison of three practices, then a refused fourth and a removal.
 async function chooseThree(page, r, label, root) {
   await page.goto(`${root}/`);
@@ -25,22 +36,19 @@ async function chooseThree(page, r, label, root) {
   r.check(new URL(page.url()).pathname === `${root}/porownaj` && first.length === 1, J,
     `${label}: a listing's button opens the comparison of that practice`, `${page.url()} ${first}`);
   await page.goto(`${root}/szukaj?q=gmina`);
-  const hits = page.locator('main .practice-list li:not(.document-hit)');
-  let added = false;
-  for (let i = 0; i < await hits.count() && !added; i += 1) {
-    const id = await hits.nth(i).locator('.compare-add button').getAttribute('value');
-    if (first.includes(id)) continue;
-    await press(page, hits.nth(i).locator('.compare-add button'));
-    added = true;
-  }
+  const added = await addAnother(page, page.locator('main .practice-list li:not(.document-hit)'), first);
   const second = await columns(page);
   r.check(added && second.length === 2 && second[0] === first[0], J, `${label}: a search result's button adds a second`, String(second));
   await page.goto(`${root}/`);
-  const third = await listed.nth(2).locator('.compare-add button');
-  await press(page, third);
+  await addAnother(page, listed, second);
+  const third = await columns(page);
   await page.goto(`${root}/`);
-  const fourthHref = await listed.nth(3).locator('a.title').getAttribute('href');
-  await page.goto(fourthHref);
+  let fourth = null;
+  for (let i = 0; i < await listed.count() && !fourth; i += 1) {
+    const id = await listed.nth(i).locator('.compare-add button').getAttribute('value');
+    if (!third.includes(id)) fourth = await listed.nth(i).locator('a.title').getAttribute('href');
+  }
+  await page.goto(fourth);
   await press(page, page.locator('main .compare-add button'));
   const shown = await columns(page);
   const notice = await page.locator('main .notice[role=status]').count();

@@ -61,15 +61,18 @@ TEST_F(Branding, EachRefusalNamesTheFileAndWhy) {
   write("event.svg", R"svg(<svg onload = "alert(1)"></svg>)svg");
   write("entity.svg", R"(<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>)");
   write("object.svg", R"(<svg><foreignObject><p>x</p></foreignObject></svg>)");
+  write("encoded.svg", R"(<svg><a href="&#106;avascript:x">a</a></svg>)");
+  write("nosvg.svg", "<html></html>");
   write("big.svg", "<svg>" + std::string(300 * 1024, ' ') + "</svg>");
   write("logo.gif", "GIF89a");
   write("ok.svg", "<svg></svg>");
   const std::pair<std::string, std::string> refused[] = {
-      {"fake.png", "is not a PNG image"},    {"script.svg", "without scripts"},
-      {"event.svg", "without scripts"},      {"entity.svg", "without scripts"},
-      {"object.svg", "without scripts"},     {"big.svg", "larger than 256 KiB"},
-      {"logo.gif", "an .svg or a .png"},     {"missing.svg", "cannot be read"},
-      {"../branding/ok.svg", "a file name"}, {"", "a file name"},
+      {"fake.png", "is not a PNG image"},       {"script.svg", "holds a script"},
+      {"event.svg", "has an event attribute"},  {"entity.svg", "declares an entity"},
+      {"object.svg", "holds a foreign object"}, {"encoded.svg", "holds a character reference"},
+      {"nosvg.svg", "is not an SVG image"},     {"big.svg", "larger than 256 KiB"},
+      {"logo.gif", "an .svg or a .png"},        {"missing.svg", "cannot be read"},
+      {"../branding/ok.svg", "a file name"},    {"", "a file name"},
   };
   for (const auto& [logo, why] : refused) {
     const auto r = check(logo);
@@ -117,6 +120,8 @@ TEST_F(BrandedPortal, TheFooterShowsEachMarkWithItsTextAndLink) {
   EXPECT_EQ(image.header("content-type"), "image/svg+xml");
   EXPECT_NE(std::string(image.header("cache-control").value_or("")).find("immutable"),
             std::string::npos);
+  EXPECT_EQ(image.header("content-security-policy"),
+            "default-src 'none'; style-src 'unsafe-inline'; sandbox");
 }
 
 }  // namespace

@@ -20,6 +20,12 @@ class Compare : public bdp::testing::PortalFixture {
     data.practices[0].presentation = {
         {"zasoby", "Zaangażowane zasoby i koszty", "Koszt: **12 000 zł**."},
         {"rezultaty", "Rezultaty i sposób ich pomiaru", "Trzy kluby <script>x</script>."}};
+    for (const std::int64_t id : {3, 4}) {  // four public practices in all
+      auto copy = data.practices[1];
+      copy.id = id;
+      copy.slug += "-" + std::to_string(id);
+      data.practices.push_back(copy);
+    }
     start(data);
   }
   http::Response post(const std::string& path, const std::string& body,
@@ -52,8 +58,20 @@ TEST_F(Compare, AFourthIsRefusedWithANoticeAndTheChoiceKept) {
   const auto r = post("/porownaj/dodaj", "p=1", "porownanie=2.3.4");
   EXPECT_EQ(r.header("location"), "/porownaj?p=2&p=3&p=4&pelne=1");
   EXPECT_EQ(cookie_of(r), "porownanie=2.3.4");
-  const auto page = get("/porownaj?p=1&p=2&pelne=1");
+  const auto page = get("/porownaj?p=2&p=3&p=4&pelne=1");
   EXPECT_TRUE(has(page.body, "Porównujesz już trzy praktyki."));
+  // The notice belongs to a comparison of three only.
+  EXPECT_FALSE(has(get("/porownaj?p=2&pelne=1").body, "Porównujesz już trzy praktyki."));
+}
+
+TEST_F(Compare, APracticeWithdrawnSinceItWasChosenNoLongerCounts) {
+  auto withdrawn = sqlite->practice(3);
+  ASSERT_TRUE(withdrawn);
+  withdrawn->status = PracticeStatus::draft;
+  ASSERT_TRUE(sqlite->save_practice(*withdrawn));
+  const auto r = post("/porownaj/dodaj", "p=1", "porownanie=2.3.4");
+  EXPECT_EQ(r.header("location"), "/porownaj?p=2&p=4&p=1");
+  EXPECT_EQ(get("/porownaj", {{"cookie", "porownanie=3.2"}}).header("location"), "/porownaj?p=2");
 }
 
 TEST_F(Compare, RemovingLeavesTheOthersOfTheComparisonTheButtonWasOn) {
@@ -95,7 +113,9 @@ TEST_F(Compare, TheEnglishComparisonMarksThePolishContent) {
           R"(<tr><th scope="row">Unit type</th><td lang="pl">gmina miejsko-wiejska</td></tr>)"));
   EXPECT_TRUE(has(r.body, R"(<th scope="row" lang="pl">Zaangażowane zasoby i koszty</th>)"));
   EXPECT_TRUE(has(r.body, R"(<form method="post" action="/en/porownaj/usun">)"));
-  EXPECT_TRUE(has(r.body, "/en/porownaj?p=1"));
+  EXPECT_TRUE(has(
+      r.body,
+      R"(<p class="compare-share">Address of this comparison: <a href="http://127.0.0.1:8080/en/porownaj?p=1">)"));
 }
 
 TEST_F(Compare, AWrongAddressIsA400AndOneOfNoPublicPracticeA404) {

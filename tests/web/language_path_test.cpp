@@ -13,7 +13,9 @@ TEST(LanguagePath, SplitsTheEnglishPrefixOffAndLeavesOtherPathsPolish) {
   EXPECT_EQ(english.lang, Lang::en);
   EXPECT_EQ(english.path, "/praktyki/1-x");
   EXPECT_EQ(split_language("/en/").path, "/");
-  for (const char* polish : {"/", "/en", "/enx/a", "/praktyki/en/", "/EN/x"}) {
+  EXPECT_EQ(split_language("/en").lang, Lang::en);
+  EXPECT_EQ(split_language("/en").path, "/");
+  for (const char* polish : {"/", "/enx/a", "/praktyki/en/", "/EN/x"}) {
     const auto split = split_language(polish);
     EXPECT_EQ(split.lang, Lang::pl) << polish;
     EXPECT_EQ(split.path, polish);
@@ -24,9 +26,11 @@ TEST(LanguagePath, LocalizesPagesButNotSharedFilesNorOtherSites) {
   EXPECT_EQ(localized_path("/", Lang::en), "/en/");
   EXPECT_EQ(localized_path("/szukaj?q=a", Lang::en), "/en/szukaj?q=a");
   EXPECT_EQ(localized_path("/dane", Lang::en), "/en/dane");
-  for (const char* same : {"/static/css/bdp.css", "/api/v1/practices", "/kanaly/praktyki.atom",
-                           "/dane/praktyki.csv", "/sitemap.xml", "/robots.txt", "/jezyk/pl",
-                           "/en/mapa", "//other.example/x", "https://other.example/", "#tresc"}) {
+  for (const char* same :
+       {"/static/css/bdp.css", "/api/v1/practices", "/kanaly/praktyki.atom", "/dane/praktyki.csv",
+        "/sitemap.xml", "/publikacje/3/plik", "/publikacje/3/miniatura", "/publikacje/3/wersje/2",
+        "/robots.txt", "/jezyk/pl", "/en/mapa", "//other.example/x", "https://other.example/",
+        "#tresc"}) {
     EXPECT_EQ(localized_path(same, Lang::en), same);
   }
   EXPECT_EQ(localized_path("/mapa", Lang::pl), "/mapa");

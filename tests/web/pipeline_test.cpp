@@ -120,6 +120,9 @@ TEST_F(Pipeline, TheSwitchGoesToThePagesAddressInTheOtherLanguage) {
   const auto to_polish = get("/jezyk/pl?wroc=/en/dzialy/kultura");
   EXPECT_EQ(to_polish.header("location"), "/dzialy/kultura");
   EXPECT_EQ(get("/jezyk/en?wroc=//evil.example").header("location"), "/en/");
+  EXPECT_EQ(get("/jezyk/pl?wroc=/en//evil.example").header("location"), "/");
+  EXPECT_EQ(get("/jezyk/pl?wroc=/en").header("location"), "/");
+  EXPECT_EQ(request(http::Method::post, "/en").status, 308);
 }
 
 TEST_F(Pipeline, ConditionalGetAndGzipComeAfterTheHandler) {
@@ -252,6 +255,8 @@ TEST_F(Pipeline, TheLoginFormsTokenComesBackAndAWrongPasswordIsA401WithTheEmailK
   for (const auto& [name, value] : form.headers) {
     if (name == "set-cookie" && value.starts_with("bdp_csrf=")) {
       token = value.substr(9, value.find(';') - 9);
+      // Sent to the English form (/en/redakcja/logowanie) too.
+      EXPECT_TRUE(has(value, "; Path=/;")) << value;
     }
   }
   ASSERT_FALSE(token.empty());

@@ -15,10 +15,10 @@ namespace {
 class Rows {
  public:
   explicit Rows(const std::vector<ComparedPractice>& compared) : compared_(compared) {}
-  void add(std::string label, bool polish_label,
+  void add(const std::string& label, bool polish_label,
            const std::function<Data(const ComparedPractice&)>& cell) {
     Data row{Data::type::object};
-    row.set("label", std::move(label));
+    row.set("label", label);
     row.set("polish_label", polish_label);
     List cells;
     for (const auto& c : compared_) cells.push_back(cell(c));

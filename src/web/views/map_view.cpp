@@ -211,7 +211,9 @@ std::string Views::map(const ViewContext& ctx, const MapPage& page) const {
   d.set("list_units_only", !titles);
   d.set("has_practices", !page.practices.empty());
   const std::string filters = filter_parameters(page.query) + near_parameters(page.near);
-  d.set("geojson_href", "/api/v1/practices.geojson?" + filters);
+  // Under /en/ for an English page: the GeoJSON's labels speak the page's language.
+  d.set("geojson_href", std::string(ctx.lang == i18n::Lang::en ? "/en" : "") +
+                            "/api/v1/practices.geojson?" + filters);
   d.set("tile_url", page.tile_url);
   d.set("word_one", practice_word(ctx.lang, 1));
   d.set("word_few", practice_word(ctx.lang, 2));

@@ -236,7 +236,7 @@ class Views {
   std::string section(const ViewContext& ctx, const Section& section, const PracticeListing& list,
                       PracticeSort sort) const;
   // Up to three practices side by side: unit, type, population, sections, dates and each
-  // heading of the methodology one of them has; `full` when a fourth was refused.
+  // heading of the methodology one of them has; `full`: with the notice that a fourth was refused.
   std::string comparison(const ViewContext& ctx, const std::vector<ComparedPractice>& compared,
                          bool full) const;
   // `similar` and `units_like` (from the search index) are listed under the summary view.
