@@ -26,24 +26,33 @@ std::vector<std::string> values_of(const http::FormFields& fields, const std::st
   return out;
 }
 
-// The published practices among `ids`, in order, with their units; an id of no public page is
-// left out (a shared address may outlive a practice).
-Result<Rendered> render_comparison(Site& site, const Visit& visit, const Compared& ids, bool full) {
-  std::vector<ComparedPractice> compared;
-  Rendered out;
+// The practices among `ids` that have a public page, in order: an id of none is left out (a
+// shared address or a cookie may outlive a practice).
+Result<std::vector<Practice>> public_practices(Site& site, const Compared& ids) {
+  std::vector<Practice> out;
   for (const auto id : ids) {
-    out.tags.push_back(practice_tag(id));
     auto practice = site.store.practice(id);
     if (!practice && practice.error().kind == ErrorKind::not_found) continue;
     if (!practice) return std::unexpected(practice.error());
-    if (!has_public_page(practice->status)) continue;
-    auto unit = site.store.unit(practice->unit_id);
+    if (has_public_page(practice->status)) out.push_back(std::move(*practice));
+  }
+  return out;
+}
+
+Result<Rendered> render_comparison(Site& site, const Visit& visit, const Compared& ids, bool full) {
+  Rendered out;
+  for (const auto id : ids) out.tags.push_back(practice_tag(id));
+  auto practices = public_practices(site, ids);
+  if (!practices) return std::unexpected(practices.error());
+  if (!ids.empty() && practices->empty()) {
+    return std::unexpected(Error{ErrorKind::not_found, "no compared practice has a public page"});
+  }
+  std::vector<ComparedPractice> compared;
+  for (auto& practice : *practices) {
+    auto unit = site.store.unit(practice.unit_id);
     if (!unit) return std::unexpected(unit.error());
     out.tags.push_back(unit_tag(unit->id));
-    compared.push_back({std::move(*practice), std::move(*unit)});
-  }
-  if (!ids.empty() && compared.empty()) {
-    return std::unexpected(Error{ErrorKind::not_found, "no compared practice has a public page"});
+    compared.push_back({std::move(practice), std::move(*unit)});
   }
   const auto tree = site.sections();
   out.html = site.views.comparison(site.view_context(visit, *tree), compared, full);
@@ -52,13 +61,10 @@ Result<Rendered> render_comparison(Site& site, const Visit& visit, const Compare
 
 // The ids among `ids` that have a public page (a practice chosen may have been withdrawn).
 Result<Compared> public_only(Site& site, const Compared& ids) {
+  auto practices = public_practices(site, ids);
+  if (!practices) return std::unexpected(practices.error());
   Compared out;
-  for (const auto id : ids) {
-    auto practice = site.store.practice(id);
-    if (!practice && practice.error().kind == ErrorKind::not_found) continue;
-    if (!practice) return std::unexpected(practice.error());
-    if (has_public_page(practice->status)) out.push_back(id);
-  }
+  for (const auto& practice : *practices) out.push_back(practice.id);
   return out;
 }
 

@@ -41,9 +41,19 @@
 
 namespace bdp::web {
 
+namespace {
+
+// A GET or HEAD: a request that only reads.
+bool reads(const http::Request& request) {
+  return request.method == http::Method::get || request.method == http::Method::head;
+}
+
+}  // namespace
+
 std::int64_t Visit::visitor_total(int status) const {
-  const bool reading = request.method == http::Method::get || request.method == http::Method::head;
-  if (kind != RouteKind::page || status != 200 || !reading || counted_) return counter_.total();
+  if (kind != RouteKind::page || status != 200 || !reads(request) || counted_) {
+    return counter_.total();
+  }
   counted_ = true;
   return counter_.visit(request.remote_address, request.header("user-agent").value_or(""));
 }
@@ -150,9 +160,7 @@ http::Response Portal::handle(const http::Request& request) {
 http::Response Portal::localize(const http::Request& request) {
   // 1. target checks: done by the server.
   if (request.path == "/en") {
-    const bool reading =
-        request.method == http::Method::get || request.method == http::Method::head;
-    return http::redirect(reading ? 301 : 308,
+    return http::redirect(reads(request) ? 301 : 308,
                           local_redirect_target("/en/" + std::string(query_of(request.target))));
   }
   const auto split = split_language(request.path);
@@ -177,9 +185,8 @@ http::Response Portal::route(const http::Request& request, i18n::Lang lang) {
   // Data (the API's messages) has one address for both: it speaks the visitor's choice.
   if (at_root && !page) lang = preferred_language(request);
   const Visit visit(request, kind, lang, accepted, *counter_);
-  const bool reading = request.method == http::Method::get || request.method == http::Method::head;
-  if (at_root && page && reading && !language_neutral(request.path) && plain_path(request.path) &&
-      preferred_language(request) == i18n::Lang::en) {
+  if (at_root && page && reads(request) && !language_neutral(request.path) &&
+      plain_path(request.path) && preferred_language(request) == i18n::Lang::en) {
     // The remembered choice: the English address of this page, for this visitor only.
     auto r =
         http::redirect(302, local_redirect_target(localized_path(request.path, i18n::Lang::en) +
