@@ -69,6 +69,15 @@
     }).addTo(map).bringToBack();
   });
 
+  // Adoptions: a dashed line from a practice's place to each unit that took it up. Drawn only
+  // (no tab stop, no popup): the practice pages name both ends of each line.
+  fetch(d.adoptions).then(function (r) { return r.json(); }).then(function (geojson) {
+    L.geoJSON(geojson, {
+      interactive: false,
+      style: { className: "map-adoption", color: "#8a4b08", weight: 2, dashArray: "6 4" }
+    }).addTo(map);
+  });
+
   var clustered = L.markerClusterGroup({
     showCoverageOnHover: false,
     iconCreateFunction: function (cluster) { return clusterIcon(cluster.getChildCount()); }

@@ -6,6 +6,17 @@ namespace {
 
 using Need = JsonReader::Need;
 
+// An enum field read by `parse`; a missing one keeps `fallback`.
+template <class Enum, class Parse>
+Enum read_enum(JsonReader& r, const Json& j, const std::string& path, const char* key,
+               Enum fallback, Parse parse) {
+  if (!j.contains(key)) return fallback;
+  const std::string text = r.text(j, path, key);
+  if (auto parsed = parse(text)) return *parsed;
+  if (!r.failed()) r.problem(at(path, key), "unknown " + std::string(key) + " '" + text + "'");
+  return fallback;
+}
+
 Section read_section(JsonReader& r, const Json& j, const std::string& path) {
   Section s;
   s.id = r.integer(j, path, "id", Need::required);
@@ -101,15 +112,8 @@ Practice read_practice(JsonReader& r, const Json& j, const std::string& path) {
   p.provenance.programme = r.text(provenance, provenance_path, "programme");
   p.provenance.note = r.text(provenance, provenance_path, "note");
   p.source_key = r.text(j, path, "source_key");
-  if (j.contains("status")) {
-    std::string status = r.text(j, path, "status");
-    auto parsed = practice_status_from_string(status);
-    if (parsed) {
-      p.status = *parsed;
-    } else if (!r.failed()) {
-      r.problem(at(path, "status"), "unknown status '" + status + "'");
-    }
-  }
+  p.status = read_enum(r, j, path, "status", p.status,
+                       [](const std::string& t) { return practice_status_from_string(t); });
   p.updated_at = r.text(j, path, "updated_at");
   return p;
 }
@@ -127,6 +131,24 @@ Link read_link(JsonReader& r, const Json& j, const std::string& path) {
   l.last_error = r.text(j, path, "last_error");
   l.checked_at = r.integer(j, path, "checked_at");
   return l;
+}
+
+Adoption read_adoption(JsonReader& r, const Json& j, const std::string& path) {
+  Adoption a;
+  a.id = r.integer(j, path, "id", Need::required);
+  a.practice_id = r.integer(j, path, "practice_id", Need::required);
+  a.unit_id = r.integer(j, path, "unit_id", Need::required);
+  a.adopting_practice_id = r.integer(j, path, "adopting_practice_id");
+  a.kind = read_enum(r, j, path, "kind", AdoptionKind::adopted,
+                     [](const std::string& t) { return adoption_kind_from_string(t); });
+  a.year = r.small_integer(j, path, "year", Need::required);
+  a.changes = r.text(j, path, "changes", Need::required);
+  a.contact_name = r.text(j, path, "contact_name");
+  a.contact_email = r.text(j, path, "contact_email");
+  a.status = read_enum(r, j, path, "status", AdoptionStatus::pending,
+                       [](const std::string& t) { return adoption_status_from_string(t); });
+  a.created_on = r.text(j, path, "created_on", Need::required);
+  return a;
 }
 
 void check_header(JsonReader& r, const Json& document) {
@@ -167,6 +189,8 @@ Result<Dataset> from_json(std::string_view text) {
             [&](const Json& j, const std::string& path) { return read_practice(r, j, path); });
   read_list(r, document, "", "links", data.links,
             [&](const Json& j, const std::string& path) { return read_link(r, j, path); });
+  read_list(r, document, "", "adoptions", data.adoptions,
+            [&](const Json& j, const std::string& path) { return read_adoption(r, j, path); });
   if (r.failed()) return fail(ErrorKind::invalid_input, r.error());
   return data;
 }

@@ -89,6 +89,20 @@ Json link_json(const Link& l) {
           {"checked_at", l.checked_at}};
 }
 
+Json adoption_json(const Adoption& a) {
+  return {{"id", a.id},
+          {"practice_id", a.practice_id},
+          {"unit_id", a.unit_id},
+          {"adopting_practice_id", a.adopting_practice_id},
+          {"kind", to_string(a.kind)},
+          {"year", a.year},
+          {"changes", a.changes},
+          {"contact_name", a.contact_name},
+          {"contact_email", a.contact_email},
+          {"status", to_string(a.status)},
+          {"created_on", a.created_on}};
+}
+
 }  // namespace
 
 std::string to_json(const Dataset& data) {
@@ -100,8 +114,11 @@ std::string to_json(const Dataset& data) {
   for (const auto& p : data.practices) practices.push_back(practice_json(p));
   Json links = Json::array();
   for (const auto& l : data.links) links.push_back(link_json(l));
-  Json document = {{"format", "bdp"}, {"version", kFormatVersion}, {"sections", sections},
-                   {"units", units},  {"practices", practices},    {"links", links}};
+  Json adoptions = Json::array();
+  for (const auto& a : data.adoptions) adoptions.push_back(adoption_json(a));
+  Json document = {{"format", "bdp"},       {"version", kFormatVersion}, {"sections", sections},
+                   {"units", units},        {"practices", practices},    {"links", links},
+                   {"adoptions", adoptions}};
   return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

@@ -83,7 +83,7 @@ struct Noun {
   std::string_view key, pl_one, pl_few, pl_many, en_one, en_many;
 };
 
-constexpr std::array<Noun, 7> nouns = {{
+constexpr std::array<Noun, 8> nouns = {{
     {"practice", "praktyka", "praktyki", "praktyk", "practice", "practices"},
     {"visitor", "gość", "gości", "gości", "visitor", "visitors"},
     {"unit", "jednostka", "jednostki", "jednostek", "unit", "units"},
@@ -91,6 +91,9 @@ constexpr std::array<Noun, 7> nouns = {{
     {"selected", "wybrany", "wybrane", "wybranych", "selected", "selected"},
     {"document", "dokument", "dokumenty", "dokumentów", "document", "documents"},
     {"town", "miejscowość", "miejscowości", "miejscowości", "town", "towns"},
+    // A listing's count of the units that took a practice up: "Przeniesiona do: 2 jednostki".
+    {"adopting_unit", "jednostka ją zastosowała", "jednostki ją zastosowały",
+     "jednostek ją zastosowało", "unit took it up", "units took it up"},
 }};
 
 // Polish plural category: one (1), few (2–4, 22–24, … but not 12–14), many (the rest).

@@ -200,7 +200,8 @@ Status apply_change(SearchIndex::Impl& impl, Store& store, const Change& change,
     case EntityKind::document:
       return reindex_library_document(impl, store, change.id);
     case EntityKind::setting:
-    case EntityKind::link:  // not indexed
+    case EntityKind::link:      // not indexed
+    case EntityKind::adoption:  // not indexed
       return {};
   }
   return {};

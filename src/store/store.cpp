@@ -16,13 +16,16 @@ const char* to_string(EntityKind kind) {
       return "document";
     case EntityKind::link:
       return "link";
+    case EntityKind::adoption:
+      return "adoption";
   }
   return "practice";
 }
 
 std::optional<EntityKind> entity_kind_from_string(std::string_view text) {
-  for (auto kind : {EntityKind::practice, EntityKind::unit, EntityKind::section,
-                    EntityKind::setting, EntityKind::link, EntityKind::document}) {
+  for (auto kind :
+       {EntityKind::practice, EntityKind::unit, EntityKind::section, EntityKind::setting,
+        EntityKind::link, EntityKind::document, EntityKind::adoption}) {
     if (text == to_string(kind)) return kind;
   }
   return std::nullopt;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "model/adoption.h"
 #include "model/editor.h"
 #include "model/link.h"
 #include "model/outgoing_mail.h"
@@ -52,7 +53,7 @@ struct Page {
 };
 
 // What one change-log entry says changed.
-enum class EntityKind { practice, unit, section, setting, link, document };
+enum class EntityKind { practice, unit, section, setting, link, document, adoption };
 const char* to_string(EntityKind kind);
 // The kind named by to_string(kind); nullopt for any other text.
 std::optional<EntityKind> entity_kind_from_string(std::string_view text);
@@ -72,7 +73,8 @@ struct Change {
   bool deleted = false;
   // A practice: the unit and sections it belonged to before and after the change (each once).
   // A section: the practices filed in it or its subsections. A document: the practices it
-  // belonged to before and after. Empty for units and settings.
+  // belonged to before and after. An adoption: the practice taken up, the unit that took it up
+  // and that unit's own practice, before and after. Empty for units and settings.
   std::vector<EntityRef> related;
 };
 
@@ -81,7 +83,8 @@ struct Dataset {
   std::vector<Section> sections;
   std::vector<Unit> units;
   std::vector<Practice> practices;
-  std::vector<Link> links;  // "Inne bazy danych", with their last check
+  std::vector<Link> links;          // "Inne bazy danych", with their last check
+  std::vector<Adoption> adoptions;  // "Zastosowaliśmy to u nas", every status
   bool operator==(const Dataset&) const = default;
 };
 
@@ -139,6 +142,9 @@ class Writer {
   virtual Result<Link> link(std::int64_t id) = 0;
   virtual Result<std::int64_t> save_link(const Link& link) = 0;
   virtual Status delete_link(std::int64_t id) = 0;
+  // An adoption's change with its audit entry (Store's methods of the same names document them).
+  virtual Result<Adoption> adoption(std::int64_t id) = 0;
+  virtual Result<std::int64_t> save_adoption(const Adoption& adoption) = 0;
 };
 
 // How failed sends are retried: attempt n (1, 2, …) that fails is retried after
@@ -319,6 +325,21 @@ class Store {
   // (link_broken): the public page shows nothing else of a check. Errors: not_found (no such
   // link), invalid_input (a status outside 0-999, a negative time).
   virtual Status record_link_check(const LinkCheck& check) = 0;
+
+  // --- adoptions, "Zastosowaliśmy to u nas" (model/adoption.h). Content: each save appends a
+  // change-log entry of kind `adoption`.
+  // not_found when none.
+  virtual Result<Adoption> adoption(std::int64_t id) = 0;
+  // The adoptions that concern `practice_id` either way (taken up from it, or describing the
+  // adopting unit's own version), every status, ordered by year, then id.
+  virtual Result<std::vector<Adoption>> adoptions_of(std::int64_t practice_id) = 0;
+  // The adoptions in `status`, oldest first (the editors' queue).
+  virtual Result<std::vector<Adoption>> adoptions_in(AdoptionStatus status) = 0;
+  // How many published adoptions each practice has: {practice id, count}, only those with some.
+  virtual Result<std::vector<std::pair<std::int64_t, std::int64_t>>> adoption_counts() = 0;
+  // Inserts (id == 0: a new id; an id not present is kept) or updates; returns the id. Errors:
+  // invalid_input (store/validate.h validate_adoption; a practice or unit that does not exist).
+  virtual Result<std::int64_t> save_adoption(const Adoption& adoption) = 0;
 
   // --- the document library (store/document_store.h); lives as long as the Store.
   virtual DocumentStore& documents() = 0;

@@ -261,4 +261,28 @@ Status validate_submission(const Submission& submission) {
   return check_lines({{"submission consent", submission.consent_text}});
 }
 
+Status validate_adoption(const Adoption& adoption) {
+  if (adoption.practice_id <= 0) return invalid("adoption has no practice");
+  if (adoption.unit_id <= 0) return invalid("adoption has no unit");
+  if (adoption.adopting_practice_id < 0 || adoption.adopting_practice_id == adoption.practice_id) {
+    return invalid("adoption's own practice is the practice it took up");
+  }
+  if (adoption.year < 1990 || adoption.year > 2100) {
+    return invalid("adoption year " + std::to_string(adoption.year) + " is outside 1990-2100");
+  }
+  if (adoption.changes.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return invalid("adoption changes are empty");
+  }
+  if (auto s = check_text("adoption changes", adoption.changes, 16000); !s) return s;
+  if (!adoption.contact_email.empty()) {
+    if (auto email = normalize_email(adoption.contact_email); !email) {
+      return std::unexpected(email.error());
+    }
+  }
+  if (!is_iso_date(adoption.created_on)) {
+    return invalid("adoption created_on '" + adoption.created_on + "' is not a YYYY-MM-DD date");
+  }
+  return check_lines({{"adoption contact name", adoption.contact_name}});
+}
+
 }  // namespace bdp

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "model/adoption.h"
 #include "model/editor.h"
 #include "model/practice.h"
 #include "model/section.h"
@@ -53,6 +54,12 @@ Status validate_audit(const AuditEntry& entry);
 Status validate_draft(const SubmissionDraft& draft);
 // Errors: no token or practice, a bad e-mail (normalize_email), a consent over its length.
 Status validate_submission(const Submission& submission);
+
+// Errors (invalid_input, naming the field): no practice or unit, the practice as its own
+// adoption, a year outside 1990–2100, an empty account of the changes or one over 16 000 bytes,
+// a contact name over 2 000 bytes, a contact e-mail that is not one (empty is allowed),
+// created_on not an ISO date, a NUL in any text.
+Status validate_adoption(const Adoption& adoption);
 
 // The sections reordered so that each comes after its parent when the parent is in the list
 // too (loading a tree in one pass). Errors: invalid_input when parents form a cycle.

@@ -58,6 +58,14 @@ std::optional<std::vector<std::string>> stale_tags(const Change& change) {
       }
       return tags;
     }
+    case EntityKind::adoption: {
+      // The pages of the practices it links and the listings naming them (their count).
+      std::vector<std::string> tags;
+      for (const auto& ref : change.related) {
+        if (ref.kind == EntityKind::practice) tags.push_back(practice_tag(ref.id));
+      }
+      return tags;
+    }
     case EntityKind::section:
     case EntityKind::setting:
       return std::nullopt;

@@ -171,6 +171,11 @@ Result<std::vector<RecentChange>> recent_changes(Site& site, i18n::Lang lang) {
         item.title = l->name;
         item.href = fmt::format("/redakcja/linki/{}", l->id);
       }
+    } else if (!change.deleted && change.kind == EntityKind::adoption) {
+      if (auto a = site.store.adoption(change.id)) {
+        if (auto p = site.store.practice(a->practice_id)) item.title = p->title;
+        item.href = "/redakcja/zastosowania";
+      }
     } else if (!change.deleted && change.kind == EntityKind::section) {
       if (const Section* s = tree->find(change.id)) {
         item.title = s->name;

@@ -120,6 +120,23 @@ std::string practices_geojson(const std::vector<const MapPractice*>& practices, 
       .dump();
 }
 
+std::string adoptions_geojson(const MapSnapshot& snapshot) {
+  json features = json::array();
+  for (const auto& a : snapshot.adoptions) {
+    features.push_back({{"type", "Feature"},
+                        {"geometry",
+                         {{"type", "LineString"},
+                          {"coordinates", {{a.from.lon, a.from.lat}, {a.to.lon, a.to.lat}}}}},
+                        {"properties",
+                         {{"title", a.title},
+                          {"url", a.href},
+                          {"from", a.from_unit},
+                          {"to", a.to_unit},
+                          {"year", a.year}}}});
+  }
+  return json{{"type", "FeatureCollection"}, {"features", std::move(features)}}.dump();
+}
+
 std::string voivodeships_geojson(const geo::Gazetteer& gazetteer) {
   json features = json::array();
   for (const auto& v : gazetteer.voivodeships()) {

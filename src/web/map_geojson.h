@@ -38,6 +38,11 @@ Result<MapView> map_view_from_parameters(const std::multimap<std::string, std::s
 std::string practices_geojson(const std::vector<const MapPractice*>& practices, const MapView& view,
                               i18n::Lang lang, const NearPlace* near = nullptr);
 
+// The snapshot's adoptions as a FeatureCollection of LineStrings from the practice's place to
+// the adopting unit's, each with properties title, url (the practice), from, to (unit names)
+// and year.
+std::string adoptions_geojson(const MapSnapshot& snapshot);
+
 // The voivodeships of the gazetteer as a FeatureCollection of Polygons (property name), the
 // map's base layer in the browser.
 std::string voivodeships_geojson(const geo::Gazetteer& gazetteer);

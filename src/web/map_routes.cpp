@@ -168,6 +168,14 @@ void add_map_routes(Routes& routes, Site& site) {
                     [&site, bodies](const Visit& v, const Params&) {
                       return practices_geojson_route(site, *bodies, v);
                     });
+  site.api_gate.add(routes, site, "/api/v1/adoptions.geojson",
+                    [&site, bodies](const Visit& v, const Params&) {
+                      auto snapshot = site.map_snapshots.current(*site.sections());
+                      if (!snapshot) return site.error(v, snapshot.error());
+                      const auto body = bodies->get((*snapshot)->seq, "adoptions",
+                                                    [&] { return adoptions_geojson(**snapshot); });
+                      return geojson(v, *body, "no-cache");
+                    });
   auto boundaries = std::make_shared<const Body>(voivodeships_geojson(site.gazetteer));
   site.api_gate.add(routes, site, "/api/v1/voivodeships.geojson",
                     [boundaries](const Visit& v, const Params&) {

@@ -35,6 +35,19 @@ Result<MapSnapshot> build_map_snapshot(Store& store, const SectionTree& tree,
                                   section ? section->name : "", u.voivodeship, u.county, u.town,
                                   place_by_unit.at(u.id)});
   }
+  auto adoptions = store.adoptions_in(AdoptionStatus::published);
+  if (!adoptions) return std::unexpected(adoptions.error());
+  for (const auto& a : *adoptions) {
+    const auto from = std::ranges::find(snapshot.practices, a.practice_id, &MapPractice::id);
+    const auto to = place_by_unit.find(a.unit_id);
+    if (from == snapshot.practices.end() || !from->place.point || to == place_by_unit.end() ||
+        !to->second.point) {
+      continue;
+    }
+    snapshot.adoptions.push_back({a.practice_id, from->title, from->href, from->unit_name,
+                                  unit_by_id.at(a.unit_id)->name, a.year, *from->place.point,
+                                  *to->second.point});
+  }
   return snapshot;
 }
 

@@ -30,9 +30,20 @@ struct MapPractice {
   geo::ResolvedPlace place;
 };
 
+// A published adoption between two placed units: from the practice's unit to the one that took
+// it up.
+struct MapAdoption {
+  std::int64_t practice_id = 0;
+  std::string title, href;  // the practice taken up
+  std::string from_unit, to_unit;
+  int year = 0;
+  geo::LonLat from, to;
+};
+
 struct MapSnapshot {
   std::int64_t seq = 0;                // the change-log position it reflects
   std::vector<MapPractice> practices;  // published, ordered by id; unplaced ones included
+  std::vector<MapAdoption> adoptions;  // published, of published practices, both ends placed
 };
 
 // The published practices of `store` now, placed by `gazetteer`.

@@ -6,6 +6,7 @@
 #include "core/slug.h"
 #include "core/url.h"
 #include "legacy/legacy_address.h"
+#include "web/adoption_links.h"
 #include "web/cache_tags.h"
 #include "web/language_path.h"
 #include "web/page_number.h"
@@ -30,6 +31,11 @@ Result<PracticeListing> listing(Store& store, Result<Page<Practice>> page, int p
   list.page = std::move(*page);
   list.page_number = page_number;
   list.page_size = page_size;
+  if (!list.page.items.empty()) {
+    auto counts = store.adoption_counts();
+    if (!counts) return std::unexpected(counts.error());
+    list.adoptions.insert(counts->begin(), counts->end());
+  }
   for (const auto& p : list.page.items) {
     tags.push_back(practice_tag(p.id));
     if (list.units.contains(p.unit_id)) continue;
@@ -98,9 +104,15 @@ Result<Rendered> render_practice(Site& site, const Visit& visit, std::int64_t id
       for (const auto& hit : *hits) out.tags.push_back(practice_tag(hit.id));
     }
   }
+  PracticeAdoptions adoptions;
+  if (view == PracticeView::summary) {
+    auto read = practice_adoptions(site.store, id, out.tags);
+    if (!read) return std::unexpected(read.error());
+    adoptions = std::move(*read);
+  }
   const auto tree = site.sections();
   out.html = site.views.practice(site.view_context(visit, *tree, section), *practice, *unit, view,
-                                 similar, units_like, *documents);
+                                 similar, units_like, *documents, adoptions);
   out.canonical = fmt::format("{}-{}", practice->id, practice->slug);
   return out;
 }

@@ -33,6 +33,9 @@ void add_account_routes(Routes& routes, Site& site);
 // The public submission form /zglos-praktyke and the private links /zgloszenie/
 // (submission_routes.cpp).
 void add_submission_routes(Routes& routes, Site& site);
+// "Zastosowaliśmy to u nas": the public form of a practice and the editors' list
+// /redakcja/zastosowania (adoption_routes.cpp).
+void add_adoption_routes(Routes& routes, Site& site);
 // "Porównaj praktyki": /porownaj and its buttons' POSTs (compare_routes.cpp).
 void add_compare_routes(Routes& routes, Site& site);
 // The JSON API under /api/ and the health check (api_routes.cpp).

@@ -6,56 +6,52 @@
 
 #include "core/slug.h"
 #include "core/text.h"
+#include "model/adoption.h"
 #include "store/mail_validate.h"
 
 namespace bdp::web {
 namespace {
-
-FieldSpec field(std::string name, std::string label, FieldKind kind, bool required,
-                std::size_t max_length, std::string autocomplete = {}, std::string hint = {}) {
-  return FieldSpec{std::move(name), std::move(label), std::move(hint),         kind,
-                   required,        max_length,       std::move(autocomplete), false};
-}
 
 std::vector<StepSpec> make_steps() {
   using K = FieldKind;
   std::vector<StepSpec> steps = {
       {"jednostka",
        "submit.step.unit",
-       {field("jednostka", "submit.unit_name", K::line, true, 200, "organization",
-              "submit.unit_name_hint"),
-        field("typ", "submit.unit_type", K::unit_type, true, 100),
-        field("wojewodztwo", "submit.voivodeship", K::voivodeship, true, 100),
-        field("powiat", "submit.county", K::line, false, 100),
-        field("miejscowosc", "submit.town", K::line, true, 100, "address-level2"),
-        field("jednostka_wdrazajaca", "submit.implementing_body", K::line, false, 300, "",
-              "submit.implementing_body_hint"),
-        field("ulica", "submit.street", K::line, false, 200, "address-line1"),
-        field("kod", "submit.postal_code", K::postal_code, false, 6, "postal-code",
-              "submit.postal_code_hint"),
-        field("poczta", "submit.post_office", K::line, false, 100),
-        field("witryna", "submit.website", K::url, false, 300, "url", "submit.website_hint"),
-        field("mieszkancy", "submit.population", K::number, false, 9, "",
-              "submit.population_hint")}},
+       {field_spec("jednostka", "submit.unit_name", K::line, true, 200, "organization",
+                   "submit.unit_name_hint"),
+        field_spec("typ", "submit.unit_type", K::unit_type, true, 100),
+        field_spec("wojewodztwo", "submit.voivodeship", K::voivodeship, true, 100),
+        field_spec("powiat", "submit.county", K::line, false, 100),
+        field_spec("miejscowosc", "submit.town", K::line, true, 100, "address-level2"),
+        field_spec("jednostka_wdrazajaca", "submit.implementing_body", K::line, false, 300, "",
+                   "submit.implementing_body_hint"),
+        field_spec("ulica", "submit.street", K::line, false, 200, "address-line1"),
+        field_spec("kod", "submit.postal_code", K::postal_code, false, 6, "postal-code",
+                   "submit.postal_code_hint"),
+        field_spec("poczta", "submit.post_office", K::line, false, 100),
+        field_spec("witryna", "submit.website", K::url, false, 300, "url", "submit.website_hint"),
+        field_spec("mieszkancy", "submit.population", K::number, false, 9, "",
+                   "submit.population_hint")}},
       {"kontakt",
        "submit.step.contact",
-       {field("osoba", "submit.contact_name", K::line, true, 200, "name"),
-        field("stanowisko", "submit.contact_position", K::line, false, 200, "organization-title"),
-        field("telefon", "submit.contact_phone", K::phone, false, 40, "tel",
-              "submit.contact_phone_hint"),
-        field("email", "submit.contact_email", K::email, true, 254, "email",
-              "submit.contact_email_hint"),
-        field("zgoda", "submit.consent", K::consent, true, 10)}},
+       {field_spec("osoba", "submit.contact_name", K::line, true, 200, "name"),
+        field_spec("stanowisko", "submit.contact_position", K::line, false, 200,
+                   "organization-title"),
+        field_spec("telefon", "submit.contact_phone", K::phone, false, 40, "tel",
+                   "submit.contact_phone_hint"),
+        field_spec("email", "submit.contact_email", K::email, true, 254, "email",
+                   "submit.contact_email_hint"),
+        field_spec("zgoda", "submit.consent", K::consent, true, 10)}},
       {"opis",
        "submit.step.practice",
-       {field("tytul", "submit.title", K::line, true, 300, "", "submit.title_hint"),
-        field("skrot", "submit.summary", K::text, true, 5000, "", "submit.summary_hint"),
-        field("dzialy", "submit.sections", K::sections, true, 0, "", "submit.sections_hint")}},
+       {field_spec("tytul", "submit.title", K::line, true, 300, "", "submit.title_hint"),
+        field_spec("skrot", "submit.summary", K::text, true, 5000, "", "submit.summary_hint"),
+        field_spec("dzialy", "submit.sections", K::sections, true, 0, "", "submit.sections_hint")}},
       {"prezentacja", "submit.step.presentation", {}},
   };
   for (const auto& heading : methodology()) {
-    FieldSpec f = field(std::string("m_") + heading.key, heading.heading, K::text, heading.required,
-                        20000, "", heading.guidance);
+    FieldSpec f = field_spec(std::string("m_") + heading.key, heading.heading, K::text,
+                             heading.required, 20000, "", heading.guidance);
     f.heading = true;
     steps.back().fields.push_back(std::move(f));
   }
@@ -126,6 +122,16 @@ std::string kind_error(const FieldSpec& spec, const std::string& value) {
                  : "submit.error.choose";
     case FieldKind::line:
       return value.find_first_of("\r\n") == std::string::npos ? "" : "submit.error.one_line";
+    case FieldKind::year: {
+      int year = 0;
+      const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), year);
+      return ec == std::errc() && end == value.data() + value.size() && value.size() == 4 &&
+                     year >= 1990 && year <= 2100
+                 ? ""
+                 : "adoption.error.year";
+    }
+    case FieldKind::adoption_kind:
+      return adoption_kind_from_string(value) ? "" : "submit.error.choose";
     case FieldKind::consent:
     case FieldKind::sections:
     case FieldKind::text:
@@ -135,6 +141,12 @@ std::string kind_error(const FieldSpec& spec, const std::string& value) {
 }
 
 }  // namespace
+
+FieldSpec field_spec(std::string name, std::string label, FieldKind kind, bool required,
+                     std::size_t max_length, std::string autocomplete, std::string hint) {
+  return FieldSpec{std::move(name), std::move(label), std::move(hint),         kind,
+                   required,        max_length,       std::move(autocomplete), false};
+}
 
 const std::vector<StepSpec>& submission_steps() {
   static const std::vector<StepSpec> steps = make_steps();

@@ -30,7 +30,9 @@ enum class FieldKind {
   unit_type,
   voivodeship,
   consent,
-  sections
+  sections,
+  year,          // a four-digit year, 1990–2100
+  adoption_kind  // model/adoption.h's kinds, by name
 };
 
 struct FieldSpec {
@@ -43,6 +45,10 @@ struct FieldSpec {
   std::string autocomplete;      // "" for none
   bool heading = false;          // label and hint are Polish data, not i18n keys
 };
+
+// A field of the table: label and hint are i18n keys.
+FieldSpec field_spec(std::string name, std::string label, FieldKind kind, bool required,
+                     std::size_t max_length, std::string autocomplete = {}, std::string hint = {});
 
 struct StepSpec {
   std::string slug;       // "jednostka": /zglos-praktyke/jednostka

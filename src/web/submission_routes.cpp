@@ -10,6 +10,7 @@
 #include "auth/token.h"
 #include "http/cookie.h"
 #include "web/desk.h"
+#include "web/form_unit.h"
 #include "web/notifications.h"
 #include "web/route_families.h"
 #include "web/visitor_counter.h"
@@ -202,16 +203,9 @@ Result<std::string> store_submission(Site& site, const Draft& draft, std::int64_
       record.practice.slug = sent->slug;
       record.practice.entered_on = sent->entered_on;
     } else {
-      auto unit = site.store.unit_by_slug(record.unit.slug);
-      if (unit) {
-        record.practice.unit_id = unit->id;
-      } else if (unit.error().kind == ErrorKind::not_found) {
-        auto id = w.save_unit(record.unit);
-        if (!id) return std::unexpected(id.error());
-        record.practice.unit_id = *id;
-      } else {
-        return std::unexpected(unit.error());
-      }
+      auto unit = form_unit_id(site.store, w, record.unit);
+      if (!unit) return std::unexpected(unit.error());
+      record.practice.unit_id = *unit;
     }
     auto id = w.save_practice(record.practice);
     if (!id) return std::unexpected(id.error());

@@ -25,6 +25,7 @@ enum class Action {
   manage_accounts,   // roles of other accounts
   manage_links,      // the links of "Inne bazy danych": list, add, edit, delete
   manage_documents,  // the document library: upload, edit, add versions, withdraw
+  review_adoptions,  // "Zastosowaliśmy to u nas": publish, reject or withdraw what units sent
 };
 
 const char* to_string(Action action);

@@ -150,32 +150,33 @@ export async function countsJourney(page, r, { origin, counterSince }) {
 
 // The language switch goes to the page's English address (/en/…) and back, and the English
 // page is one of its own: both addresses named, its links English, its Polish content marked.
-export async function languageJourney(page, r, practiceUrl) {
+// `width` names the page's viewport in the checks (the journey runs at 1280 px and 390 px).
+export async function languageJourney(page, r, practiceUrl, width = '1280 px') {
   const J = 'journey: language switch';
   await page.goto(practiceUrl);
   const { origin, pathname: path } = new URL(practiceUrl);
   const link = page.locator('a.lang-switch');
   r.check(await link.getAttribute('lang') === 'en' && await link.getAttribute('hreflang') === 'en', J,
-    'the switch to English is marked lang="en"');
+    `${width}: the switch to English is marked lang="en"`);
   await clickAndWait(page, link);
-  r.check(new URL(page.url()).pathname === `/en${path}`, J, 'switching to English goes to the page\'s /en/ address', page.url());
-  r.check(await page.getAttribute('html', 'lang') === 'en', J, '<html lang="en"> after the switch');
-  r.check(await page.locator('nav.tabs a').first().textContent() === 'Summary and metadata', J, 'UI is in English');
-  r.check(await page.title().then((t) => t.endsWith('Good Practice Database')), J, 'the <title> is English', await page.title());
-  r.check(await page.getAttribute('main h1', 'lang') === 'pl', J, 'the Polish title inside the English page is lang="pl"');
+  r.check(new URL(page.url()).pathname === `/en${path}`, J, `${width}: switching to English goes to the page's /en/ address`, page.url());
+  r.check(await page.getAttribute('html', 'lang') === 'en', J, `${width}: <html lang="en"> after the switch`);
+  r.check(await page.locator('nav.tabs a').first().textContent() === 'Summary and metadata', J, `${width}: UI is in English`);
+  r.check(await page.title().then((t) => t.endsWith('Good Practice Database')), J, `${width}: the <title> is English`, await page.title());
+  r.check(await page.getAttribute('main h1', 'lang') === 'pl', J, `${width}: the Polish title inside the English page is lang="pl"`);
   const alternates = await page.$$eval('link[rel=alternate][hreflang]', (ls) => Object.fromEntries(ls.map((l) => [l.hreflang, new URL(l.href).pathname])));
   r.check(alternates.pl === path && alternates.en === `/en${path}` && alternates['x-default'] === path, J,
-    'hreflang names the Polish, English and x-default addresses', JSON.stringify(alternates));
+    `${width}: hreflang names the Polish, English and x-default addresses`, JSON.stringify(alternates));
   const local = await page.$$eval('main a[href^="/"], nav a[href^="/"]', (as) => as.map((a) => a.getAttribute('href')));
   const polish = local.filter((href) => !href.startsWith('/en/') && !href.startsWith('/jezyk/') && !href.startsWith('/static/'));
-  r.check(local.length > 5 && polish.length === 0, J, 'the English page links English pages', polish.slice(0, 5).join(' '));
+  r.check(local.length > 5 && polish.length === 0, J, `${width}: the English page links English pages`, polish.slice(0, 5).join(' '));
   // The remembered choice: the Polish address now sends this visitor to the English one.
   const answer = await page.goto(practiceUrl);
   r.check(new URL(page.url()).pathname === `/en${path}` && answer.headers()['content-language'] === 'en', J,
-    'a remembered English choice opens a Polish address in English', page.url());
+    `${width}: a remembered English choice opens a Polish address in English`, page.url());
   await clickAndWait(page, page.locator('a.lang-switch'));
-  r.check(page.url() === origin + path, J, 'switching back goes to the Polish address', page.url());
-  r.check(await page.getAttribute('html', 'lang') === 'pl', J, '<html lang="pl"> after switching back');
+  r.check(page.url() === origin + path, J, `${width}: switching back goes to the Polish address`, page.url());
+  r.check(await page.getAttribute('html', 'lang') === 'pl', J, `${width}: <html lang="pl"> after switching back`);
 }
 
 // Search with a facet checkbox (a fieldset with a legend), when /szukaj exists.

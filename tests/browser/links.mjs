@@ -2,23 +2,9 @@
 // rel="noopener", the broken link flagged and still listed) and the back office's
 // /redakcja/linki (broken links first; a link added with the form shows on the public page and
 // is deleted again). axe runs on each page in Polish and in English.
-import { describeRule, runAxe } from './axe.mjs';
-import { markupProblems, readMarkup } from './markup.mjs';
-import { axeHere, eventually, gotoInLanguage } from './page_checks.mjs';
+import { axeBoth, axeHere, eventually } from './page_checks.mjs';
 
 const J = 'journey: links to other databases';
-
-async function axeBoth(page, r, type, origin) {
-  for (const lang of ['pl', 'en']) {
-    await gotoInLanguage(page, lang);
-    const axe = await runAxe(page);
-    r.figure(type, { url: new URL(page.url()).pathname, [`axe_${lang}`]: axe.violations.length });
-    r.check(axe.violations.length === 0, type, `${lang}: axe WCAG 2.1 A/AA`, axe.violations.map(describeRule).join('; '));
-    const markup = markupProblems(await readMarkup(page), lang, origin);
-    r.check(markup.length === 0, type, `${lang}: lang, viewport, labels, text alternatives`, markup.join('; '));
-  }
-  await gotoInLanguage(page, 'pl');
-}
 
 // Returns the pages to audit as every other page type ({type: url}).
 export async function linksJourney(contexts, r, editor, origin) {

@@ -1,14 +1,15 @@
-// Checks the journeys share: axe and the markup checks on the page as it stands (Polish), and
+// Checks the journeys share: axe and the markup checks on the page as it stands (Polish, or
+// both languages), and
 // reloading a page until the node has followed a change.
 import { describeRule, runAxe } from './axe.mjs';
 import { markupProblems, readMarkup } from './markup.mjs';
 
-export async function axeHere(page, r, type, origin) {
+export async function axeHere(page, r, type, origin, lang = 'pl') {
   const axe = await runAxe(page);
-  r.figure(type, { url: new URL(page.url()).pathname, axe_pl: axe.violations.length });
-  r.check(axe.violations.length === 0, type, 'pl: axe WCAG 2.1 A/AA', axe.violations.map(describeRule).join('; '));
-  const markup = markupProblems(await readMarkup(page), 'pl', origin);
-  r.check(markup.length === 0, type, 'pl: lang, viewport, labels, text alternatives', markup.join('; '));
+  r.figure(type, { url: new URL(page.url()).pathname, [`axe_${lang}`]: axe.violations.length });
+  r.check(axe.violations.length === 0, type, `${lang}: axe WCAG 2.1 A/AA`, axe.violations.map(describeRule).join('; '));
+  const markup = markupProblems(await readMarkup(page), lang, origin);
+  r.check(markup.length === 0, type, `${lang}: lang, viewport, labels, text alternatives`, markup.join('; '));
 }
 
 // Opens the page `page` shows at its address in `lang`: the Polish one at the root, the English
@@ -29,4 +30,13 @@ export async function eventually(page, path, predicate, tries = 25) {
     await page.waitForTimeout(200);
   }
   return false;
+}
+
+// axeHere on `page`'s address in both languages (its /en/ twin), then back in Polish.
+export async function axeBoth(page, r, type, origin) {
+  for (const lang of ['pl', 'en']) {
+    await gotoInLanguage(page, lang);
+    await axeHere(page, r, type, origin, lang);
+  }
+  await gotoInLanguage(page, 'pl');
 }

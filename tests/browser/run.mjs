@@ -1,8 +1,9 @@
 // Browser tests of the portal in Debian's Chromium (playwright-core) with axe-core.
 // Usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks docs/benchmarks.md]
-//        [--only map|print|phone|submission|links|documents|compare]   (only the map journey and the map page's
+//        [--only map|print|phone|submission|links|documents|compare|adoption]   (only the map journey and the map page's
 //        audit, only the printed practice, only the phone's first screen, only the submission and
-//        review journey, only the links journey with the audit of /inne-bazy, or only the comparison: a quick run)
+//        review journey, only the links journey with the audit of /inne-bazy, only the comparison, or only
+//        the adoptions: a quick run)
 // Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
 // journeys, audits every page type they reach (vnu checks their HTML at the end), prints the figures, saves screenshots to
 // artifacts/screenshots/, and exits non-zero on any failed check.
@@ -25,6 +26,7 @@ import { linksJourney } from './links.mjs';
 import { documentsJourney } from './documents.mjs';
 import { PHONE, phoneJourney } from './phone.mjs';
 import { compareJourney } from './compare.mjs';
+import { adoptionJourney } from './adoption.mjs';
 import { printJourney } from './print.mjs';
 import { BdpServer } from './server.mjs';
 import { HtmlChecker } from './vnu.mjs';
@@ -74,9 +76,10 @@ async function main(r) {
       html.check(r);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
     }
-    if (args.only === 'compare') {
+    if (args.only === 'compare' || args.only === 'adoption') {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      for (const [type, url] of Object.entries(await compareJourney(context, r))) await audit(type, url);
+      const pages = args.only === 'compare' ? await compareJourney(context, r) : await adoptionJourney(context, r, server.editor, origin);
+      for (const [type, url] of Object.entries(pages)) await audit(type, url);
       html.check(r);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
     }
@@ -100,11 +103,17 @@ async function main(r) {
     await statementJourney(page, r, server.config);
     await keyboardJourney(page, r);
     await countsJourney(page, r, { origin, counterSince: server.config.counter_since });
-    if (reached.practice) await languageJourney(page, r, reached.practice);
+    if (reached.practice) {
+      await languageJourney(page, r, reached.practice);
+      const phone = await context(PHONE);
+      await languageJourney(await phone.newPage(), r, reached.practice, '390 px');
+      await phone.close();
+    }
     if (reached.practice) await printJourney(page, r, reached.practice, server.config.base_url);
     if (reached.practice) await phoneJourney(await (await context(PHONE)).newPage(), page, r, reached.practice);
     Object.assign(reached, await searchJourney(page, r));
     Object.assign(reached, await compareJourney(context, r));
+    Object.assign(reached, await adoptionJourney(context, r, server.editor, origin));
     Object.assign(reached, await editorJourney(page, r, server.editor, origin));
     Object.assign(reached, await submissionJourney(browser, contexts, r, server.editor));
     Object.assign(reached, await linksJourney(contexts, r, server.editor, origin));

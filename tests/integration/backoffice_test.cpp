@@ -53,12 +53,6 @@ class BackOffice : public ::testing::TestWithParam<std::string> {
     server.reset();
     db.reset();
   }
-  // The session cookie header of a fresh login of `email`.
-  std::string session_of(const std::string& email) {
-    auto login = log_in(*server, email);
-    EXPECT_EQ(login.status, 303) << login.body;
-    return session_header(set_cookie_value(login, "bdp_session"));
-  }
   // The csrf field of the desk as `session` sees it.
   std::string csrf_of(const std::string& session) {
     auto desk = server->get("/redakcja", session);
@@ -97,9 +91,10 @@ TEST_P(BackOffice, EveryPageAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/dziennik.csv", 303, 200, 200, 403, 403},
       {"/redakcja/linki", 303, 200, 200, 403, 403},
       {"/redakcja/linki?stan=niedzialajace", 303, 200, 200, 403, 403},
+      {"/redakcja/zastosowania", 303, 200, 200, 403, 403},
   };
   std::map<std::string, std::string> sessions = {{"anonymous", ""}};
-  for (const auto& a : kAccounts) sessions[a.role] = session_of(a.email);
+  for (const auto& a : kAccounts) sessions[a.role] = session_of(*server, a.email);
   for (const auto& row : table) {
     const std::pair<const char*, int> expected[] = {{"anonymous", row.anonymous},
                                                     {"administrator", row.administrator},
@@ -137,7 +132,7 @@ TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
       const auto email = std::ranges::find(kAccounts, std::string(role), [](const Account& a) {
                            return std::string(a.role);
                          })->email;
-      const auto session = session_of(email);
+      const auto session = session_of(*server, email);
       const auto csrf = status == 403 ? "x" : csrf_of(session);
       auto r = post(row.target, std::string("csrf=") + csrf + "&" + row.body, session);
       EXPECT_EQ(r.status, status) << row.target << " as " << role << ": " << r.body;
@@ -145,20 +140,21 @@ TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
   }
   // A transition: refused to the reviewer and the submitter, allowed to an editor.
   for (const char* email : {"recenzent@bdp.pl", "urzednik@gmina.pl"}) {
-    EXPECT_EQ(move(session_of(email), "start_review").status, 403) << email;
+    EXPECT_EQ(move(session_of(*server, email), "start_review").status, 403) << email;
   }
-  EXPECT_EQ(move(session_of("redaktor@bdp.pl"), "start_review").status, 303);
+  EXPECT_EQ(move(session_of(*server, "redaktor@bdp.pl"), "start_review").status, 303);
   // Anonymous: sent to log in, nothing changes.
   EXPECT_EQ(post("/redakcja/praktyki/900/komentarz", "csrf=x&tresc=a", "").status, 303);
 }
 
 TEST_P(BackOffice, AFormWithoutTheSessionsTokenIsRefusedAndChangesNothing) {
-  const auto editor = session_of("redaktor@bdp.pl");
+  const auto editor = session_of(*server, "redaktor@bdp.pl");
   EXPECT_EQ(post("/redakcja/praktyki/900/przejscie", "akcja=start_review", editor).status, 403);
-  EXPECT_EQ(post("/redakcja/praktyki/900/przejscie",
-                 "csrf=" + csrf_of(session_of("admin@bdp.pl")) + "&akcja=start_review", editor)
-                .status,
-            403)
+  EXPECT_EQ(
+      post("/redakcja/praktyki/900/przejscie",
+           "csrf=" + csrf_of(session_of(*server, "admin@bdp.pl")) + "&akcja=start_review", editor)
+          .status,
+      403)
       << "another session's token";
   auto queue = server->get("/redakcja/kolejka?stan=submitted", editor);
   ASSERT_TRUE(queue);
@@ -166,7 +162,7 @@ TEST_P(BackOffice, AFormWithoutTheSessionsTokenIsRefusedAndChangesNothing) {
 }
 
 TEST_P(BackOffice, APracticeGoesFromSubmissionToPublicationWithItsAuditTrail) {
-  const auto editor = session_of("redaktor@bdp.pl");
+  const auto editor = session_of(*server, "redaktor@bdp.pl");
   EXPECT_EQ(server->get("/praktyki/900")->status, 404) << "not public before publication";
   ASSERT_EQ(move(editor, "start_review").status, 303);
   // Publishing is not offered from a state it does not leave: a stale form gets 409.
@@ -234,7 +230,7 @@ TEST_P(BackOffice, APracticeGoesFromSubmissionToPublicationWithItsAuditTrail) {
 }
 
 TEST_P(BackOffice, EditorsKeepTheLinksWithTheirAuditTrailAndThePublicPageFollows) {
-  const auto editor = session_of("redaktor@bdp.pl");
+  const auto editor = session_of(*server, "redaktor@bdp.pl");
   const auto public_page_has = [&](const std::string& text, bool wanted) {
     for (int i = 0; i < 100; ++i) {  // the cached page goes once the node follows the change
       auto r = server->get("/inne-bazy");
@@ -285,7 +281,7 @@ TEST_P(BackOffice, EditorsKeepTheLinksWithTheirAuditTrailAndThePublicPageFollows
         << action << "\n"
         << csv->body;
   }
-  const auto reviewer = session_of("recenzent@bdp.pl");
+  const auto reviewer = session_of(*server, "recenzent@bdp.pl");
   EXPECT_EQ(post("/redakcja/linki",
                  "csrf=" + csrf_of(reviewer) + "&nazwa=A&adres=http%3A%2F%2Fa.pl", reviewer)
                 .status,
@@ -293,7 +289,7 @@ TEST_P(BackOffice, EditorsKeepTheLinksWithTheirAuditTrailAndThePublicPageFollows
 }
 
 TEST_P(BackOffice, ABadDueDateIsRefusedWithItsMessage) {
-  const auto editor = session_of("redaktor@bdp.pl");
+  const auto editor = session_of(*server, "redaktor@bdp.pl");
   auto r = post("/redakcja/praktyki/900/przypisz",
                 "csrf=" + csrf_of(editor) + "&osoba=ja&termin=jutro", editor);
   EXPECT_EQ(r.status, 400);
@@ -301,8 +297,8 @@ TEST_P(BackOffice, ABadDueDateIsRefusedWithItsMessage) {
 }
 
 TEST_P(BackOffice, APasswordChangeChecksTheOldOneAndEndsOtherSessions) {
-  const auto here = session_of("recenzent@bdp.pl");
-  const auto elsewhere = session_of("recenzent@bdp.pl");
+  const auto here = session_of(*server, "recenzent@bdp.pl");
+  const auto elsewhere = session_of(*server, "recenzent@bdp.pl");
   const std::string fresh = "nowe-haslo-do-bazy-2027";
   auto wrong = post(
       "/redakcja/haslo",
@@ -342,12 +338,13 @@ TEST_P(BackOffice, RolesChangeFromTheCommandLineAndAreAudited) {
                               "urzednik@gmina.pl", "--role", "reviewer"},
                              db->dir());
   ASSERT_EQ(code, 0) << out;
-  EXPECT_EQ(server->get("/redakcja/kolejka", session_of("urzednik@gmina.pl"))->status, 200);
+  EXPECT_EQ(server->get("/redakcja/kolejka", session_of(*server, "urzednik@gmina.pl"))->status,
+            200);
   auto [bad, message] = run_bdp(
       {"editor", "role", "--database", db->url(), "--email", "urzednik@gmina.pl", "--role", "boss"},
       db->dir());
   EXPECT_NE(bad, 0);
-  auto log = server->get("/redakcja/dziennik?czynnosc=role", session_of("admin@bdp.pl"));
+  auto log = server->get("/redakcja/dziennik?czynnosc=role", session_of(*server, "admin@bdp.pl"));
   ASSERT_TRUE(log);
   EXPECT_NE(log->body.find("<td>cli</td><td>role</td>"), std::string::npos) << log->body;
   auto [list_code, list] = run_bdp({"editor", "list", "--database", db->url()}, db->dir());

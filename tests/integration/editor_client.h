@@ -91,4 +91,11 @@ inline std::string session_header(const std::string& session) {
   return "Cookie: bdp_session=" + session + "\r\n";
 }
 
+// The session cookie header of a fresh login of `email` on `node`.
+inline std::string session_of(const BdpServer& node, const std::string& email) {
+  auto login = log_in(node, email);
+  EXPECT_EQ(login.status, 303) << login.body;
+  return session_header(set_cookie_value(login, "bdp_session"));
+}
+
 }  // namespace bdp::testing

@@ -273,6 +273,19 @@ class MemoryStore : public Store {
   Result<std::int64_t> save_link(const Link&) override { return unsupported<std::int64_t>(); }
   Status delete_link(std::int64_t) override { return unsupported<void>(); }
   Status record_link_check(const LinkCheck&) override { return unsupported<void>(); }
+  Result<Adoption> adoption(std::int64_t) override { return unsupported<Adoption>(); }
+  Result<std::vector<Adoption>> adoptions_of(std::int64_t) override {
+    return unsupported<std::vector<Adoption>>();
+  }
+  Result<std::vector<Adoption>> adoptions_in(AdoptionStatus) override {
+    return unsupported<std::vector<Adoption>>();
+  }
+  Result<std::vector<std::pair<std::int64_t, std::int64_t>>> adoption_counts() override {
+    return unsupported<std::vector<std::pair<std::int64_t, std::int64_t>>>();
+  }
+  Result<std::int64_t> save_adoption(const Adoption&) override {
+    return unsupported<std::int64_t>();
+  }
   Result<Dataset> dump() override { return unsupported<Dataset>(); }
   Status load(const Dataset& data) override {
     for (const auto& s : data.sections) save_section(s);

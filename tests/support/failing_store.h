@@ -196,6 +196,21 @@ class FailingStore final : public Store {
   Status record_link_check(const LinkCheck& check) override {
     return call([&] { return inner_.record_link_check(check); });
   }
+  Result<Adoption> adoption(std::int64_t id) override {
+    return call([&] { return inner_.adoption(id); });
+  }
+  Result<std::vector<Adoption>> adoptions_of(std::int64_t practice_id) override {
+    return call([&] { return inner_.adoptions_of(practice_id); });
+  }
+  Result<std::vector<Adoption>> adoptions_in(AdoptionStatus status) override {
+    return call([&] { return inner_.adoptions_in(status); });
+  }
+  Result<std::vector<std::pair<std::int64_t, std::int64_t>>> adoption_counts() override {
+    return call([&] { return inner_.adoption_counts(); });
+  }
+  Result<std::int64_t> save_adoption(const Adoption& adoption) override {
+    return call([&] { return inner_.save_adoption(adoption); });
+  }
   Result<Dataset> dump() override {
     return call([&] { return inner_.dump(); });
   }

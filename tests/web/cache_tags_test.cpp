@@ -32,6 +32,16 @@ TEST(CacheTags, AUnitChangeNamesThePagesShowingItsData) {
   EXPECT_EQ(*stale_tags({1, EntityKind::unit, 4, false, {}}), Tags{"unit:4"});
 }
 
+TEST(CacheTags, AnAdoptionChangeNamesThePagesOfThePracticesItLinks) {
+  const Change adopted{
+      9,
+      EntityKind::adoption,
+      3,
+      false,
+      {{EntityKind::practice, 5}, {EntityKind::practice, 8}, {EntityKind::unit, 2}}};
+  EXPECT_EQ(sorted(*stale_tags(adopted)), sorted({"practice:5", "practice:8"}));
+}
+
 TEST(CacheTags, SectionSettingAndUnrelatedPracticeChangesMakeEveryPageStale) {
   EXPECT_FALSE(stale_tags({1, EntityKind::section, 3, false, {{EntityKind::practice, 5}}}));
   EXPECT_FALSE(stale_tags({1, EntityKind::setting, 0, false, {}}));

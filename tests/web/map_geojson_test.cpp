@@ -82,3 +82,26 @@ TEST(MapGeoJson, ReadsTheViewFromTheUrl) {
 
 }  // namespace
 }  // namespace bdp::web
+
+namespace bdp::web {
+namespace {
+
+TEST(MapGeoJson, AnAdoptionIsALineFromThePracticesPlaceToTheAdoptingUnits) {
+  MapSnapshot snapshot;
+  snapshot.adoptions.push_back({12, "Klub seniora", "/praktyki/12-klub", "Baranów", "Kościany",
+                                2022, geo::LonLat{22.04, 51.56}, geo::LonLat{17.62, 50.55}});
+  const auto j = nlohmann::json::parse(adoptions_geojson(snapshot));
+  ASSERT_EQ(j["features"].size(), 1u);
+  const auto& f = j["features"][0];
+  EXPECT_EQ(f["geometry"]["type"], "LineString");
+  EXPECT_EQ(f["geometry"]["coordinates"], nlohmann::json::parse("[[22.04,51.56],[17.62,50.55]]"));
+  EXPECT_EQ(f["properties"]["title"], "Klub seniora");
+  EXPECT_EQ(f["properties"]["url"], "/praktyki/12-klub");
+  EXPECT_EQ(f["properties"]["from"], "Baranów");
+  EXPECT_EQ(f["properties"]["to"], "Kościany");
+  EXPECT_EQ(f["properties"]["year"], 2022);
+  EXPECT_EQ(nlohmann::json::parse(adoptions_geojson({}))["features"].size(), 0u);
+}
+
+}  // namespace
+}  // namespace bdp::web

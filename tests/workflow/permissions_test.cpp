@@ -46,7 +46,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 14U);
+  EXPECT_EQ(all_actions().size(), 15U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

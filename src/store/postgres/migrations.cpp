@@ -323,6 +323,28 @@ CREATE TABLE version_thumbnails (
   png BYTEA NOT NULL
 );
 )sql",
+      // 8: adoptions (mirrors sqlite/migrations.cpp version 8).
+      R"sql(
+ALTER TABLE change_log DROP CONSTRAINT change_log_kind_check;
+ALTER TABLE change_log ADD CONSTRAINT change_log_kind_check
+  CHECK (kind IN ('practice', 'unit', 'section', 'setting', 'link', 'document', 'adoption'));
+CREATE TABLE adoptions (
+  id BIGSERIAL PRIMARY KEY,
+  practice_id BIGINT NOT NULL REFERENCES practices(id),
+  unit_id BIGINT NOT NULL REFERENCES units(id),
+  adopting_practice_id BIGINT REFERENCES practices(id),
+  kind TEXT NOT NULL CHECK (kind IN ('adopted', 'adapted')),
+  year INTEGER NOT NULL,
+  changes TEXT NOT NULL,
+  contact_name TEXT NOT NULL DEFAULT '',
+  contact_email TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('pending', 'published', 'rejected')),
+  created_on TEXT NOT NULL
+);
+CREATE INDEX adoptions_practice ON adoptions(practice_id);
+CREATE INDEX adoptions_adopting ON adoptions(adopting_practice_id);
+CREATE INDEX adoptions_status ON adoptions(status, id);
+)sql",
   };
   return list;
 }

@@ -185,6 +185,7 @@ Status remove_practice(Connection& c, std::int64_t id) {
   if (!*old_unit) return fail(ErrorKind::not_found, "no practice " + std::to_string(id));
   auto sections = clear_children(c, id);
   if (!sections) return std::unexpected(sections.error());
+  if (auto released = release_adoptions(c, id); !released) return released;
   auto removed = c.run("DELETE FROM practices WHERE id = $1", {value(id)});
   if (!removed) return removed;
   return append_change(c, EntityKind::practice, id, true,

@@ -57,6 +57,10 @@ class SavepointWriter final : public Writer {
   Status delete_link(std::int64_t id) override {
     return guarded([&] { return remove_link(c_, id); });
   }
+  Result<Adoption> adoption(std::int64_t id) override { return read_adoption(c_, id); }
+  Result<std::int64_t> save_adoption(const Adoption& adoption) override {
+    return guarded([&] { return write_adoption(c_, adoption); });
+  }
 
  private:
   template <class Save>
@@ -252,6 +256,22 @@ class SqlStore final : public Store {
     return logged([&](Connection& c) { return write_link_check(c, check); });
   }
 
+  Result<Adoption> adoption(std::int64_t id) override {
+    return read([&](Connection& c) { return read_adoption(c, id); });
+  }
+  Result<std::vector<Adoption>> adoptions_of(std::int64_t practice_id) override {
+    return read([&](Connection& c) { return read_adoptions_of(c, practice_id); });
+  }
+  Result<std::vector<Adoption>> adoptions_in(AdoptionStatus status) override {
+    return read([&](Connection& c) { return read_adoptions_in(c, status); });
+  }
+  Result<std::vector<std::pair<std::int64_t, std::int64_t>>> adoption_counts() override {
+    return read(read_adoption_counts);
+  }
+  Result<std::int64_t> save_adoption(const Adoption& adoption) override {
+    return logged([&](Connection& c) { return write_adoption(c, adoption); });
+  }
+
   DocumentStore& documents() override { return *documents_; }
 
   Status write(const std::function<Status(Writer&)>& body) override {
@@ -308,8 +328,10 @@ class SqlStore final : public Store {
     if (!practices) return std::unexpected(practices.error());
     auto links = read_links(c);
     if (!links) return std::unexpected(links.error());
+    auto adoptions = read_all_adoptions(c);
+    if (!adoptions) return std::unexpected(adoptions.error());
     return Dataset{std::move(*sections), std::move(*units), std::move(*practices),
-                   std::move(*links)};
+                   std::move(*links), std::move(*adoptions)};
   }
 
   static Status load_in(Connection& c, const Dataset& data) {
@@ -330,6 +352,9 @@ class SqlStore final : public Store {
       if (auto id = write_link(c, link, LinkCheckFields::given); !id) {
         return std::unexpected(id.error());
       }
+    }
+    for (const auto& adoption : data.adoptions) {
+      if (auto id = write_adoption(c, adoption); !id) return std::unexpected(id.error());
     }
     return {};
   }

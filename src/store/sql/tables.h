@@ -119,6 +119,17 @@ Result<std::int64_t> write_link(Connection& c, const Link& link, LinkCheckFields
 Status remove_link(Connection& c, std::int64_t id);
 Status write_link_check(Connection& c, const LinkCheck& check);
 
+// --- adoptions (adoption_rows.cpp); writing needs a logged_write transaction
+Result<Adoption> read_adoption(Connection& c, std::int64_t id);
+Result<std::vector<Adoption>> read_adoptions_of(Connection& c, std::int64_t practice_id);
+Result<std::vector<Adoption>> read_adoptions_in(Connection& c, AdoptionStatus status);
+Result<std::vector<Adoption>> read_all_adoptions(Connection& c);
+Result<std::vector<std::pair<std::int64_t, std::int64_t>>> read_adoption_counts(Connection& c);
+Result<std::int64_t> write_adoption(Connection& c, const Adoption& adoption);
+// Before practice `practice_id` is deleted: its adoptions go, and those naming it as the
+// adopting unit's own practice forget it.
+Status release_adoptions(Connection& c, std::int64_t practice_id);
+
 // --- operational state (operational_rows.cpp); writing needs a logged_write transaction (the
 // visitor base is a setting in the change log)
 Result<OperationalState> read_operational_state(Connection& c);

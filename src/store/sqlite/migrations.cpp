@@ -353,6 +353,43 @@ CREATE TABLE version_thumbnails (
   png BLOB NOT NULL
 );
 )sql",
+      // 8: adoptions, "Zastosowaliśmy to u nas" (model/adoption.h), and the change log's kind
+      // "adoption". A practice's deletion takes its adoptions along and unlinks the own
+      // practices that named it (practice_write.cpp).
+      R"sql(
+CREATE TABLE change_log_new (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL CHECK (kind IN ('practice', 'unit', 'section', 'setting', 'link', 'document',
+                                     'adoption')),
+  entity_id INTEGER NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0,
+  at TEXT NOT NULL,
+  related TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO change_log_new (seq, kind, entity_id, deleted, at, related)
+  SELECT seq, kind, entity_id, deleted, at, related FROM change_log;
+INSERT INTO sqlite_sequence (name, seq)
+  SELECT 'change_log_new', seq FROM sqlite_sequence WHERE name = 'change_log'
+  AND seq > COALESCE((SELECT MAX(seq) FROM change_log_new), 0);
+DROP TABLE change_log;
+ALTER TABLE change_log_new RENAME TO change_log;
+CREATE TABLE adoptions (
+  id INTEGER PRIMARY KEY,
+  practice_id INTEGER NOT NULL REFERENCES practices(id),
+  unit_id INTEGER NOT NULL REFERENCES units(id),
+  adopting_practice_id INTEGER REFERENCES practices(id),
+  kind TEXT NOT NULL CHECK (kind IN ('adopted', 'adapted')),
+  year INTEGER NOT NULL,
+  changes TEXT NOT NULL,
+  contact_name TEXT NOT NULL DEFAULT '',
+  contact_email TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('pending', 'published', 'rejected')),
+  created_on TEXT NOT NULL
+);
+CREATE INDEX adoptions_practice ON adoptions(practice_id);
+CREATE INDEX adoptions_adopting ON adoptions(adopting_practice_id);
+CREATE INDEX adoptions_status ON adoptions(status, id);
+)sql",
   };
   return list;
 }

@@ -21,6 +21,7 @@ Data Views::desk_data(const ViewContext& ctx, const DeskMenu& menu) const {
   d.set("can_queue", menu.queue);
   d.set("can_audit", menu.audit);
   d.set("can_links", menu.links);
+  d.set("can_adoptions", menu.adoptions);
   d.set("can_documents", menu.documents);
   return d;
 }

@@ -36,6 +36,11 @@ void add_listing(Data& d, const ViewContext& ctx, const PracticeListing& list) {
     item.set("date_iso", p.entered_on);
     item.set("date", i18n::format_date(ctx.lang, p.entered_on));
     item.set("excerpt", optional_text(excerpt(p.summary)));
+    const auto adopted = list.adoptions.find(p.id);
+    item.set("adopted",
+             optional_text(adopted == list.adoptions.end()
+                               ? ""
+                               : i18n::count_noun(ctx.lang, adopted->second, "adopting_unit")));
     items.push_back(std::move(item));
   }
   d.set("has_items", !items.empty());

@@ -5,6 +5,7 @@
 #include "opendata/json_ld.h"
 #include "web/markdown.h"
 #include "web/views/document_facts.h"
+#include "web/views/form_fields.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
@@ -150,7 +151,8 @@ std::optional<std::int64_t> population_of(const Practice& practice, const Unit& 
 std::string Views::practice(const ViewContext& ctx, const Practice& p, const Unit& unit,
                             PracticeView view, const std::vector<search::Hit>& similar,
                             const std::vector<search::Hit>& units_like,
-                            const std::vector<Document>& documents) const {
+                            const std::vector<Document>& documents,
+                            const PracticeAdoptions& adoptions) const {
   const auto lang = ctx.lang;
   Data d = base_data(ctx);
   d.set("title", p.title);
@@ -189,6 +191,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
     d.set("has_units_like", !units_like.empty());
     d.set("units_like", hit_links(units_like));
     d.set("unit_name", unit.name);
+    add_adoptions(d, ctx, adoptions);
   }
   if (view == PracticeView::summary || view == PracticeView::full) {
     // The summary view carries the full presentation too, shown only on paper (bdp.css): a

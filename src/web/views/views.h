@@ -57,8 +57,9 @@ struct ComparedPractice {
 
 struct PracticeListing {
   Page<Practice> page;
-  std::map<std::int64_t, Unit> units;  // the units of the listed practices
-  int page_number = 1;                 // 1-based
+  std::map<std::int64_t, Unit> units;              // the units of the listed practices
+  std::map<std::int64_t, std::int64_t> adoptions;  // published adoptions by practice, when some
+  int page_number = 1;                             // 1-based
   int page_size = 20;
 };
 
@@ -127,6 +128,7 @@ struct DeskMenu {
   bool audit = false;
   bool links = false;
   bool documents = false;
+  bool adoptions = false;
 };
 
 // A review queue: the practices in one status, with the number in every status for the tabs.
@@ -225,6 +227,36 @@ struct DocumentPage {
   std::vector<PageLink> practices;
 };
 
+// One adoption as a page shows it: the unit that took the practice up and the practice at the
+// other end of the link (its own version on the adopted practice's page, the adopted one on
+// its own version's page), when that has a public page.
+struct AdoptionLink {
+  Adoption adoption;
+  Unit unit;
+  std::optional<PageLink> practice;
+};
+// A practice's adoptions: "Przeniesione do…" (units that took it up) and "Zainspirowane
+// przez…" (the practices it took up), published ones only.
+struct PracticeAdoptions {
+  std::vector<AdoptionLink> taken_up;
+  std::vector<AdoptionLink> inspired_by;
+};
+
+// The form "Zastosowaliśmy to u nas" of a practice: what was typed and what was refused, or
+// the thanks once sent.
+struct AdoptionFormPage {
+  const Practice* practice = nullptr;  // never null when rendered
+  const SubmissionForm* form = nullptr;
+  std::vector<FieldError> errors;
+  bool sent = false;
+};
+
+// The editors' list of adoptions (/redakcja/zastosowania): those waiting and those shown.
+struct AdoptionsDeskPage {
+  std::vector<AdoptionLink> pending;    // practice: the practice taken up
+  std::vector<AdoptionLink> published;  // practice: the practice taken up
+};
+
 class Views {
  public:
   // `gazetteer` (borrowed, may be null: no maps are drawn) places units on the maps.
@@ -244,7 +276,10 @@ class Views {
   std::string practice(const ViewContext& ctx, const Practice& practice, const Unit& unit,
                        PracticeView view, const std::vector<search::Hit>& similar = {},
                        const std::vector<search::Hit>& units_like = {},
-                       const std::vector<Document>& documents = {}) const;
+                       const std::vector<Document>& documents = {},
+                       const PracticeAdoptions& adoptions = {}) const;
+  // /praktyki/<id>/zastosowalismy (adoption_views.cpp).
+  std::string adoption_form(const ViewContext& ctx, const AdoptionFormPage& page) const;
   // The results page; `results` is null when the search failed (a message is shown instead).
   std::string search(const ViewContext& ctx, const search::Query& query,
                      const search::SearchResults* results, const SearchNear& near = {}) const;
@@ -288,6 +323,8 @@ class Views {
                          const LinksDeskPage& page) const;
   std::string desk_documents(const ViewContext& ctx, const DeskMenu& menu,
                              const DocumentsDeskPage& page) const;
+  std::string desk_adoptions(const ViewContext& ctx, const DeskMenu& menu,
+                             const AdoptionsDeskPage& page) const;
   // /inne-bazy: `links` (in Store::links() order) grouped by category, each name a link out;
   // a link whose last check failed stays listed, flagged, with an archived copy offered.
   std::string other_databases(const ViewContext& ctx, const std::vector<Link>& links) const;
