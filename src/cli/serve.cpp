@@ -67,6 +67,9 @@ int serve(ServeOptions& o) {
   sigaddset(&signals, SIGTERM);
   sigaddset(&signals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  // A file that may not grow (a full disk's quota, RLIMIT_FSIZE) fails the write with EFBIG,
+  // which the store answers as unavailable (a 503 page), instead of killing the server.
+  std::signal(SIGXFSZ, SIG_IGN);
 
   auto config = web::load_site_config(resource_path(o.config));
   if (!config) {

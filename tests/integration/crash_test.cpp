@@ -1,8 +1,9 @@
-// Crash safety end to end, on both engines: `bdp import` processes killed with SIGKILL in the
-// middle of concurrent writes lose nothing they acknowledged (exit 0), leave nothing half
-// written, and the database passes its integrity check (SQLite: PRAGMA integrity_check;
-// PostgreSQL: amcheck over every index). A disk that fills up (RLIMIT_FSIZE) makes an import
-// fail with a clear message and no change, and it succeeds once there is room again.
+// Crash safety end to end, on both engines: `bdp import` processes, and the server itself
+// during a stream of editors' writes over HTTP, killed with SIGKILL lose nothing they
+// acknowledged (exit 0, a 303), leave nothing half written, and the database passes its
+// integrity check (SQLite: PRAGMA integrity_check; PostgreSQL: amcheck over every index). A
+// disk that fills up (RLIMIT_FSIZE) makes an import fail with a clear message and no change,
+// and a write over HTTP answer 503 with the portal's page; each succeeds once there is room.
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -17,7 +18,7 @@
 #include <set>
 #include <thread>
 
-#include "bdp_process.h"
+#include "editor_client.h"
 
 namespace bdp::testing {
 namespace {
@@ -79,6 +80,46 @@ std::map<int, std::string> titles_in(const TestDatabase& db) {
   if (doc.is_discarded()) return titles;
   for (const auto& p : doc["practices"]) titles[p["id"].get<int>()] = p["title"].get<std::string>();
   return titles;
+}
+
+// Every link name → address in the database, through `bdp export`.
+std::map<std::string, std::string> links_in(const TestDatabase& db) {
+  const auto out = db.dir() / "links.json";
+  auto [code, text] = run_bdp({"export", "--database", db.url(), "-o", out.string()}, db.dir());
+  EXPECT_EQ(code, 0) << text;
+  std::map<std::string, std::string> links;
+  const auto doc = nlohmann::json::parse(read_file(out), nullptr, false);
+  if (doc.is_discarded()) return links;
+  for (const auto& l : doc["links"])
+    links[l["name"].get<std::string>()] = l["url"].get<std::string>();
+  return links;
+}
+
+std::string link_url(int n) {
+  return "https://baza-" + std::to_string(n) + ".example.pl/praktyki";
+}
+
+// An editor's session on `server` and the token of its forms.
+struct Desk {
+  std::string session;
+  std::string csrf;
+};
+Desk desk_of(const BdpServer& server) {
+  Desk desk{session_of(server, "redaktor@bdp.pl"), ""};
+  auto page = server.get("/redakcja/linki", desk.session);
+  EXPECT_TRUE(page && page->status == 200);
+  desk.csrf = page ? csrf_field(page->body) : "";
+  return desk;
+}
+
+// Posts link `n` on `server` as `desk`; the answer's status (0 without one).
+int post_link(const BdpServer& server, const Desk& desk, int n) {
+  const auto r =
+      server.request(post_request("/redakcja/linki",
+                                  "csrf=" + desk.csrf + "&nazwa=Baza+" + std::to_string(n) +
+                                      "&adres=" + form_encode(link_url(n)),
+                                  desk.session));
+  return r ? r->status : 0;
 }
 
 // The engine's own integrity check; "ok" when it passes, else what it reported.
@@ -189,6 +230,91 @@ TEST_P(Crash, KilledImportsLoseNothingTheyAcknowledgedAndLeaveNothingHalfWritten
   const auto r = after.get("/praktyki/" + std::to_string(id) + "-awaria-" + std::to_string(id));
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
+}
+
+TEST_P(Crash, AServerKilledDuringWritesLosesNothingItAcknowledged) {
+  add_editor(*db, "redaktor@bdp.pl", "Redaktor");
+  std::set<int> acknowledged, unanswered;
+  std::atomic<int> next = 1;
+  for (int round = 0; round < 3; ++round) {
+    BdpServer server(*db, {"--no-access-log"});
+    const Desk desk = desk_of(server);
+    std::mutex mutex;
+    std::atomic<bool> stop = false;
+    std::vector<std::thread> writers;
+    for (int w = 0; w < 4; ++w) {
+      writers.emplace_back([&] {
+        while (!stop) {
+          const int n = next++;
+          const int status = post_link(server, desk, n);
+          std::lock_guard lock(mutex);
+          (status == 303 ? acknowledged : unanswered).insert(n);
+          if (status != 303 && status != 0) ADD_FAILURE() << "link " << n << " answered " << status;
+          if (status == 0) return;  // the server is gone
+        }
+      });
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(700 + 300 * round));
+    ::kill(server.pid(), SIGKILL);
+    stop = true;
+    for (auto& t : writers) t.join();
+    server.stop();
+  }
+  ASSERT_GT(acknowledged.size(), 20u);
+  EXPECT_EQ(integrity(*db, GetParam()), "ok");
+  const auto links = links_in(*db);
+  for (int n : acknowledged) {
+    const auto name = "Baza " + std::to_string(n);
+    ASSERT_TRUE(links.contains(name)) << "acknowledged link " << n << " is lost";
+    EXPECT_EQ(links.at(name), link_url(n));
+  }
+  for (int n : unanswered) {
+    const auto name = "Baza " + std::to_string(n);
+    if (links.contains(name)) {
+      EXPECT_EQ(links.at(name), link_url(n)) << "half written: " << n;
+    }
+  }
+  BdpServer after(*db, {"--no-access-log"});
+  const auto page = after.get("/inne-bazy");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find(link_url(*acknowledged.rbegin())), std::string::npos);
+}
+
+TEST_P(Crash, AFullDiskAnswersAWriteWithTheUnavailablePageAndItSucceedsOnceThereIsRoom) {
+  if (GetParam() != "sqlite") GTEST_SKIP() << "the file limit applies to the SQLite file only";
+  add_editor(*db, "redaktor@bdp.pl", "Redaktor");
+  BdpServer server(*db, {"--no-access-log"});
+  const Desk desk = desk_of(server);
+  ASSERT_EQ(post_link(server, desk, 1), 303);
+  // An empty write-ahead log that may not grow: the next write finds the disk full.
+  sqlite3* handle = nullptr;
+  ASSERT_EQ(sqlite3_open((db->dir() / "bdp.db").c_str(), &handle), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(handle);
+  const rlimit full{0, RLIM_INFINITY};
+  ASSERT_EQ(prlimit(server.pid(), RLIMIT_FSIZE, &full, nullptr), 0);
+  const auto refused = server.request(post_request(
+      "/redakcja/linki", "csrf=" + desk.csrf + "&nazwa=Baza+2&adres=" + form_encode(link_url(2)),
+      desk.session));
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 503);
+  EXPECT_NE(refused->body.find("<html lang=\"pl\""), std::string::npos) << "the portal's page";
+  EXPECT_TRUE(refused->header("retry-after").has_value());
+  EXPECT_EQ(refused->body.find("disk"), std::string::npos) << "no engine message for the client";
+  const auto reading = server.get("/inne-bazy");
+  ASSERT_TRUE(reading);
+  EXPECT_EQ(reading->status, 200) << "reading goes on while the disk is full";
+  const rlimit room{RLIM_INFINITY, RLIM_INFINITY};
+  ASSERT_EQ(prlimit(server.pid(), RLIMIT_FSIZE, &room, nullptr), 0);
+  EXPECT_EQ(post_link(server, desk, 3), 303);
+  server.stop();
+  EXPECT_EQ(integrity(*db, GetParam()), "ok");
+  const auto links = links_in(*db);
+  EXPECT_TRUE(links.contains("Baza 1"));
+  EXPECT_FALSE(links.contains("Baza 2"));
+  EXPECT_TRUE(links.contains("Baza 3"));
 }
 
 TEST_P(Crash, AFullDiskFailsTheImportCleanlyAndItSucceedsOnceThereIsRoom) {
