@@ -52,8 +52,23 @@ Json practice_with(int id, const std::string& text) {
           {"status", "published"}};
 }
 
-Json dataset(const Json& practices, const std::string& name) {
+// An adoption of practice `id` by the unit, `text` in every text field.
+Json adoption_with(int id, const std::string& text) {
+  return {{"id", id},
+          {"practice_id", id},
+          {"unit_id", 1},
+          {"kind", "adapted"},
+          {"year", 2020},
+          {"changes", text},
+          {"contact_name", text},
+          {"status", "published"},
+          {"created_on", "2026-12-01"}};
+}
+
+Json dataset(const Json& practices, const std::string& name,
+             const Json& adoptions = Json::array()) {
   return {{"format", "bdp"},
+          {"adoptions", adoptions},
           {"version", 1},
           {"sections", {{{"id", 1}, {"slug", "s"}, {"name", name}, {"position", 1}}}},
           {"units",
@@ -83,11 +98,14 @@ TEST_P(Hostile, EveryPayloadIsStoredVerbatimAndEscapedOnEveryPage) {
   std::vector<std::string> payloads;
   for (const auto& p : c["markup"]) payloads.push_back(p.get<std::string>());
   for (const auto& p : c["sql"]) payloads.push_back(p.get<std::string>());
-  Json practices = Json::array();
+  Json practices = Json::array(), adoptions = Json::array();
   for (std::size_t i = 0; i < payloads.size(); ++i) {
     practices.push_back(practice_with(static_cast<int>(100 + i), payloads[i]));
+    if (payloads[i].find_first_not_of(" ") != std::string::npos) {
+      adoptions.push_back(adoption_with(static_cast<int>(100 + i), payloads[i]));
+    }
   }
-  auto [code, out] = import(db, dataset(practices, payloads.front()).dump());
+  auto [code, out] = import(db, dataset(practices, payloads.front(), adoptions).dump());
   ASSERT_EQ(code, 0) << out;
 
   // Stored verbatim: the export gives back every byte.
@@ -102,6 +120,10 @@ TEST_P(Hostile, EveryPayloadIsStoredVerbatimAndEscapedOnEveryPage) {
     EXPECT_EQ(p["title"], payloads[i]);
     EXPECT_EQ(p["presentation"][0]["body"], payloads[i]);
     EXPECT_EQ(p["contacts"][0]["phones"][0], payloads[i]);
+  }
+  ASSERT_EQ(back["adoptions"].size(), adoptions.size());
+  for (const auto& a : back["adoptions"]) {
+    EXPECT_EQ(a["changes"], payloads[static_cast<std::size_t>(a["id"].get<int>() - 100)]);
   }
 
   BdpServer server(db, {"--no-access-log", "--no-demo"});
@@ -134,6 +156,41 @@ TEST_P(Hostile, EveryPayloadIsStoredVerbatimAndEscapedOnEveryPage) {
   }
   EXPECT_EQ(server.get("/")->body.find("<!--bdp:counter-->"), std::string::npos)
       << "a payload cannot plant the counter marker";
+}
+
+// Every payload typed into every field of the public forms (a step of the submission, the
+// adoption form) comes back escaped on the refused form: the year and the e-mail are never
+// valid here, so each form is refused and shows what was typed.
+TEST_P(Hostile, EveryPayloadTypedIntoAPublicFormComesBackEscaped) {
+  TestDatabase db(GetParam());
+  BdpServer server(db, {"--no-access-log"});
+  const Json c = corpus();
+  const auto post = [&](const std::string& target, const std::string& body) {
+    return server.request("POST " + target +
+                          " HTTP/1.1\r\nHost: test\r\nContent-Type: "
+                          "application/x-www-form-urlencoded\r\nContent-Length: " +
+                          std::to_string(body.size()) + "\r\n\r\n" + body);
+  };
+  for (const auto& p : c["markup"]) {
+    const std::string x = url_encode(p.get<std::string>());
+    std::string fields;
+    for (const char* name : {"jednostka", "typ", "wojewodztwo", "powiat", "sposob", "rok", "zmiany",
+                             "nasza_praktyka", "osoba", "email", "miejscowosc", "ulica", "kod",
+                             "poczta", "witryna", "mieszkancy", "jednostka_wdrazajaca"}) {
+      fields += std::string(fields.empty() ? "" : "&") + name + "=" + x;
+    }
+    for (const std::string target : {"/praktyki/1/zastosowalismy", "/zglos-praktyke/jednostka"}) {
+      SCOPED_TRACE(target + " " + p.get<std::string>());
+      const auto r = post(target, fields);
+      ASSERT_TRUE(r);
+      EXPECT_EQ(r->status, 400);
+      for (std::string_view planted :
+           {"href=\"javascript:", "<script>alert", "<iframe", "<img src=x", "<svg onload",
+            " onmouseover=\"", "<style>body", "<object", "</textarea></title>"}) {
+        EXPECT_EQ(r->body.find(planted), std::string::npos) << planted;
+      }
+    }
+  }
 }
 
 TEST_P(Hostile, TraversalInEveryPathStaysInsideTheSite) {
