@@ -208,7 +208,8 @@ class Store {
   virtual Result<VisitorTotals> visitor_totals() = 0;
   // The hashes of the visitors recorded on `day` (today's or yesterday's; older are forgotten).
   virtual Result<std::vector<std::string>> visitors_on(const std::string& day) = 0;
-  // Sets the starting number the total counts from (continuing the old portal's count).
+  // Sets the starting number the total counts from (continuing the old portal's count); the
+  // number already set writes nothing (no change-log entry).
   virtual Status set_visitor_base(std::int64_t base) = 0;
   // A random secret per day, shared by all nodes, used to salt visitor hashes; older ones are
   // forgotten, so yesterday's hashes cannot be recomputed.

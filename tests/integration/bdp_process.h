@@ -95,7 +95,11 @@ inline std::pair<int, std::string> run_bdp(const std::vector<std::string>& args,
 // A running `bdp serve`; stopped with SIGTERM in the destructor.
 class BdpServer {
  public:
-  BdpServer(const TestDatabase& db, std::vector<std::string> extra = {}) : db_(db) {
+  // `in_child` runs in the forked child just before it becomes `bdp serve` (to set what the
+  // server inherits: limits, capabilities).
+  BdpServer(const TestDatabase& db, std::vector<std::string> extra = {},
+            const std::function<void()>& in_child = {})
+      : db_(db) {
     port_ = free_port();
     log_ = db.dir() / ("serve-" + std::to_string(port_) + ".log");
     std::vector<std::string> args = {
@@ -111,6 +115,7 @@ class BdpServer {
       dup2(fd, 1);
       dup2(fd, 2);
       chdir(BDP_SOURCE_DIR);
+      if (in_child) in_child();
       std::vector<char*> argv;
       for (auto& a : args) argv.push_back(a.data());
       argv.push_back(nullptr);

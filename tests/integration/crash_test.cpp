@@ -3,10 +3,13 @@
 // acknowledged (exit 0, a 303), leave nothing half written, and the database passes its
 // integrity check (SQLite: PRAGMA integrity_check; PostgreSQL: amcheck over every index). A
 // disk that fills up (RLIMIT_FSIZE) makes an import fail with a clear message and no change,
-// and a write over HTTP answer 503 with the portal's page; each succeeds once there is room.
+// and a write over HTTP answer 503 with the portal's page; each succeeds once there is room. A
+// read-only database file still serves pages and answers writes with that page too.
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
+#include <linux/capability.h>
 #include <sqlite3.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 
 #include <atomic>
@@ -315,6 +318,67 @@ TEST_P(Crash, AFullDiskAnswersAWriteWithTheUnavailablePageAndItSucceedsOnceThere
   EXPECT_TRUE(links.contains("Baza 1"));
   EXPECT_FALSE(links.contains("Baza 2"));
   EXPECT_TRUE(links.contains("Baza 3"));
+}
+
+// What a child becomes in the read-only test: without the capability that lets root write a
+// file whatever its mode (dropped from the bounding set, so the exec'd server lacks it too). A
+// test run without root has no such capability to drop.
+void without_dac_override() {
+  prctl(PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0);
+}
+
+// True when a program started without_dac_override() may not write `file` (mode 0444): `test
+// -w` answers 1.
+bool write_protection_holds(const std::filesystem::path& file) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    without_dac_override();
+    execl("/usr/bin/test", "test", "-w", file.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 1;
+}
+
+TEST_P(Crash, AReadOnlyDatabaseServesPagesAndAnswersWritesWithTheUnavailablePage) {
+  if (GetParam() != "sqlite") GTEST_SKIP() << "a database file of its own is SQLite's";
+  const auto file = db->dir() / "bdp.db";
+  std::filesystem::permissions(file, std::filesystem::perms::owner_read |
+                                         std::filesystem::perms::group_read |
+                                         std::filesystem::perms::others_read);
+  if (!write_protection_holds(file)) {
+    GTEST_SKIP() << "this process may write a read-only file whatever it drops";
+  }
+  const std::string form =
+      "jednostka=Ko%C5%9Bciany&typ=gmina+wiejska&wojewodztwo=opolskie&sposob=adapted&rok=2022"
+      "&zmiany=Klub+w+szkole.&osoba=Anna+Nowak&email=anna%40kosciany.example.pl";
+  {
+    BdpServer server(*db, {"--no-access-log"}, without_dac_override);
+    const auto home = server.get("/");
+    ASSERT_TRUE(home);
+    EXPECT_EQ(home->status, 200) << "a read-only database still serves its pages";
+    const auto refused = server.request(post_request("/praktyki/1/zastosowalismy", form));
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->status, 503);
+    EXPECT_NE(refused->body.find("<html lang=\"pl\""), std::string::npos) << "the portal's page";
+    EXPECT_TRUE(refused->header("retry-after").has_value());
+    EXPECT_EQ(refused->body.find("readonly"), std::string::npos)
+        << "no engine message for the client";
+  }
+  // Writable again: the file and the log files SQLite made beside it with the file's mode.
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    const auto f = file.string() + suffix;
+    if (std::filesystem::exists(f)) {
+      std::filesystem::permissions(f, std::filesystem::perms::owner_write,
+                                   std::filesystem::perm_options::add);
+    }
+  }
+  EXPECT_EQ(integrity(*db, GetParam()), "ok");
+  BdpServer server(*db, {"--no-access-log"}, without_dac_override);
+  const auto sent = server.request(post_request("/praktyki/1/zastosowalismy", form));
+  ASSERT_TRUE(sent);
+  EXPECT_EQ(sent->status, 303) << "writable again, the same form is taken";
 }
 
 TEST_P(Crash, AFullDiskFailsTheImportCleanlyAndItSucceedsOnceThereIsRoom) {

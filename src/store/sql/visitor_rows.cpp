@@ -54,6 +54,11 @@ Result<VisitorTotals> write_visits(Connection& c, const std::string& day,
 
 Status write_visitor_base(Connection& c, std::int64_t base) {
   if (base < 0) return fail(ErrorKind::invalid_input, "visitor base must not be negative");
+  // Every start sets it from the config: the same base writes nothing (no page is dropped, and
+  // a read-only database still starts).
+  auto stored = c.exec("SELECT value FROM settings WHERE key = 'visitor_base'");
+  if (!stored) return std::unexpected(stored.error());
+  if (!stored->empty() && stored->text(0, 0) == std::to_string(base)) return {};
   auto id = c.single_integer(
       "INSERT INTO settings (key, value) VALUES ('visitor_base', $1) "
       "ON CONFLICT (key) DO UPDATE SET value = excluded.value RETURNING id",
