@@ -336,7 +336,8 @@ class Store {
   virtual Result<std::vector<Adoption>> adoptions_of(std::int64_t practice_id) = 0;
   // The adoptions in `status`, oldest first (the editors' queue).
   virtual Result<std::vector<Adoption>> adoptions_in(AdoptionStatus status) = 0;
-  // How many published adoptions each practice has: {practice id, count}, only those with some.
+  // How many units took each practice up (its published adoptions, a unit counted once):
+  // {practice id, count}, only those with some.
   virtual Result<std::vector<std::pair<std::int64_t, std::int64_t>>> adoption_counts() = 0;
   // Inserts (id == 0: a new id; an id not present is kept) or updates; returns the id. Errors:
   // invalid_input (store/validate.h validate_adoption; a practice or unit that does not exist).

@@ -46,14 +46,25 @@ Result<PracticeAdoptions> practice_adoptions(Store& store, std::int64_t practice
   return out;
 }
 
-Result<std::vector<AdoptionLink>> adopted_practices(Store& store,
-                                                    const std::vector<Adoption>& adoptions) {
+Result<std::vector<DeskAdoption>> desk_adoptions(Store& store,
+                                                 const std::vector<Adoption>& adoptions) {
   std::vector<std::string> tags;
-  std::vector<AdoptionLink> out;
+  std::vector<DeskAdoption> out;
   for (const auto& a : adoptions) {
     auto link = link_of(store, a, a.practice_id, tags);
     if (!link) return std::unexpected(link.error());
-    out.push_back(std::move(*link));
+    DeskAdoption row{std::move(*link), std::nullopt, ""};
+    if (a.adopting_practice_id != 0) {
+      auto own = store.practice(a.adopting_practice_id);
+      if (!own && own.error().kind != ErrorKind::not_found) return std::unexpected(own.error());
+      if (own) {
+        auto unit = store.unit(own->unit_id);
+        if (!unit) return std::unexpected(unit.error());
+        row.own = PageLink{own->title, practice_path(*own)};
+        row.own_unit = unit->name;
+      }
+    }
+    out.push_back(std::move(row));
   }
   return out;
 }

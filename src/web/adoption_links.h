@@ -17,8 +17,9 @@ namespace bdp::web {
 Result<PracticeAdoptions> practice_adoptions(Store& store, std::int64_t practice_id,
                                              std::vector<std::string>& tags);
 
-// `adoptions` each with its unit and the practice it took up (linked when public).
-Result<std::vector<AdoptionLink>> adopted_practices(Store& store,
-                                                    const std::vector<Adoption>& adoptions);
+// `adoptions` as the editors' list shows them: each with its unit, the practice it took up
+// (linked when public) and the own practice it names, with that practice's unit.
+Result<std::vector<DeskAdoption>> desk_adoptions(Store& store,
+                                                 const std::vector<Adoption>& adoptions);
 
 }  // namespace bdp::web

@@ -1,7 +1,8 @@
 // "Zastosowaliśmy to u nas": the public form of a practice, /praktyki/<id>/zastosowalismy (GET
 // shows it, POST sends it: the unit found by its slug or added, a pending adoption and its
 // audit entry in one transaction, then a redirect to the thanks), and the editors' list
-// /redakcja/zastosowania with its publish, reject and withdraw buttons. A spam guard needs no
+// /redakcja/zastosowania with its publish, reject and withdraw buttons (each its own audited
+// action). A spam guard needs no
 // third party: a honeypot field and a count of sent forms per address; nothing is public
 // before an editor publishes it.
 #include <fmt/format.h>
@@ -13,6 +14,7 @@
 #include "web/desk.h"
 #include "web/form_unit.h"
 #include "web/login_throttle.h"
+#include "web/page_cache.h"
 #include "web/route_families.h"
 #include "web/visitor_counter.h"
 
@@ -39,19 +41,29 @@ std::string form_html(Site& site, const Visit& visit, const AdoptionFormPage& pa
 }
 
 // The empty form, or the thanks after sending: the same for everyone (nothing personal, no
-// token), so cached with the practice's pages.
+// token), so cached with the practice's pages, keyed by its id; another slug redirects to the
+// permalink's form.
 http::Response show(Site& site, const Visit& visit, const Params& params) {
+  const auto id = id_of_reference(params.at("ref"));
+  if (!id) {
+    return site.error(visit, Error{ErrorKind::not_found, "not a practice reference"});
+  }
   const bool sent = visit.request.param("wyslano") == "1";
-  const auto key = fmt::format("/praktyki/{}/zastosowalismy|{}", params.at("ref"), sent);
-  return site.cached_page(visit, key, [&]() -> Result<Rendered> {
-    auto practice = adoptable(site, params);
-    if (!practice) return std::unexpected(practice.error());
-    const SubmissionForm empty;
-    return Rendered{200,
-                    form_html(site, visit, {&*practice, &empty, {}, sent}),
-                    {},
-                    {practice_tag(practice->id)}};
-  });
+  auto entry = site.cached(visit, fmt::format("/praktyki/{}/zastosowalismy|{}", *id, sent),
+                           [&]() -> Result<Rendered> {
+                             auto practice = adoptable(site, params);
+                             if (!practice) return std::unexpected(practice.error());
+                             const SubmissionForm empty;
+                             return Rendered{200,
+                                             form_html(site, visit, {&*practice, &empty, {}, sent}),
+                                             fmt::format("{}-{}", practice->id, practice->slug),
+                                             {practice_tag(practice->id)}};
+                           });
+  if (!entry) return site.error(visit, entry.error());
+  const auto& canonical = PageCache::canonical(**entry);
+  if (canonical == params.at("ref")) return site.respond(visit, **entry);
+  return http::redirect(301,
+                        "/praktyki/" + canonical + "/zastosowalismy" + (sent ? "?wyslano=1" : ""));
 }
 
 int this_year() {
@@ -60,7 +72,7 @@ int this_year() {
 }
 
 // The refused fields of `form`, with those only the store can tell: an own practice that is
-// not a published one, or the practice itself.
+// not a published one, the practice itself, or another unit's.
 Result<std::vector<FieldError>> refused_fields(Site& site, const SubmissionForm& form,
                                                const AdoptionRecord& record) {
   auto errors = check_adoption(form, this_year());
@@ -72,6 +84,13 @@ Result<std::vector<FieldError>> refused_fields(Site& site, const SubmissionForm&
   }
   if (!practice || !has_public_page(practice->status) || own == record.adoption.practice_id) {
     errors.push_back({"nasza_praktyka", "adoption.error.own_unknown"});
+    return errors;
+  }
+  // One's own practice is of the unit named in the form.
+  auto unit = site.store.unit(practice->unit_id);
+  if (!unit) return std::unexpected(unit.error());
+  if (unit->slug != record.unit.slug) {
+    errors.push_back({"nasza_praktyka", "adoption.error.own_other_unit"});
   }
   return errors;
 }
@@ -132,7 +151,7 @@ http::Response desk_list(Site& site, const Visit& visit) {
                               std::pair{AdoptionStatus::published, &page.published}}) {
     auto adoptions = site.store.adoptions_in(status);
     if (!adoptions) return site.error(visit, adoptions.error());
-    auto links = adopted_practices(site.store, *adoptions);
+    auto links = desk_adoptions(site.store, *adoptions);
     if (!links) return site.error(visit, links.error());
     *list = std::move(*links);
   }
@@ -190,6 +209,10 @@ void add_adoption_routes(Routes& routes, Site& site) {
   routes.add(M::post, "/redakcja/zastosowania/{id}/odrzuc",
              page([](Site& s, const Visit& v, const Params& p) {
                return decide(s, v, p, AdoptionStatus::rejected, "adoption:reject");
+             }));
+  routes.add(M::post, "/redakcja/zastosowania/{id}/wycofaj",
+             page([](Site& s, const Visit& v, const Params& p) {
+               return decide(s, v, p, AdoptionStatus::rejected, "adoption:withdraw");
              }));
 }
 

@@ -1,7 +1,8 @@
 // "Zastosowaliśmy to u nas" end to end, on every engine: a unit sends the public form (a
 // refused form keeps what was typed), nothing is public until an editor publishes it, then
 // both practices link each other and the listing counts it; a reviewer may not decide; a
-// withdrawal takes it off; an adoption given in the JSON import is shown as imported.
+// withdrawal takes it off; an adoption given in the JSON import is shown as imported; one's own
+// practice must be a published one of the unit named.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -126,6 +127,11 @@ TEST_P(Adoptions, ARefusedFormSaysWhyAtEachFieldAndKeepsWhatWasTyped) {
   auto own = post(kForm, std::regex_replace(kGoodForm, std::regex("901-klub-w-koscianach"), "902"));
   EXPECT_EQ(own.status, 400);
   EXPECT_NE(own.body.find("href=\"#nasza_praktyka\""), std::string::npos);
+  // Another unit's practice is not one's own.
+  auto other = post("/praktyki/901-klub-w-koscianach/zastosowalismy",
+                    std::regex_replace(kGoodForm, std::regex("901-klub-w-koscianach"), "900"));
+  EXPECT_EQ(other.status, 400);
+  EXPECT_NE(other.body.find("należy do innej jednostki"), std::string::npos);
   auto editor = session_of(*server, "redaktor@bdp.pl");
   auto desk = server->get("/redakcja/zastosowania", editor);
   ASSERT_TRUE(desk);
@@ -149,6 +155,10 @@ TEST_P(Adoptions, ASentAdoptionIsShownOnBothPracticesOnceAnEditorPublishesIt) {
   auto desk = server->get("/redakcja/zastosowania", editor)->body;
   EXPECT_NE(desk.find("anna@kosciany.example.pl"), std::string::npos);
   EXPECT_NE(desk.find("&lt;b&gt;wieczorami&lt;/b&gt;"), std::string::npos);
+  EXPECT_NE(desk.find("Ich praktyka w bazie: <a href=\"/praktyki/901-klub-w-koscianach\">Klub "
+                      "seniora w Kościanach</a> (Kościany)"),
+            std::string::npos)
+      << desk;
   const auto csrf = csrf_field(desk);
   EXPECT_EQ(post("/redakcja/zastosowania/" + id + "/opublikuj",
                  "csrf=" + csrf_field(server->get("/redakcja", reviewer)->body), reviewer)
@@ -187,7 +197,9 @@ TEST_P(Adoptions, ASentAdoptionIsShownOnBothPracticesOnceAnEditorPublishesIt) {
   EXPECT_NE(audit.find("adoption:publish"), std::string::npos);
   EXPECT_NE(audit.find("adoption:sent"), std::string::npos);
 
-  ASSERT_EQ(post("/redakcja/zastosowania/" + id + "/odrzuc", "csrf=" + csrf, editor).status, 303);
+  ASSERT_EQ(post("/redakcja/zastosowania/" + id + "/wycofaj", "csrf=" + csrf, editor).status, 303);
+  EXPECT_NE(server->get("/redakcja/dziennik", editor)->body.find("adoption:withdraw"),
+            std::string::npos);
   const auto withdrawn = [](const std::string& body) {
     return body.find("Kościany</a> (2022") == std::string::npos &&
            body.find("Zainspirowane przez…") == std::string::npos;
@@ -208,6 +220,11 @@ TEST_P(Adoptions, AnImportedAdoptionIsShownAndEnglishPagesLabelIt) {
   EXPECT_NE(english.find("href=\"/en/praktyki/901-klub-w-koscianach/zastosowalismy\""),
             std::string::npos);
   EXPECT_EQ(server->get("/praktyki/902-szkic/zastosowalismy")->status, 404);
+  // Any other reference to the practice goes to its permalink's form.
+  auto moved = server->get("/praktyki/900-stary-tytul/zastosowalismy?wyslano=1");
+  ASSERT_TRUE(moved);
+  EXPECT_EQ(moved->status, 301);
+  EXPECT_EQ(moved->header("location"), "/praktyki/900-klub-seniora/zastosowalismy?wyslano=1");
 }
 
 }  // namespace

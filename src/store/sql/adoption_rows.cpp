@@ -90,7 +90,7 @@ Result<std::vector<Adoption>> read_all_adoptions(Connection& c) {
 
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> read_adoption_counts(Connection& c) {
   auto rows = c.exec(
-      "SELECT practice_id, COUNT(*) FROM adoptions WHERE status = 'published' "
+      "SELECT practice_id, COUNT(DISTINCT unit_id) FROM adoptions WHERE status = 'published' "
       "GROUP BY practice_id ORDER BY practice_id");
   if (!rows) return std::unexpected(rows.error());
   std::vector<std::pair<std::int64_t, std::int64_t>> out;

@@ -55,13 +55,16 @@ std::string Views::adoption_form(const ViewContext& ctx, const AdoptionFormPage&
 std::string Views::desk_adoptions(const ViewContext& ctx, const DeskMenu& menu,
                                   const AdoptionsDeskPage& page) const {
   Data d = desk_data(ctx, menu);
-  const auto rows = [&](const std::vector<AdoptionLink>& links) {
+  const auto rows = [&](const std::vector<DeskAdoption>& adoptions) {
     List out;
-    for (const auto& link : links) {
-      Data row = adoption_data(ctx, link);
-      row.set("contact_name", link.adoption.contact_name);
-      row.set("contact_email", optional_text(link.adoption.contact_email));
-      row.set("created_on", i18n::format_date(ctx.lang, link.adoption.created_on));
+    for (const auto& a : adoptions) {
+      Data row = adoption_data(ctx, a.link);
+      row.set("contact_name", a.link.adoption.contact_name);
+      row.set("contact_email", optional_text(a.link.adoption.contact_email));
+      row.set("created_on", i18n::format_date(ctx.lang, a.link.adoption.created_on));
+      row.set("own_href", optional_text(a.own ? a.own->href : ""));
+      row.set("own_title", a.own ? a.own->text : std::string());
+      row.set("own_unit", a.own_unit);
       out.push_back(std::move(row));
     }
     return out;

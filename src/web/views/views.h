@@ -251,10 +251,17 @@ struct AdoptionFormPage {
   bool sent = false;
 };
 
+// One adoption on the editors' list: `link.practice` is the practice taken up; `own` the
+// unit's own practice it names (with that practice's unit), when it names one that exists.
+struct DeskAdoption {
+  AdoptionLink link;
+  std::optional<PageLink> own;
+  std::string own_unit;
+};
 // The editors' list of adoptions (/redakcja/zastosowania): those waiting and those shown.
 struct AdoptionsDeskPage {
-  std::vector<AdoptionLink> pending;    // practice: the practice taken up
-  std::vector<AdoptionLink> published;  // practice: the practice taken up
+  std::vector<DeskAdoption> pending;
+  std::vector<DeskAdoption> published;
 };
 
 class Views {
