@@ -17,6 +17,7 @@
 
 #include "core/result.h"
 #include "model/adoption.h"
+#include "model/assessment.h"
 #include "model/editor.h"
 #include "model/link.h"
 #include "model/outgoing_mail.h"
@@ -145,6 +146,11 @@ class Writer {
   // An adoption's change with its audit entry (Store's methods of the same names document them).
   virtual Result<Adoption> adoption(std::int64_t id) = 0;
   virtual Result<std::int64_t> save_adoption(const Adoption& adoption) = 0;
+  // Expert assessments (Store's assessments documents them). Saving replaces the reviewer's
+  // earlier assessment of the practice. Errors: validate_assessment's, invalid_input when the
+  // practice does not exist.
+  virtual Result<std::vector<Assessment>> assessments(std::int64_t practice_id) = 0;
+  virtual Status save_assessment(const Assessment& assessment) = 0;
 };
 
 // How failed sends are retried: attempt n (1, 2, …) that fails is retried after
@@ -274,6 +280,9 @@ class Store {
   // The practice's comments, oldest first; `submitter_only` leaves out internal ones.
   virtual Result<std::vector<ReviewComment>> comments(std::int64_t practice_id,
                                                       bool submitter_only) = 0;
+  // The practice's expert assessments (model/assessment.h), with their reviewers' names, the
+  // earliest first; written through Writer::save_assessment with their audit entry.
+  virtual Result<std::vector<Assessment>> assessments(std::int64_t practice_id) = 0;
   // Appends to the audit log (actions with no other write, e.g. a login). The log is
   // append-only: both engines refuse UPDATE and DELETE on it.
   virtual Status append_audit(const AuditEntry& entry) = 0;

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <utility>
 
+#include "core/text.h"
+
 namespace bdp {
 namespace {
 
@@ -259,6 +261,38 @@ Status validate_submission(const Submission& submission) {
   if (submission.practice_id <= 0) return invalid("submission has no practice");
   if (auto email = normalize_email(submission.email); !email) return std::unexpected(email.error());
   return check_lines({{"submission consent", submission.consent_text}});
+}
+
+Status validate_assessment(const Assessment& a) {
+  if (a.practice_id <= 0) return invalid("assessment has no practice");
+  if (a.reviewer_id <= 0) return invalid("assessment has no reviewer");
+  const CriteriaSet* set = criteria_of(a.criteria_version);
+  if (set == nullptr) {
+    return invalid("no criteria version " + std::to_string(a.criteria_version));
+  }
+  if (is_blank(a.justification)) return invalid("assessment justification is empty");
+  if (auto s = check_text("assessment justification", a.justification, kCommentBytes); !s) {
+    return s;
+  }
+  if (a.conflict) {
+    if (!a.scores.empty() || a.confidence != Confidence::none) {
+      return invalid("a declared conflict of interest carries no scores");
+    }
+    return {};
+  }
+  if (a.confidence == Confidence::none) return invalid("assessment has no confidence");
+  if (a.scores.size() != set->criteria.size()) {
+    return invalid("assessment scores " + std::to_string(a.scores.size()) + " criteria of " +
+                   std::to_string(set->criteria.size()));
+  }
+  for (std::size_t i = 0; i < a.scores.size(); ++i) {
+    const auto& [key, score] = a.scores[i];
+    if (key != set->criteria[i].key) return invalid("assessment scores " + key + " out of order");
+    if (score < 0 || score > kMaxScore) {
+      return invalid("score of " + key + " is outside 0-" + std::to_string(kMaxScore));
+    }
+  }
+  return {};
 }
 
 Status validate_adoption(const Adoption& adoption) {

@@ -7,6 +7,7 @@
 
 #include "core/result.h"
 #include "model/adoption.h"
+#include "model/assessment.h"
 #include "model/editor.h"
 #include "model/practice.h"
 #include "model/section.h"
@@ -60,6 +61,11 @@ Status validate_submission(const Submission& submission);
 // a contact name over 2 000 bytes, a contact e-mail that is not one (empty is allowed),
 // created_on not an ISO date, a NUL in any text.
 Status validate_adoption(const Adoption& adoption);
+
+// Errors (invalid_input): no practice or reviewer, an unknown criteria version, a justification
+// blank or over 20 000 bytes or with a NUL; a conflict with scores or a confidence; otherwise
+// not exactly one score of 0–5 for each criterion of its version, in order, or no confidence.
+Status validate_assessment(const Assessment& assessment);
 
 // The sections reordered so that each comes after its parent when the parent is in the list
 // too (loading a tree in one pass). Errors: invalid_input when parents form a cycle.

@@ -9,24 +9,26 @@
 
 #include "core/text.h"
 #include "store/validate.h"
-#include "web/desk.h"
 #include "web/notifications.h"
+#include "web/review_forms.h"
 #include "web/route_families.h"
+#include "workflow/assessment_summary.h"
 
 namespace bdp::web {
-namespace {
 
 using workflow::Action;
 
-constexpr std::array kQueueStates = {PracticeStatus::submitted, PracticeStatus::in_review,
-                                     PracticeStatus::changes_requested, PracticeStatus::archived};
-
-std::string entity_of(std::int64_t practice_id) {
+std::string practice_entity(std::int64_t practice_id) {
   return fmt::format("practice:{}", practice_id);
 }
 std::string review_path(std::int64_t practice_id) {
   return fmt::format("/redakcja/praktyki/{}", practice_id);
 }
+
+namespace {
+
+constexpr std::array kQueueStates = {PracticeStatus::submitted, PracticeStatus::in_review,
+                                     PracticeStatus::changes_requested, PracticeStatus::archived};
 
 Result<std::int64_t> practice_id_of(const Params& params) {
   const auto& text = params.at("id");
@@ -62,10 +64,36 @@ http::Response queue(Site& site, const Visit& visit) {
                                            desk_menu(*admission.desk, visit.lang), page));
 }
 
-// The review page of practice `id` for `desk`, answered with `status` and `error` above the
-// forms (a refused form is shown again with its message).
+// The assessment panel of `desk`'s review page of `practice` (views.h: AssessmentPanel).
+Result<AssessmentPanel> assessment_panel(Site& site, const DeskVisit& desk,
+                                         const Practice& practice, const AssessmentInput* typed) {
+  auto all = site.store.assessments(practice.id);
+  if (!all) return std::unexpected(all.error());
+  AssessmentPanel panel;
+  const Role role = desk.editor.role;
+  const auto own = std::ranges::find(*all, desk.editor.id, &Assessment::reviewer_id);
+  if (own != all->end()) panel.own = *own;
+  panel.conflict = panel.own && panel.own->conflict;
+  panel.can_assess = workflow::allowed(role, Action::assess) &&
+                     practice.status == PracticeStatus::in_review && !panel.conflict;
+  if (typed) {
+    panel.form = typed->assessment;
+    panel.refused = typed->refused;
+  } else if (panel.own && !panel.conflict) {
+    panel.form = *panel.own;
+  }
+  panel.sees_others = workflow::may_see_others(role, desk.editor.id, *all);
+  if (panel.sees_others) {
+    panel.summary = workflow::summarise(current_criteria(), *all);
+    panel.all = std::move(*all);
+  }
+  return panel;
+}
+
+}  // namespace
+
 http::Response review_page(Site& site, const Visit& visit, const DeskVisit& desk, std::int64_t id,
-                           int status, const std::string& error) {
+                           int status, const std::string& error, const AssessmentInput* typed) {
   ReviewPage page;
   auto practice = site.store.practice(id);
   if (!practice) return site.error(visit, practice.error());
@@ -95,6 +123,9 @@ http::Response review_page(Site& site, const Visit& visit, const DeskVisit& desk
     }
   }
   page.can_comment = workflow::allowed(role, Action::comment);
+  auto panel = assessment_panel(site, desk, page.practice, typed);
+  if (!panel) return site.error(visit, panel.error());
+  page.assessment = std::move(*panel);
   page.error = error;
   page.now = unix_now();
   const auto tree = site.sections();
@@ -102,6 +133,8 @@ http::Response review_page(Site& site, const Visit& visit, const DeskVisit& desk
                    site.views.review_practice(site.view_context(visit, *tree),
                                               desk_menu(desk, visit.lang), page));
 }
+
+namespace {
 
 http::Response show(Site& site, const Visit& visit, const Params& params) {
   auto admission = admit(site, visit, Action::view_queue);
@@ -117,14 +150,7 @@ http::Response refused(Site& site, const Visit& visit, const DeskVisit& desk, st
   return review_page(site, visit, desk, id, status, std::string(i18n::tr(visit.lang, message_key)));
 }
 
-// What a review form's handler gets: the account (its role may do the route's action), the
-// practice's id and the posted fields, once the form's token is the session's.
-struct ReviewForm {
-  DeskVisit desk;
-  std::int64_t id = 0;
-  http::FormFields fields;
-};
-using FormHandler = http::Response (*)(Site&, const Visit&, const ReviewForm&);
+}  // namespace
 
 Route form_route(Site& site, Action action, FormHandler handler) {
   return Route{RouteKind::page, [&site, action, handler](const Visit& visit, const Params& params) {
@@ -138,6 +164,8 @@ Route form_route(Site& site, Action action, FormHandler handler) {
                                 ReviewForm{std::move(*admission.desk), *id, std::move(*fields)});
                }};
 }
+
+namespace {
 
 // Tells the submitter of `practice` (when it came through the form) that it now is `status`.
 Status notify_submitter(Writer& w, Site& site, const Practice& practice, PracticeStatus status,
@@ -194,7 +222,7 @@ http::Response move(Site& site, const Visit& visit, const ReviewForm& form) {
     if (auto s = notify_submitter(w, site, *practice, step->to, reason, now); !s) return s;
     return w.append_audit(audit_by(desk, now,
                                    std::string("transition:") + workflow::to_string(*action),
-                                   entity_of(form.id), reason));
+                                   practice_entity(form.id), reason));
   });
   if (stale) return refused(site, visit, desk, form.id, 409, "desk.transition_stale");
   if (missing_reason) return refused(site, visit, desk, form.id, 400, "desk.reason_required");
@@ -244,7 +272,7 @@ http::Response assign(Site& site, const Visit& visit, const ReviewForm& form) {
       }
     }
     return w.append_audit(audit_by(
-        desk, now, "assign", entity_of(form.id),
+        desk, now, "assign", practice_entity(form.id),
         fmt::format("{} {}", assignee ? std::to_string(*assignee) : "-", due.empty() ? "-" : due)));
   });
   if (!written) return site.error(visit, written.error());
@@ -263,7 +291,7 @@ http::Response comment(Site& site, const Visit& visit, const ReviewForm& form) {
     auto added = w.add_comment(
         {0, form.id, desk.editor.id, desk.editor.display_name, to_submitter, body, now});
     if (!added) return std::unexpected(added.error());
-    return w.append_audit(audit_by(desk, now, "comment", entity_of(form.id),
+    return w.append_audit(audit_by(desk, now, "comment", practice_entity(form.id),
                                    to_submitter ? "to submitter" : "internal"));
   });
   if (!written) return site.error(visit, written.error());

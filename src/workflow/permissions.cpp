@@ -18,7 +18,7 @@ struct Grant {
 
 // The permission table. A submitter (an officer with an account) follows their own submission
 // through its private link; in the back office they may only open the desk.
-const std::array<Grant, 15> kGrants = {{
+const std::array<Grant, 17> kGrants = {{
     {Action::open_desk, "open_desk", {administrator, editor, reviewer, submitter}},
     {Action::view_queue, "view_queue", {administrator, editor, reviewer}},
     {Action::assign, "assign", {administrator, editor}},
@@ -34,6 +34,8 @@ const std::array<Grant, 15> kGrants = {{
     {Action::manage_links, "manage_links", {administrator, editor}},
     {Action::manage_documents, "manage_documents", {administrator, editor}},
     {Action::review_adoptions, "review_adoptions", {administrator, editor}},
+    {Action::assess, "assess", {administrator, editor, reviewer}},
+    {Action::see_assessments, "see_assessments", {administrator, editor}},
 }};
 
 const Grant& grant(Action action) {

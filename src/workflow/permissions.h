@@ -26,6 +26,8 @@ enum class Action {
   manage_links,      // the links of "Inne bazy danych": list, add, edit, delete
   manage_documents,  // the document library: upload, edit, add versions, withdraw
   review_adoptions,  // "Zastosowaliśmy to u nas": publish, reject or withdraw what units sent
+  assess,            // score a practice in review, or declare a conflict of interest
+  see_assessments,   // read every reviewer's scores without having scored
 };
 
 const char* to_string(Action action);

@@ -245,6 +245,9 @@ class MemoryStore : public Store {
   Result<std::vector<ReviewComment>> comments(std::int64_t, bool) override {
     return unsupported<std::vector<ReviewComment>>();
   }
+  Result<std::vector<Assessment>> assessments(std::int64_t) override {
+    return unsupported<std::vector<Assessment>>();
+  }
   Status append_audit(const AuditEntry&) override { return unsupported<void>(); }
   Status save_draft(const SubmissionDraft&) override { return unsupported<void>(); }
   Result<SubmissionDraft> draft(const std::string&) override {

@@ -148,6 +148,9 @@ class FailingStore final : public Store {
                                               bool submitter_only) override {
     return call([&] { return inner_.comments(practice_id, submitter_only); });
   }
+  Result<std::vector<Assessment>> assessments(std::int64_t practice_id) override {
+    return call([&] { return inner_.assessments(practice_id); });
+  }
   Status append_audit(const AuditEntry& entry) override {
     return call([&] { return inner_.append_audit(entry); });
   }

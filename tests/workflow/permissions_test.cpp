@@ -36,6 +36,14 @@ TEST(Permissions, AReviewerSeesAndCommentsButNeverPublishes) {
   EXPECT_FALSE(allowed(Role::reviewer, Action::view_audit));
 }
 
+TEST(Permissions, AReviewerScoresButSeesOthersOnlyAsAnEditorDoes) {
+  EXPECT_TRUE(allowed(Role::reviewer, Action::assess));
+  EXPECT_TRUE(allowed(Role::editor, Action::assess));
+  EXPECT_FALSE(allowed(Role::reviewer, Action::see_assessments));
+  EXPECT_TRUE(allowed(Role::editor, Action::see_assessments));
+  EXPECT_TRUE(allowed(Role::administrator, Action::see_assessments));
+}
+
 TEST(Permissions, ASubmitterOnlyOpensTheDesk) {
   for (auto action : all_actions()) {
     EXPECT_EQ(allowed(Role::submitter, action), action == Action::open_desk) << to_string(action);
@@ -46,7 +54,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 15U);
+  EXPECT_EQ(all_actions().size(), 17U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

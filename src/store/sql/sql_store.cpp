@@ -61,6 +61,12 @@ class SavepointWriter final : public Writer {
   Result<std::int64_t> save_adoption(const Adoption& adoption) override {
     return guarded([&] { return write_adoption(c_, adoption); });
   }
+  Result<std::vector<Assessment>> assessments(std::int64_t practice_id) override {
+    return read_assessments(c_, practice_id);
+  }
+  Status save_assessment(const Assessment& assessment) override {
+    return guarded([&] { return write_assessment(c_, assessment); });
+  }
 
  private:
   template <class Save>
@@ -214,6 +220,9 @@ class SqlStore final : public Store {
   Result<std::vector<ReviewComment>> comments(std::int64_t practice_id,
                                               bool submitter_only) override {
     return read([&](Connection& c) { return read_comments(c, practice_id, submitter_only); });
+  }
+  Result<std::vector<Assessment>> assessments(std::int64_t practice_id) override {
+    return read([&](Connection& c) { return read_assessments(c, practice_id); });
   }
   Status append_audit(const AuditEntry& entry) override {
     return plain([&](Connection& c) { return write_audit(c, entry); });

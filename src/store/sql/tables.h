@@ -94,6 +94,9 @@ Status remove_draft(Connection& c, const std::string& token_hash);
 Status write_submission(Connection& c, const Submission& submission);
 Result<Submission> read_submission(Connection& c, const std::string& token_hash);
 Result<Submission> read_submission_for(Connection& c, std::int64_t practice_id);
+// Expert assessments (assessment_rows.cpp): in review forms' Store::write transactions.
+Result<std::vector<Assessment>> read_assessments(Connection& c, std::int64_t practice_id);
+Status write_assessment(Connection& c, const Assessment& assessment);
 Result<std::vector<AuditEntry>> read_audit_log(Connection& c, const std::string& action_prefix,
                                                const std::string& entity, std::int64_t before,
                                                int limit);

@@ -390,6 +390,30 @@ CREATE INDEX adoptions_practice ON adoptions(practice_id);
 CREATE INDEX adoptions_adopting ON adoptions(adopting_practice_id);
 CREATE INDEX adoptions_status ON adoptions(status, id);
 )sql",
+      // 9: expert assessments (model/assessment.h): one per reviewer and practice, its scores
+      // apart, both gone with the practice.
+      R"sql(
+CREATE TABLE assessments (
+  practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  reviewer_id INTEGER NOT NULL REFERENCES editors(id),
+  criteria_version INTEGER NOT NULL,
+  conflict INTEGER NOT NULL CHECK (conflict IN (0, 1)),
+  justification TEXT NOT NULL,
+  confidence INTEGER NOT NULL CHECK (confidence BETWEEN 0 AND 3),
+  at INTEGER NOT NULL,
+  PRIMARY KEY (practice_id, reviewer_id)
+);
+CREATE TABLE assessment_scores (
+  practice_id INTEGER NOT NULL,
+  reviewer_id INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  criterion TEXT NOT NULL,
+  score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 5),
+  PRIMARY KEY (practice_id, reviewer_id, position),
+  FOREIGN KEY (practice_id, reviewer_id) REFERENCES assessments(practice_id, reviewer_id)
+    ON DELETE CASCADE
+);
+)sql",
   };
   return list;
 }

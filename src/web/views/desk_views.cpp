@@ -1,22 +1,12 @@
 // The back office's pages: review queues, a practice under review, the audit log, the password.
 #include <fmt/format.h>
 
-#include <ctime>
-
+#include "web/views/assessment_data.h"
+#include "web/views/local_time.h"
 #include "web/views/views.h"
 
 namespace bdp::web {
 namespace {
-
-// "2026-12-01 15:04" in the server's time zone (the portal's: Europe/Warsaw).
-std::string local_time(std::int64_t at) {
-  const std::time_t t = at;
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char out[32];
-  std::strftime(out, sizeof out, "%Y-%m-%d %H:%M", &tm);
-  return out;
-}
 
 // Whole days and hours from `since` to `now`: "3 d 4 h".
 std::string time_in_state(std::int64_t since, std::int64_t now) {
@@ -111,6 +101,7 @@ std::string Views::review_practice(const ViewContext& ctx, const DeskMenu& menu,
   }
   d.set("has_comments", !comments.empty());
   d.set("comments", comments);
+  add_assessment(d, ctx, page.assessment);
   return layout(ctx, {p.title + " — " + std::string(i18n::tr(ctx.lang, "desk.review")), "", base},
                 templates_.render("review_practice", std::move(d)));
 }

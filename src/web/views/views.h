@@ -23,6 +23,7 @@
 #include "web/site_config.h"
 #include "web/submission_form.h"
 #include "web/views/templates.h"
+#include "workflow/assessment_summary.h"
 #include "workflow/transitions.h"
 
 namespace bdp::web {
@@ -140,6 +141,21 @@ struct QueuePage {
 };
 
 // A practice under review: its record, where it stands, the comments, what the role may do.
+// The expert assessment on a practice's review page: the visitor's own assessment, the form
+// (offered while the practice is in review to a role that scores and has declared no conflict)
+// with the own scores or what a refused form held, and every assessment with their summary
+// once the visitor may see them (workflow/assessment_summary.h).
+struct AssessmentPanel {
+  std::optional<Assessment> own;
+  bool conflict = false;  // the visitor declared a conflict of interest
+  bool can_assess = false;
+  Assessment form;
+  std::vector<std::string> refused;  // fields a refused form left wrong (web/assessment_form.h)
+  bool sees_others = false;
+  std::vector<Assessment> all;
+  std::vector<workflow::CriterionSummary> summary;
+};
+
 struct ReviewPage {
   Practice practice;
   Unit unit;
@@ -149,6 +165,7 @@ struct ReviewPage {
   std::vector<workflow::Transition> transitions;  // those the visitor's role may make
   std::vector<Editor> assignable;                 // empty when the role may not assign
   bool can_comment = false;
+  AssessmentPanel assessment;
   std::string error;  // a refused form's message, shown above the forms
   std::int64_t now = 0;
 };
