@@ -22,6 +22,7 @@
 #include "model/link.h"
 #include "model/outgoing_mail.h"
 #include "model/practice.h"
+#include "model/revision.h"
 #include "model/section.h"
 #include "model/unit.h"
 #include "model/workflow.h"
@@ -124,6 +125,10 @@ class Writer {
   virtual Result<std::int64_t> save_section(const Section& section) = 0;
   virtual Result<std::int64_t> save_unit(const Unit& unit) = 0;
   virtual Result<std::int64_t> save_practice(const Practice& practice) = 0;
+  // As above, the revision it makes (a change of content) saved with `note` (who and why);
+  // the one above notes the actor "system".
+  virtual Result<std::int64_t> save_practice(const Practice& practice,
+                                             const RevisionNote& note) = 0;
   // The practice as this transaction sees it (a check before a transition). not_found if none.
   virtual Result<Practice> practice(std::int64_t id) = 0;
   // The practice's workflow as this transaction sees it; not_found when it never entered review.
@@ -188,8 +193,14 @@ class Store {
   virtual Result<Practice> practice_by_source_key(const std::string& source_key) = 0;
   // Inserts when id is 0 (a new id is assigned) or not present (the id is kept: legacy ids);
   // otherwise updates. Returns the id. The unit and sections must exist (invalid_input).
+  // Each save that changes the content records an immutable revision (model/revision.h), noted
+  // as by "system"; Writer::save_practice takes who and why.
   virtual Result<std::int64_t> save_practice(const Practice& practice) = 0;
   virtual Status delete_practice(std::int64_t id) = 0;
+  // The practice's revisions without their fields, oldest first (none for an unknown practice).
+  virtual Result<std::vector<PracticeRevision>> revisions(std::int64_t practice_id) = 0;
+  // One revision with its fields; not_found when the practice has no such revision.
+  virtual Result<PracticeRevision> revision(std::int64_t practice_id, int number) = 0;
   // Published practices; section_id 0 means all; a section includes its subsections.
   virtual Result<Page<Practice>> practices_in_section(std::int64_t section_id, PracticeSort sort,
                                                       PageRequest page) = 0;

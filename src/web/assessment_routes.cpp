@@ -44,10 +44,8 @@ http::Response save(Site& site, const Visit& visit, const ReviewForm& form, Asse
         audit_by(desk, assessment.at, audit_action, practice_entity(form.id), audit_detail));
   });
   if (refusal != Refusal::none) {
-    return review_page(
-        site, visit, desk, form.id, 409,
-        std::string(i18n::tr(visit.lang, refusal == Refusal::conflicted ? "assess.conflicted"
-                                                                        : "assess.not_in_review")));
+    return refused(site, visit, desk, form.id, 409,
+                   refusal == Refusal::conflicted ? "assess.conflicted" : "assess.not_in_review");
   }
   if (!written) return site.error(visit, written.error());
   return see_other(review_path(form.id) + "#ocena");
@@ -56,8 +54,7 @@ http::Response save(Site& site, const Visit& visit, const ReviewForm& form, Asse
 http::Response score(Site& site, const Visit& visit, const ReviewForm& form) {
   AssessmentInput input = read_assessment_form(form.fields);
   if (!input.refused.empty()) {
-    return review_page(site, visit, form.desk, form.id, 400,
-                       std::string(i18n::tr(visit.lang, "assess.incomplete")), &input);
+    return refused(site, visit, form.desk, form.id, 400, "assess.incomplete", &input);
   }
   std::string detail = fmt::format("criteria v{}:", input.assessment.criteria_version);
   for (const auto& [key, value] : input.assessment.scores) {
@@ -73,8 +70,7 @@ http::Response declare_conflict(Site& site, const Visit& visit, const ReviewForm
   conflict.conflict = true;
   conflict.justification = http::form_field(form.fields, "powod").value_or("");
   if (is_blank(conflict.justification)) {
-    return review_page(site, visit, form.desk, form.id, 400,
-                       std::string(i18n::tr(visit.lang, "assess.conflict_reason_missing")));
+    return refused(site, visit, form.desk, form.id, 400, "assess.conflict_reason_missing");
   }
   const std::string reason = conflict.justification;
   return save(site, visit, form, std::move(conflict), "assess:conflict", reason);

@@ -81,4 +81,8 @@ AuditEntry audit_by(const DeskVisit& desk, std::int64_t now, std::string action,
                     std::move(detail)};
 }
 
+RevisionNote noted_by(const DeskVisit& desk, std::int64_t now, std::string reason) {
+  return RevisionNote{now, desk.editor.id, desk.editor.email, std::move(reason)};
+}
+
 }  // namespace bdp::web

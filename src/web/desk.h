@@ -51,6 +51,9 @@ DeskMenu desk_menu(const DeskVisit& desk, i18n::Lang lang);
 AuditEntry audit_by(const DeskVisit& desk, std::int64_t now, std::string action, std::string entity,
                     std::string detail = {});
 
+// Who saved a practice's revision: the account of `desk`, at `now`, for `reason`.
+RevisionNote noted_by(const DeskVisit& desk, std::int64_t now, std::string reason);
+
 std::int64_t unix_now();
 
 }  // namespace bdp::web

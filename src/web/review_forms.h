@@ -15,12 +15,18 @@ namespace bdp::web {
 
 std::string review_path(std::int64_t practice_id);
 std::string practice_entity(std::int64_t practice_id);  // "practice:<id>", the audit's entity
+// The practice id of a route's {id}; not_found unless a positive decimal number.
+Result<std::int64_t> practice_id_of(const Params& params);
 
 // The review page of practice `id` for `desk`, answered with `status` and `error` (translated)
 // above the forms; `typed` is a refused assessment to show again, nullptr for none.
 http::Response review_page(Site& site, const Visit& visit, const DeskVisit& desk, std::int64_t id,
                            int status, const std::string& error,
                            const AssessmentInput* typed = nullptr);
+
+// A refused form: the review page again with `status` and the message of `message_key` (i18n).
+http::Response refused(Site& site, const Visit& visit, const DeskVisit& desk, std::int64_t id,
+                       int status, const char* message_key, const AssessmentInput* typed = nullptr);
 
 // What a review form's handler gets: the account (its role may do the route's action), the
 // practice's id and the posted fields, once the form's token is the session's.

@@ -25,11 +25,6 @@ std::string review_path(std::int64_t practice_id) {
   return fmt::format("/redakcja/praktyki/{}", practice_id);
 }
 
-namespace {
-
-constexpr std::array kQueueStates = {PracticeStatus::submitted, PracticeStatus::in_review,
-                                     PracticeStatus::changes_requested, PracticeStatus::archived};
-
 Result<std::int64_t> practice_id_of(const Params& params) {
   const auto& text = params.at("id");
   std::int64_t id = 0;
@@ -39,6 +34,11 @@ Result<std::int64_t> practice_id_of(const Params& params) {
   }
   return id;
 }
+
+namespace {
+
+constexpr std::array kQueueStates = {PracticeStatus::submitted, PracticeStatus::in_review,
+                                     PracticeStatus::changes_requested, PracticeStatus::archived};
 
 http::Response queue(Site& site, const Visit& visit) {
   auto admission = admit(site, visit, Action::view_queue);
@@ -144,13 +144,13 @@ http::Response show(Site& site, const Visit& visit, const Params& params) {
   return review_page(site, visit, *admission.desk, *id, 200, "");
 }
 
-// A refused form: the review page again, with the message (translated key) and `status`.
-http::Response refused(Site& site, const Visit& visit, const DeskVisit& desk, std::int64_t id,
-                       int status, const char* message_key) {
-  return review_page(site, visit, desk, id, status, std::string(i18n::tr(visit.lang, message_key)));
-}
-
 }  // namespace
+
+http::Response refused(Site& site, const Visit& visit, const DeskVisit& desk, std::int64_t id,
+                       int status, const char* message_key, const AssessmentInput* typed) {
+  return review_page(site, visit, desk, id, status, std::string(i18n::tr(visit.lang, message_key)),
+                     typed);
+}
 
 Route form_route(Site& site, Action action, FormHandler handler) {
   return Route{RouteKind::page, [&site, action, handler](const Visit& visit, const Params& params) {
@@ -207,7 +207,9 @@ http::Response move(Site& site, const Visit& visit, const ReviewForm& form) {
       return fail(ErrorKind::invalid_input, "a reason is required");
     }
     practice->status = step->to;
-    if (auto saved = w.save_practice(*practice); !saved) return std::unexpected(saved.error());
+    if (auto saved = w.save_practice(*practice, noted_by(desk, now, reason)); !saved) {
+      return std::unexpected(saved.error());
+    }
     PracticeWorkflow workflow{form.id, std::nullopt, "", now};
     if (auto wf = w.workflow(form.id)) {
       workflow.assignee_id = wf->assignee_id;

@@ -207,7 +207,9 @@ Result<std::string> store_submission(Site& site, const Draft& draft, std::int64_
       if (!unit) return std::unexpected(unit.error());
       record.practice.unit_id = *unit;
     }
-    auto id = w.save_practice(record.practice);
+    auto id = w.save_practice(
+        record.practice,
+        RevisionNote{now, std::nullopt, "public", correcting ? "resubmit" : "submission"});
     if (!id) return std::unexpected(id.error());
     if (auto s = w.save_workflow({*id, std::nullopt, "", now}); !s) return s;
     if (!correcting) {

@@ -28,6 +28,7 @@ enum class Action {
   review_adoptions,  // "Zastosowaliśmy to u nas": publish, reject or withdraw what units sent
   assess,            // score a practice in review, or declare a conflict of interest
   see_assessments,   // read every reviewer's scores without having scored
+  restore_revision,  // make an old revision of a practice its working copy again
 };
 
 const char* to_string(Action action);

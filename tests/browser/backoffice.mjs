@@ -133,7 +133,16 @@ export async function submissionJourney(browser, contexts, r, editor) {
   await page.waitForTimeout(1100);
   await Promise.all([page.waitForNavigation(), page.click('main form.submit-form button[type=submit]')]);
   r.check((await page.textContent('main')).includes('Poprawione zgłoszenie'), J, 'the corrected submission is sent');
-  await editorPage.reload();
+  await editorPage.goto(`${href}/wersje`);
+  await axeBoth(editorPage, r, 'revision list');
+  r.check(await editorPage.locator('main table.revisions tbody tr').count() === 2, J,
+    'the submission and its correction are two revisions');
+  await Promise.all([editorPage.waitForNavigation(), editorPage.click('main form.rev-compare button')]);
+  await axeBoth(editorPage, r, 'revision comparison');
+  const inserted = await editorPage.locator('main .rev-text ins').allTextContents();
+  r.check(inserted.some((text) => text.includes('Koszt: 10 000 zł.')), J,
+    'the comparison shows the correction inserted, named in words', inserted.join(' | '));
+  await editorPage.goto(href);
   await act('start_review');
   await act('publish');
   const publicHref = await editorPage.getAttribute('main a[href^="/praktyki/"]', 'href').catch(() => null);

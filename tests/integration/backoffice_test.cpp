@@ -92,6 +92,9 @@ TEST_P(BackOffice, EveryPageAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/linki", 303, 200, 200, 403, 403},
       {"/redakcja/linki?stan=niedzialajace", 303, 200, 200, 403, 403},
       {"/redakcja/zastosowania", 303, 200, 200, 403, 403},
+      {"/redakcja/praktyki/900/wersje", 303, 200, 200, 200, 403},
+      {"/redakcja/praktyki/900/wersje/porownaj?od=0&do=1", 303, 200, 200, 200, 403},
+      {"/redakcja/praktyki/900/wersje/porownaj?od=1&do=7", 303, 404, 404, 404, 403},
   };
   std::map<std::string, std::string> sessions = {{"anonymous", ""}};
   for (const auto& a : kAccounts) sessions[a.role] = session_of(*server, a.email);
@@ -121,6 +124,14 @@ TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/praktyki/900/komentarz", "tresc=Uwaga&dla=redakcja", 303, 303, 303, 403},
       {"/redakcja/praktyki/900/przypisz", "osoba=ja&termin=2027-01-31", 303, 303, 403, 403},
       {"/redakcja/praktyki/900/przejscie", "akcja=start_review", 403, 403, 403, 403},
+      // Submitted, not in review: no assessment yet (409) where the role may assess.
+      {"/redakcja/praktyki/900/ocena",
+       "k_innowacyjnosc=3&k_skutecznosc=3&k_efektywnosc=3&k_integracja=3&k_adekwatnosc=3&"
+       "k_replikowalnosc=3&k_trwalosc=3&uzasadnienie=Dobra&pewnosc=high",
+       409, 409, 409, 403},
+      {"/redakcja/praktyki/900/konflikt", "powod=Ta+sama+gmina", 409, 409, 409, 403},
+      // Its only revision is the current content (409) where the role may restore.
+      {"/redakcja/praktyki/900/wersje/przywroc", "wersja=1", 409, 409, 403, 403},
   };
   for (const auto& row : table) {
     const std::pair<const char*, int> expected[] = {{"reviewer", row.reviewer},
@@ -227,6 +238,70 @@ TEST_P(BackOffice, APracticeGoesFromSubmissionToPublicationWithItsAuditTrail) {
   EXPECT_TRUE(shows_notice(true)) << "the archived page stays, with its notice";
   ASSERT_EQ(move(editor, "unarchive").status, 303);
   EXPECT_TRUE(shows_notice(false)) << "restored, the notice goes";
+}
+
+// A save that changes the content (here an import of a changed record) is a new revision; two
+// are compared word by word; restoring the old one is a third revision with the old content, the
+// reason and the audit entry; a published practice is not restored over.
+TEST_P(BackOffice, RevisionsAreComparedAndAnOldOneIsRestoredAsANewRevision) {
+  std::string changed = kSubmitted;
+  const std::string summary = "\"Skrót.\"";
+  changed.replace(changed.find(summary), summary.size(), "\"Nowy skrót <b>praktyki</b>.\"");
+  const auto file = db->dir() / "changed.json";
+  std::ofstream(file) << changed;
+  auto [code, out] = run_bdp({"import", "--database", db->url(), file.string()}, db->dir());
+  ASSERT_EQ(code, 0) << out;
+  const auto editor = session_of(*server, "redaktor@bdp.pl");
+
+  auto list = server->get("/redakcja/praktyki/900/wersje", editor);
+  ASSERT_TRUE(list);
+  ASSERT_EQ(list->status, 200);
+  EXPECT_NE(list->body.find("<th scope=\"row\">2</th>"), std::string::npos) << list->body;
+  EXPECT_NE(list->body.find("<td>system</td>"), std::string::npos);
+  auto diff = server->get("/redakcja/praktyki/900/wersje/porownaj?od=1&do=2", editor);
+  ASSERT_TRUE(diff);
+  ASSERT_EQ(diff->status, 200);
+  EXPECT_NE(diff->body.find("<h2>Skrót</h2>"), std::string::npos) << diff->body;
+  EXPECT_NE(diff->body.find("<del><span class=\"visually-hidden\">[usunięto: </span>Skrót.<span "
+                            "class=\"visually-hidden\">]</span></del><ins><span "
+                            "class=\"visually-hidden\">[dodano: </span>Nowy skrót "
+                            "&lt;b&gt;praktyki&lt;/b&gt;.<span class=\"visually-hidden\">]</span>"
+                            "</ins>"),
+            std::string::npos)
+      << "the change, escaped, its meaning in words";
+  EXPECT_EQ(diff->body.find("<h2>Tytuł</h2>"), std::string::npos) << "only changed fields";
+
+  auto restored =
+      post("/redakcja/praktyki/900/wersje/przywroc",
+           "csrf=" + csrf_of(editor) + "&wersja=1&powod=" + form_encode("Zły skrót"), editor);
+  ASSERT_EQ(restored.status, 303) << restored.body;
+  EXPECT_EQ(restored.header("location"), "/redakcja/praktyki/900/wersje");
+  list = server->get("/redakcja/praktyki/900/wersje", editor);
+  ASSERT_TRUE(list);
+  EXPECT_NE(list->body.find("<th scope=\"row\">3 <span class=\"rev-same\">(ta sama treść co "
+                            "wersja 1)</span></th>"),
+            std::string::npos)
+      << list->body;
+  EXPECT_NE(list->body.find("<td>redaktor@bdp.pl</td><td><span>Zły skrót</span></td>"),
+            std::string::npos);
+  auto review = server->get("/redakcja/praktyki/900", editor);
+  ASSERT_TRUE(review);
+  EXPECT_NE(review->body.find("<div class=\"review-summary\">Skrót.</div>"), std::string::npos);
+  EXPECT_EQ(review->body.find("Nowy skrót"), std::string::npos);
+  auto log = server->get("/redakcja/dziennik.csv?czynnosc=restore", editor);
+  ASSERT_TRUE(log);
+  EXPECT_NE(log->body.find(",restore,practice:900,revision 1: Zły skrót\r\n"), std::string::npos)
+      << log->body;
+
+  ASSERT_EQ(move(editor, "start_review").status, 303);
+  ASSERT_EQ(move(editor, "publish").status, 303);
+  auto refused = post("/redakcja/praktyki/900/wersje/przywroc",
+                      "csrf=" + csrf_of(editor) + "&wersja=2", editor);
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_NE(refused.body.find("przywrócenie nie może niczego opublikować"), std::string::npos);
+  auto unchanged = server->get("/redakcja/praktyki/900/wersje", editor);
+  ASSERT_TRUE(unchanged);
+  EXPECT_EQ(unchanged->body.find("<th scope=\"row\">4"), std::string::npos) << "no new revision";
 }
 
 TEST_P(BackOffice, EditorsKeepTheLinksWithTheirAuditTrailAndThePublicPageFollows) {

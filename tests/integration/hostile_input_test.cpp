@@ -9,7 +9,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
-#include "bdp_process.h"
+#include "editor_client.h"
 
 namespace bdp::testing {
 namespace {
@@ -31,6 +31,18 @@ std::string url_encode(const std::string& s) {
     }
   }
   return out;
+}
+
+// What a payload would plant in a page if it reached it unescaped. "<svg onload", not "<svg":
+// practice and unit pages draw their own map of the unit's place.
+constexpr std::string_view kPlanted[] = {
+    "href=\"javascript:", "src=\"javascript:", "<script>alert", "<iframe", "<img src=x",
+    "<svg onload",        " onmouseover=\"",   "<style>body",   "<object", "</textarea></title>"};
+
+void expect_nothing_planted(const std::string& body) {
+  for (std::string_view planted : kPlanted) {
+    EXPECT_EQ(body.find(planted), std::string::npos) << planted;
+  }
 }
 
 // A practice carrying `text` in every text field.
@@ -146,12 +158,7 @@ TEST_P(Hostile, EveryPayloadIsStoredVerbatimAndEscapedOnEveryPage) {
       }
       if (target.starts_with("/api/")) continue;  // JSON: the text as data, checked by type
       EXPECT_EQ(r->header("content-type"), "text/html; charset=utf-8");
-      // "<svg onload", not "<svg": practice and unit pages draw their own map of the unit's place.
-      for (std::string_view planted :
-           {"href=\"javascript:", "src=\"javascript:", "<script>alert", "<iframe", "<img src=x",
-            "<svg onload", " onmouseover=\"", "<style>body", "<object"}) {
-        EXPECT_EQ(r->body.find(planted), std::string::npos) << planted;
-      }
+      expect_nothing_planted(r->body);
     }
   }
   EXPECT_EQ(server.get("/")->body.find("<!--bdp:counter-->"), std::string::npos)
@@ -184,12 +191,50 @@ TEST_P(Hostile, EveryPayloadTypedIntoAPublicFormComesBackEscaped) {
       const auto r = post(target, fields);
       ASSERT_TRUE(r);
       EXPECT_EQ(r->status, 400);
-      for (std::string_view planted :
-           {"href=\"javascript:", "<script>alert", "<iframe", "<img src=x", "<svg onload",
-            " onmouseover=\"", "<style>body", "<object", "</textarea></title>"}) {
-        EXPECT_EQ(r->body.find(planted), std::string::npos) << planted;
-      }
+      expect_nothing_planted(r->body);
     }
+  }
+}
+
+// Every payload in a practice under review reaches the back office escaped: the review page, its
+// revisions and their comparison (every field shown as inserted), and the assessment form
+// refused with the payload typed into each of its fields.
+TEST_P(Hostile, EveryPayloadIsEscapedOnTheDeskPagesAndTheRefusedAssessment) {
+  TestDatabase db(GetParam());
+  const Json c = corpus();
+  std::vector<std::string> payloads;
+  for (const auto& p : c["markup"]) payloads.push_back(p.get<std::string>());
+  Json practices = Json::array();
+  for (std::size_t i = 0; i < payloads.size(); ++i) {
+    Json p = practice_with(static_cast<int>(100 + i), payloads[i]);
+    p["status"] = "in_review";
+    practices.push_back(std::move(p));
+  }
+  auto [code, out] = import(db, dataset(practices, payloads.front()).dump());
+  ASSERT_EQ(code, 0) << out;
+  add_editor(db, "redaktor@bdp.pl", "Redaktor");
+  BdpServer server(db, {"--no-access-log", "--no-demo"});
+  const auto session = session_of(server, "redaktor@bdp.pl");
+  for (std::size_t i = 0; i < payloads.size(); ++i) {
+    const std::string base = "/redakcja/praktyki/" + std::to_string(100 + i);
+    std::string csrf;
+    for (const std::string& target :
+         {base, base + "/wersje", base + "/wersje/porownaj?od=0&do=1"}) {
+      SCOPED_TRACE(target + " " + payloads[i]);
+      auto r = server.get(target, session);
+      ASSERT_TRUE(r);
+      EXPECT_EQ(r->status, 200);
+      expect_nothing_planted(r->body);
+      if (csrf.empty()) csrf = csrf_field(r->body);
+    }
+    const std::string x = url_encode(payloads[i]);
+    auto refused = server.request(post_request(
+        base + "/ocena",
+        "csrf=" + csrf + "&k_innowacyjnosc=" + x + "&uzasadnienie=" + x + "&pewnosc=" + x,
+        session));
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->status, 400) << payloads[i];
+    expect_nothing_planted(refused->body);
   }
 }
 

@@ -248,6 +248,12 @@ class MemoryStore : public Store {
   Result<std::vector<Assessment>> assessments(std::int64_t) override {
     return unsupported<std::vector<Assessment>>();
   }
+  Result<std::vector<PracticeRevision>> revisions(std::int64_t) override {
+    return unsupported<std::vector<PracticeRevision>>();
+  }
+  Result<PracticeRevision> revision(std::int64_t, int) override {
+    return unsupported<PracticeRevision>();
+  }
   Status append_audit(const AuditEntry&) override { return unsupported<void>(); }
   Status save_draft(const SubmissionDraft&) override { return unsupported<void>(); }
   Result<SubmissionDraft> draft(const std::string&) override {

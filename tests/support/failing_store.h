@@ -59,6 +59,12 @@ class FailingStore final : public Store {
   Status delete_practice(std::int64_t id) override {
     return call([&] { return inner_.delete_practice(id); });
   }
+  Result<std::vector<PracticeRevision>> revisions(std::int64_t practice_id) override {
+    return call([&] { return inner_.revisions(practice_id); });
+  }
+  Result<PracticeRevision> revision(std::int64_t practice_id, int number) override {
+    return call([&] { return inner_.revision(practice_id, number); });
+  }
   Result<Page<Practice>> practices_in_section(std::int64_t section_id, PracticeSort sort,
                                               PageRequest page) override {
     return call([&] { return inner_.practices_in_section(section_id, sort, page); });

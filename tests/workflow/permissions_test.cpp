@@ -44,6 +44,13 @@ TEST(Permissions, AReviewerScoresButSeesOthersOnlyAsAnEditorDoes) {
   EXPECT_TRUE(allowed(Role::administrator, Action::see_assessments));
 }
 
+TEST(Permissions, AReviewerReadsRevisionsButOnlyEditorsRestoreThem) {
+  EXPECT_TRUE(allowed(Role::reviewer, Action::view_queue));
+  EXPECT_FALSE(allowed(Role::reviewer, Action::restore_revision));
+  EXPECT_TRUE(allowed(Role::editor, Action::restore_revision));
+  EXPECT_TRUE(allowed(Role::administrator, Action::restore_revision));
+}
+
 TEST(Permissions, ASubmitterOnlyOpensTheDesk) {
   for (auto action : all_actions()) {
     EXPECT_EQ(allowed(Role::submitter, action), action == Action::open_desk) << to_string(action);
@@ -54,7 +61,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 17U);
+  EXPECT_EQ(all_actions().size(), 18U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

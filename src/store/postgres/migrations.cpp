@@ -368,6 +368,35 @@ CREATE TABLE assessment_scores (
     ON DELETE CASCADE
 );
 )sql",
+      // 10: revisions (mirrors sqlite/migrations.cpp version 10).
+      R"sql(
+CREATE TABLE practice_revisions (
+  practice_id BIGINT NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number > 0),
+  at BIGINT NOT NULL,
+  actor_id BIGINT,
+  actor TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  PRIMARY KEY (practice_id, number)
+);
+CREATE TABLE revision_fields (
+  practice_id BIGINT NOT NULL,
+  number INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (practice_id, number, position),
+  FOREIGN KEY (practice_id, number) REFERENCES practice_revisions(practice_id, number)
+    ON DELETE CASCADE
+);
+CREATE FUNCTION revisions_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'revisions are immutable'; END $$;
+CREATE TRIGGER practice_revisions_immutable BEFORE UPDATE ON practice_revisions
+FOR EACH STATEMENT EXECUTE FUNCTION revisions_immutable();
+CREATE TRIGGER revision_fields_immutable BEFORE UPDATE ON revision_fields
+FOR EACH STATEMENT EXECUTE FUNCTION revisions_immutable();
+)sql",
   };
   return list;
 }

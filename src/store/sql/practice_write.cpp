@@ -151,13 +151,15 @@ std::vector<EntityRef> concerned(std::optional<std::int64_t> old_unit, std::int6
 
 }  // namespace
 
-Result<std::int64_t> write_practice(Connection& c, const Practice& p, Stamp stamp) {
+Result<std::int64_t> write_practice(Connection& c, const Practice& p, Stamp stamp,
+                                    const RevisionNote& note) {
   if (auto status = validate_practice(p); !status) return std::unexpected(status.error());
   if (auto status = check_references(c, p); !status) return std::unexpected(status.error());
   auto old_unit = stored_unit(c, p.id);
   if (!old_unit) return std::unexpected(old_unit.error());
   std::vector<std::int64_t> sections;
   if (*old_unit) {
+    if (auto kept = write_baseline_revision(c, p.id); !kept) return std::unexpected(kept.error());
     auto old_sections = clear_children(c, p.id);
     if (!old_sections) return std::unexpected(old_sections.error());
     sections = std::move(*old_sections);
@@ -170,6 +172,9 @@ Result<std::int64_t> write_practice(Connection& c, const Practice& p, Stamp stam
     }
   }
   if (auto status = write_children(c, *id, p); !status) return std::unexpected(status.error());
+  if (auto status = write_revision(c, *id, p, note); !status) {
+    return std::unexpected(status.error());
+  }
   sections.insert(sections.end(), p.section_ids.begin(), p.section_ids.end());
   if (auto status = append_change(c, EntityKind::practice, *id, false,
                                   concerned(*old_unit, p.unit_id, std::move(sections)));

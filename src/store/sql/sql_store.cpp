@@ -10,6 +10,9 @@
 namespace bdp::sql {
 namespace {
 
+// Who a revision is noted as by when the caller names nobody (imports, the command line).
+const RevisionNote kBySystem{0, std::nullopt, "system", ""};
+
 // Each save in its own savepoint: a refused one is undone alone (PostgreSQL would otherwise
 // refuse every later statement of the transaction).
 class SavepointWriter final : public Writer {
@@ -23,7 +26,10 @@ class SavepointWriter final : public Writer {
     return guarded([&] { return write_unit(c_, unit); });
   }
   Result<std::int64_t> save_practice(const Practice& practice) override {
-    return guarded([&] { return write_practice(c_, practice, Stamp::now); });
+    return save_practice(practice, kBySystem);
+  }
+  Result<std::int64_t> save_practice(const Practice& practice, const RevisionNote& note) override {
+    return guarded([&] { return write_practice(c_, practice, Stamp::now, note); });
   }
   Result<Practice> practice(std::int64_t id) override { return read_practice(c_, id); }
   Result<PracticeWorkflow> workflow(std::int64_t practice_id) override {
@@ -119,10 +125,17 @@ class SqlStore final : public Store {
     return read([&](Connection& c) { return read_practice_by_source_key(c, source_key); });
   }
   Result<std::int64_t> save_practice(const Practice& practice) override {
-    return logged([&](Connection& c) { return write_practice(c, practice, Stamp::now); });
+    return logged(
+        [&](Connection& c) { return write_practice(c, practice, Stamp::now, kBySystem); });
   }
   Status delete_practice(std::int64_t id) override {
     return logged([&](Connection& c) { return remove_practice(c, id); });
+  }
+  Result<std::vector<PracticeRevision>> revisions(std::int64_t practice_id) override {
+    return read([&](Connection& c) { return read_revisions(c, practice_id); });
+  }
+  Result<PracticeRevision> revision(std::int64_t practice_id, int number) override {
+    return read([&](Connection& c) { return read_revision(c, practice_id, number); });
   }
   Result<Page<Practice>> practices_in_section(std::int64_t section_id, PracticeSort sort,
                                               PageRequest page) override {
@@ -353,7 +366,7 @@ class SqlStore final : public Store {
       if (auto id = write_unit(c, unit); !id) return std::unexpected(id.error());
     }
     for (const auto& practice : data.practices) {
-      if (auto id = write_practice(c, practice, Stamp::keep); !id) {
+      if (auto id = write_practice(c, practice, Stamp::keep, kBySystem); !id) {
         return std::unexpected(id.error());
       }
     }

@@ -47,7 +47,9 @@ Result<std::vector<Practice>> read_all_practices(Connection& c);
 Result<std::vector<Practice>> read_published_practices(Connection& c, const PublishedQuery& query);
 // updated_at: `now` stamps the current time; `keep` keeps the given one when set (loading).
 enum class Stamp { now, keep };
-Result<std::int64_t> write_practice(Connection& c, const Practice& practice, Stamp stamp);
+// A save that changes the content records a revision with `note` (write_revision).
+Result<std::int64_t> write_practice(Connection& c, const Practice& practice, Stamp stamp,
+                                    const RevisionNote& note);
 Status remove_practice(Connection& c, std::int64_t id);
 
 // --- visitor counter and settings (visitor_rows.cpp)
@@ -94,6 +96,15 @@ Status remove_draft(Connection& c, const std::string& token_hash);
 Status write_submission(Connection& c, const Submission& submission);
 Result<Submission> read_submission(Connection& c, const std::string& token_hash);
 Result<Submission> read_submission_for(Connection& c, std::int64_t practice_id);
+// Revisions (revision_rows.cpp). write_revision records one when the content of `practice`
+// (stored as `practice_id`) differs from its latest revision's, else writes nothing.
+Status write_revision(Connection& c, std::int64_t practice_id, const Practice& practice,
+                      const RevisionNote& note);
+// A practice stored before revisions were kept (migration 10) gets its stored content as its
+// first revision, noted by "system", before a save changes it; others write nothing.
+Status write_baseline_revision(Connection& c, std::int64_t practice_id);
+Result<std::vector<PracticeRevision>> read_revisions(Connection& c, std::int64_t practice_id);
+Result<PracticeRevision> read_revision(Connection& c, std::int64_t practice_id, int number);
 // Expert assessments (assessment_rows.cpp): in review forms' Store::write transactions.
 Result<std::vector<Assessment>> read_assessments(Connection& c, std::int64_t practice_id);
 Status write_assessment(Connection& c, const Assessment& assessment);

@@ -414,6 +414,34 @@ CREATE TABLE assessment_scores (
     ON DELETE CASCADE
 );
 )sql",
+      // 10: a practice's revisions (model/revision.h), their fields apart; never updated, gone
+      // only with the practice.
+      R"sql(
+CREATE TABLE practice_revisions (
+  practice_id INTEGER NOT NULL REFERENCES practices(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number > 0),
+  at INTEGER NOT NULL,
+  actor_id INTEGER,
+  actor TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  PRIMARY KEY (practice_id, number)
+);
+CREATE TABLE revision_fields (
+  practice_id INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (practice_id, number, position),
+  FOREIGN KEY (practice_id, number) REFERENCES practice_revisions(practice_id, number)
+    ON DELETE CASCADE
+);
+CREATE TRIGGER practice_revisions_no_update BEFORE UPDATE ON practice_revisions
+BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
+CREATE TRIGGER revision_fields_no_update BEFORE UPDATE ON revision_fields
+BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
+)sql",
   };
   return list;
 }

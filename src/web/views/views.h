@@ -24,6 +24,7 @@
 #include "web/submission_form.h"
 #include "web/views/templates.h"
 #include "workflow/assessment_summary.h"
+#include "workflow/revision_compare.h"
 #include "workflow/transitions.h"
 
 namespace bdp::web {
@@ -168,6 +169,26 @@ struct ReviewPage {
   AssessmentPanel assessment;
   std::string error;  // a refused form's message, shown above the forms
   std::int64_t now = 0;
+};
+
+// /redakcja/praktyki/{id}/wersje: the practice's revisions (oldest first, as the store gives
+// them; shown newest first), the form comparing two, and the one restoring a revision when the
+// role `may_restore`, or why not when the practice is public (not `restorable`).
+struct RevisionsPage {
+  Practice practice;
+  std::vector<PracticeRevision> revisions;
+  bool may_restore = false;
+  bool restorable = false;
+  std::string error;  // a refused restore's message (translated)
+};
+
+// /redakcja/praktyki/{id}/wersje/porownaj: revision `from` (number 0: before the first) against
+// `to`, with what changed between them.
+struct RevisionComparePage {
+  Practice practice;
+  PracticeRevision from;
+  PracticeRevision to;
+  std::vector<workflow::FieldChange> changes;
 };
 
 struct AuditPage {
@@ -341,6 +362,11 @@ class Views {
   std::string review_practice(const ViewContext& ctx, const DeskMenu& menu,
                               const ReviewPage& page) const;
   std::string audit_log(const ViewContext& ctx, const DeskMenu& menu, const AuditPage& page) const;
+  // A practice's revisions (revision_views.cpp).
+  std::string revisions(const ViewContext& ctx, const DeskMenu& menu,
+                        const RevisionsPage& page) const;
+  std::string revision_compare(const ViewContext& ctx, const DeskMenu& menu,
+                               const RevisionComparePage& page) const;
   std::string password_form(const ViewContext& ctx, const DeskMenu& menu,
                             const PasswordForm& form) const;
   std::string desk_links(const ViewContext& ctx, const DeskMenu& menu,

@@ -1,0 +1,51 @@
+// Revisions of a practice: every save of its content is kept, immutable, as ordered named text
+// fields (who, when, why, a hash of the content). They are compared field by field and an old one
+// restored into the working copy. Back office only: not in dump()/load().
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "model/practice.h"
+
+namespace bdp {
+
+// One named piece of a practice's content: "title", "summary", "contacts.0.name",
+// "presentation.2.body"… The value is the field's text (numbers in decimal, lists one per line).
+struct ContentField {
+  std::string key;
+  std::string value;
+  bool operator==(const ContentField&) const = default;
+};
+
+// The practice's content as fields, in the order of the Metryka and the presentation. Leaves out
+// what is not content: id, slug, source key, status, updated_at.
+std::vector<ContentField> content_fields(const Practice& practice);
+
+// `base` with its content replaced by `fields` (content_fields of another state of it); id, slug,
+// source key and status stay. invalid_input for an unknown key or a malformed number.
+Result<Practice> with_content(Practice base, const std::vector<ContentField>& fields);
+
+// Who saved a revision and why. `at` 0: the store stamps the time of the save.
+struct RevisionNote {
+  std::int64_t at = 0;                   // Unix seconds
+  std::optional<std::int64_t> actor_id;  // the editor; null for the public or the command line
+  std::string actor;                     // an e-mail, "public", "system"
+  std::string reason;                    // "" when none was given
+  bool operator==(const RevisionNote&) const = default;
+};
+
+struct PracticeRevision {
+  std::int64_t practice_id = 0;
+  int number = 0;  // 1, 2, … per practice
+  RevisionNote note;
+  std::string content_hash;            // SHA-256 (hex) of the fields, set by the store
+  std::vector<ContentField> fields;    // empty in a list of revisions
+  std::optional<int> same_content_as;  // the latest earlier revision with the same hash (a revert)
+  bool operator==(const PracticeRevision&) const = default;
+};
+
+}  // namespace bdp

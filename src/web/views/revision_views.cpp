@@ -1,0 +1,164 @@
+// The back office's pages of a practice's revisions: the list with the compare and restore forms,
+// and two revisions compared, each changed field word by word (ins/del with their meaning in
+// text, not in colour alone).
+#include <fmt/format.h>
+
+#include <charconv>
+#include <ranges>
+
+#include "web/views/local_time.h"
+#include "web/views/views.h"
+
+namespace bdp::web {
+namespace {
+
+std::string text_of(i18n::Lang lang, const std::string& key) {
+  return std::string(i18n::tr(lang, key));
+}
+
+// "contacts.2.name" → {"contacts", 2, "name"}; nullopt for a key of no list.
+struct ListKey {
+  std::string list;
+  std::size_t index = 0;
+  std::string sub;
+};
+std::optional<ListKey> list_key(const std::string& key) {
+  const auto first = key.find('.');
+  const auto second = first == std::string::npos ? first : key.find('.', first + 1);
+  if (second == std::string::npos) return std::nullopt;
+  ListKey out{key.substr(0, first), 0, key.substr(second + 1)};
+  const auto [end, ec] = std::from_chars(key.data() + first + 1, key.data() + second, out.index);
+  if (ec != std::errc() || end != key.data() + second) return std::nullopt;
+  return out;
+}
+
+const std::string* value_of(const std::vector<ContentField>& fields, const std::string& key) {
+  for (const auto& f : fields) {
+    if (f.key == key) return &f.value;
+  }
+  return nullptr;
+}
+
+// The label an editor reads for the field `key` ("Osoba kontaktowa 2: e-mail"); a part of the
+// presentation is named by its heading in `to`, else in `from`.
+std::string field_label(i18n::Lang lang, const std::string& key, const RevisionComparePage& page) {
+  static const std::map<std::string, std::string> kLabels = {
+      {"title", "rev.title"},
+      {"summary", "practice.summary"},
+      {"entered_on", "field.entered_on"},
+      {"unit_id", "rev.unit"},
+      {"implementing_body", "field.implementing_body"},
+      {"postal_code", "rev.postal_code"},
+      {"post_office", "rev.post_office"},
+      {"street", "field.street"},
+      {"website", "field.website"},
+      {"population", "field.population"},
+      {"sections", "practice.sections"},
+      {"provenance.source", "rev.provenance.source"},
+      {"provenance.programme", "rev.provenance.programme"},
+      {"provenance.note", "rev.provenance.note"},
+  };
+  if (auto found = kLabels.find(key); found != kLabels.end()) return text_of(lang, found->second);
+  const auto k = list_key(key);
+  if (!k) return key;
+  if (k->list == "presentation" && k->sub == "body") {
+    const std::string heading_key = fmt::format("presentation.{}.heading", k->index);
+    const std::string* heading = value_of(page.to.fields, heading_key);
+    if (!heading) heading = value_of(page.from.fields, heading_key);
+    if (heading && !heading->empty()) {
+      return fmt::format("{}: {}", text_of(lang, "practice.view_full"), *heading);
+    }
+  }
+  if (k->list != "contacts" && k->list != "presentation" && k->list != "attachments") return key;
+  return fmt::format("{} {}: {}", text_of(lang, "rev." + k->list), k->index + 1,
+                     text_of(lang, fmt::format("rev.{}.{}", k->list, k->sub)));
+}
+
+// "2026-12-03 10:20, anna@gmina.pl"
+std::string noted(const RevisionNote& note) {
+  return fmt::format("{}, {}", local_time(note.at), note.actor);
+}
+
+Data pieces_data(const std::vector<workflow::DiffPiece>& pieces) {
+  List out;
+  for (const auto& piece : pieces) {
+    Data item{Data::type::object};
+    item.set("same", piece.kind == workflow::DiffKind::same);
+    item.set("deleted", piece.kind == workflow::DiffKind::deleted);
+    item.set("inserted", piece.kind == workflow::DiffKind::inserted);
+    item.set("text", piece.text);
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Views::revisions(const ViewContext& ctx, const DeskMenu& menu,
+                             const RevisionsPage& page) const {
+  Data d = desk_data(ctx, menu);
+  const std::int64_t id = page.practice.id;
+  d.set("id", std::to_string(id));
+  d.set("title", page.practice.title);
+  d.set("error", optional_text(page.error));
+  const int latest = page.revisions.empty() ? 0 : page.revisions.back().number;
+  List rows;
+  List restorable;
+  for (const auto& r : std::ranges::reverse_view(page.revisions)) {
+    Data row{Data::type::object};
+    const std::string number = std::to_string(r.number);
+    row.set("number", number);
+    row.set("previous", std::to_string(r.number - 1));
+    row.set("at", local_time(r.note.at));
+    row.set("actor", r.note.actor);
+    row.set("reason", optional_text(r.note.reason));
+    row.set("hash", r.content_hash.substr(0, 12));
+    row.set("same_as", optional_text(r.same_content_as ? std::to_string(*r.same_content_as) : ""));
+    row.set("from_checked", r.number == latest - 1 || (latest == 1 && r.number == 1));
+    row.set("to_checked", r.number == latest);
+    rows.push_back(std::move(row));
+    if (r.number != latest) {
+      Data option{Data::type::object};
+      option.set("number", number);
+      option.set("label", fmt::format("{} {} ({})", text_of(ctx.lang, "rev.revision"), r.number,
+                                      noted(r.note)));
+      restorable.push_back(std::move(option));
+    }
+  }
+  d.set("has_revisions", !rows.empty());
+  d.set("rows", rows);
+  d.set("can_compare", rows.size() > 1);
+  d.set("may_restore", page.may_restore && !restorable.empty());
+  d.set("restorable", page.restorable);
+  d.set("restore_options", restorable);
+  const std::string path = fmt::format("/redakcja/praktyki/{}/wersje", id);
+  return layout(ctx, {page.practice.title + " — " + text_of(ctx.lang, "rev.heading"), "", path},
+                templates_.render("revisions", std::move(d)));
+}
+
+std::string Views::revision_compare(const ViewContext& ctx, const DeskMenu& menu,
+                                    const RevisionComparePage& page) const {
+  Data d = desk_data(ctx, menu);
+  d.set("id", std::to_string(page.practice.id));
+  d.set("title", page.practice.title);
+  d.set("from_number", std::to_string(page.from.number));
+  d.set("from_noted", optional_text(page.from.number ? noted(page.from.note) : ""));
+  d.set("to_number", std::to_string(page.to.number));
+  d.set("to_noted", noted(page.to.note));
+  List changes;
+  for (const auto& change : page.changes) {
+    Data item{Data::type::object};
+    item.set("label", field_label(ctx.lang, change.key, page));
+    item.set("added", change.added);
+    item.set("removed", change.removed);
+    item.set("pieces", pieces_data(change.pieces));
+    changes.push_back(std::move(item));
+  }
+  d.set("has_changes", !changes.empty());
+  d.set("changes", changes);
+  const std::string path = fmt::format("/redakcja/praktyki/{}/wersje/porownaj", page.practice.id);
+  return layout(ctx, {page.practice.title + " — " + text_of(ctx.lang, "rev.compare"), "", path},
+                templates_.render("revision_compare", std::move(d)));
+}
+
+}  // namespace bdp::web
