@@ -27,6 +27,11 @@ std::string format(bool with_ms) {
 
 }  // namespace
 
+std::int64_t unix_seconds() {
+  using namespace std::chrono;
+  return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+}
+
 std::string utc_timestamp() {
   return format(false);
 }

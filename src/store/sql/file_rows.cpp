@@ -8,16 +8,10 @@
 #include <string>
 
 #include "store/sql/document_tables.h"
+#include "store/sql/hex.h"
 
 namespace bdp::sql {
 namespace {
-
-std::string hex(const unsigned char* bytes, std::size_t size) {
-  std::string text(size * 2 + 1, '\0');
-  sodium_bin2hex(text.data(), text.size(), bytes, size);
-  text.pop_back();
-  return text;
-}
 
 std::string pending_key() {
   std::array<unsigned char, 16> random{};

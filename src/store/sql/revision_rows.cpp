@@ -4,9 +4,10 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <string>
 
+#include "store/sql/clock.h"
+#include "store/sql/hex.h"
 #include "store/sql/tables.h"
 
 namespace bdp::sql {
@@ -32,16 +33,7 @@ std::string hash_of(const std::vector<ContentField>& fields) {
   }
   std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
   crypto_hash_sha256_final(&state, digest.data());
-  std::string hex(digest.size() * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  hex.pop_back();
-  return hex;
-}
-
-std::int64_t unix_now() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
+  return hex(digest.data(), digest.size());
 }
 
 std::vector<PracticeRevision> revisions_from(Rows& r) {
@@ -89,7 +81,7 @@ Status write_revision(Connection& c, std::int64_t practice_id, const Practice& p
   if (auto added =
           c.run("INSERT INTO practice_revisions (practice_id, number, at, actor_id, actor, reason, "
                 "content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                {value(practice_id), value(number), value(note.at ? note.at : unix_now()),
+                {value(practice_id), value(number), value(note.at ? note.at : unix_seconds()),
                  value(note.actor_id), value(note.actor), value(note.reason), value(hash)});
       !added) {
     return added;
