@@ -8,30 +8,35 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=Europe/Warsaw
+# Each stage prints the seconds since the start, so a CI log shows where the time goes.
+stage() { echo "== $* (at ${SECONDS}s)"; }
+stage "dependencies"
 scripts/install-deps.sh
 
-echo "== layout (clang-format)"
+stage "layout (clang-format)"
 scripts/check-format.sh
 
+stage "build"
 scripts/build.sh
 build=${BDP_BUILD_DIR:-build}
 
-echo "== clang-tidy"
+stage "clang-tidy"
 scripts/tidy.sh
 
-echo "== unit and integration tests (SQLite and PostgreSQL)"
+stage "unit and integration tests (SQLite and PostgreSQL)"
 # The store suite restarts the shared PostgreSQL on purpose (failure handling): it runs alone,
 # after everything else that uses that server.
 scripts/with-postgres.sh bash -c "ctest --test-dir '$build' --output-on-failure -j 2 -E '^store\$' &&
   ctest --test-dir '$build' --output-on-failure -R '^store\$'"
 
+stage "open data formats"
 scripts/check-opendata.sh "$build/bdp"
-echo "== deployment: two nodes + PostgreSQL behind nginx, on loopback"
+stage "deployment: two nodes + PostgreSQL behind nginx, on loopback"
 scripts/deploy-test.sh "$build/bdp"
 
-echo "== browser tests (Chromium)"
+stage "browser tests (Chromium)"
 node tests/browser/run.mjs --bdp "$build/bdp"
 
-echo "== fuzzing (short run)"
+stage "fuzzing (short run)"
 scripts/fuzz.sh "${BDP_FUZZ_SECONDS:-20}"
-echo "== all tests passed"
+stage "all tests passed"

@@ -15,7 +15,7 @@ int run(int argc, char** argv) {
   std::vector<std::pair<CLI::App*, Command>> commands;
   for (auto add : {add_serve, add_import, add_export, add_import_legacy, add_reindex,
                    add_migrate_db, add_backup, add_restore, add_send_mail, add_check_links,
-                   add_unit, add_editor, add_extract_text}) {
+                   add_remind_verification, add_unit, add_editor, add_extract_text}) {
     auto command = add(app);
     commands.emplace_back(app.get_subcommands({}).back(), std::move(command));
   }

@@ -24,5 +24,6 @@ Command add_send_mail(CLI::App& app);
 // Hidden: the isolated text extractor's child process (extract/isolated.h).
 Command add_extract_text(CLI::App& app);
 Command add_check_links(CLI::App& app);
+Command add_remind_verification(CLI::App& app);
 
 }  // namespace bdp::cli

@@ -783,6 +783,49 @@ const std::vector<Entry>& table() {
        "This practice belongs to another unit than the one in the form."},
       {"adoption.error.own_unknown", "W bazie nie ma takiej opublikowanej praktyki (innej niż ta).",
        "The database has no such published practice (other than this one)."},
+      {"field.content_verified", "Dane zweryfikowano", "Data verified"},
+      {"field.contacts_verified", "Kontakty zweryfikowano", "Contacts verified"},
+      {"practice.stale",
+       "Dane tej praktyki dawno nie były potwierdzane: opis i kontakty mogą być nieaktualne.",
+       "This practice's data has not been confirmed for a long time: its description and "
+       "contacts may be out of date."},
+      {"desk.verification", "Weryfikacja danych", "Verification of data"},
+      {"verification.intro",
+       "Opublikowane praktyki, których treści lub kontaktów nie potwierdzono od {} miesięcy, "
+       "najdłużej niepotwierdzane pierwsze. Praktyka nigdy niepotwierdzona liczy się od swojej "
+       "ostatniej zmiany.",
+       "Published practices whose content or contacts have not been confirmed for {} months, "
+       "the longest unconfirmed first. A practice never confirmed counts from its last change."},
+      {"verification.count", "Do weryfikacji", "To verify"},
+      {"verification.practice", "Praktyka", "Practice"},
+      {"verification.content", "Treść potwierdzona", "Content confirmed"},
+      {"verification.contacts", "Kontakty potwierdzone", "Contacts confirmed"},
+      {"verification.reminded", "Przypomnienie wysłano", "Reminder sent"},
+      {"verification.action", "Zweryfikowano", "Verified"},
+      {"verification.long_overdue", "dawno po terminie", "long overdue"},
+      {"verification.mark_all", "Treść i kontakty aktualne", "Content and contacts current"},
+      {"verification.mark_content", "Treść aktualna", "Content current"},
+      {"verification.mark_contacts", "Kontakty aktualne", "Contacts current"},
+      {"verification.none", "Żadna praktyka nie czeka na weryfikację.",
+       "No practice waits for verification."},
+      {"verification.done", "Zapisano: dane praktyki zweryfikowano dziś.",
+       "Saved: the practice's data was verified today."},
+      {"verification.never", "nigdy", "never"},
+      {"verification.confirm_title", "Potwierdzenie aktualności danych",
+       "Confirming the data is current"},
+      {"verification.confirm_intro",
+       "Prosimy o potwierdzenie, że opis praktyki i dane kontaktowe w Bazie Dobrych Praktyk są "
+       "nadal aktualne:",
+       "Please confirm that the practice's description and contact data in the Good Practice "
+       "Database are still current:"},
+      {"verification.confirm_button", "Potwierdzam: dane są aktualne",
+       "I confirm: the data is current"},
+      {"verification.confirm_changes",
+       "Jeśli coś się zmieniło, nie potwierdzaj: napisz do redakcji (adres jest w stopce strony).",
+       "If something has changed, do not confirm: write to the editors (the address is in the "
+       "page footer)."},
+      {"verification.confirmed", "Dziękujemy: zapisaliśmy, że dane praktyki są aktualne.",
+       "Thank you: we have recorded that the practice's data is current."},
       {"desk.adoptions", "Zastosowania praktyk", "Adoptions of practices"},
       {"desk.adoptions_own", "Ich praktyka w bazie", "Their practice in the database"},
       {"desk.adoptions_pending", "Do sprawdzenia", "To check"},
@@ -845,6 +888,16 @@ const std::vector<Entry>& table() {
       {"mail.published.subject", "Opublikowaliśmy praktykę: {}", "The practice is published: {}"},
       {"mail.published.body", "Praktyka „{}” jest już w Bazie Dobrych Praktyk:\n{}",
        "The practice \"{}\" is now in the Good Practice Database:\n{}"},
+      {"mail.verification_due.subject", "Czy dane praktyki są aktualne? {}",
+       "Is the practice's data current? {}"},
+      {"mail.verification_due.body",
+       "Praktyka „{}” jest w Bazie Dobrych Praktyk, a jej dane od dawna nie były potwierdzane. "
+       "Jeśli opis i dane kontaktowe są nadal aktualne, potwierdź to jednym przyciskiem, bez "
+       "logowania:\n{}\n\nJeśli coś się zmieniło, odpowiedz na tę wiadomość.",
+       "The practice \"{}\" is in the Good Practice Database and its data has not been "
+       "confirmed for a long time. If its description and contact data are still current, "
+       "confirm it with one button, without logging in:\n{}\n\nIf something has changed, "
+       "reply to this message."},
       {"mail.assignment.subject", "Przydzielono Ci praktykę: {}",
        "A practice is assigned to you: {}"},
       {"mail.assignment.body", "Przydzielono Ci przegląd praktyki „{}”:\n{}",

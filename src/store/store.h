@@ -25,6 +25,7 @@
 #include "model/revision.h"
 #include "model/section.h"
 #include "model/unit.h"
+#include "model/verification.h"
 #include "model/workflow.h"
 #include "store/document_store.h"
 
@@ -156,6 +157,18 @@ class Writer {
   // practice does not exist.
   virtual Result<std::vector<Assessment>> assessments(std::int64_t practice_id) = 0;
   virtual Status save_assessment(const Assessment& assessment) = 0;
+  // Verification of data (Store's verification documents it). Saving replaces the practice's
+  // record and drops its pages (a change of the practice); invalid_input when the practice does
+  // not exist or a time is negative.
+  virtual Result<Verification> verification(std::int64_t practice_id) = 0;
+  virtual Status save_verification(const Verification& verification) = 0;
+  // Claims the practice's next reminder at `now` under the hash of a fresh link token: true when
+  // its last reminder was before `reminded_before` (then reminded_at = now and the token is the
+  // open one), false when another claim, on any node, came first. invalid_input for an empty
+  // hash or a practice that does not exist.
+  virtual Result<bool> claim_reminder(std::int64_t practice_id, std::int64_t now,
+                                      std::int64_t reminded_before,
+                                      const std::string& token_hash) = 0;
 };
 
 // How failed sends are retried: attempt n (1, 2, …) that fails is retried after
@@ -294,6 +307,15 @@ class Store {
   // The practice's expert assessments (model/assessment.h), with their reviewers' names, the
   // earliest first; written through Writer::save_assessment with their audit entry.
   virtual Result<std::vector<Assessment>> assessments(std::int64_t practice_id) = 0;
+  // --- verification of data (model/verification.h; written through Writer::save_verification
+  // and claim_reminder with their audit entry and mail).
+  // The practice's record; all zeros (never verified) when it has none.
+  virtual Result<Verification> verification(std::int64_t practice_id) = 0;
+  // Every published practice with its record, ordered by id (the overdue list filters it:
+  // workflow/verification_schedule.h).
+  virtual Result<std::vector<VerificationItem>> verifications() = 0;
+  // The record whose open reminder link has this token hash; not_found when none.
+  virtual Result<Verification> verification_by_token(const std::string& token_hash) = 0;
   // Appends to the audit log (actions with no other write, e.g. a login). The log is
   // append-only: both engines refuse UPDATE and DELETE on it.
   virtual Status append_audit(const AuditEntry& entry) = 0;

@@ -67,7 +67,8 @@ DeskMenu desk_menu(const DeskVisit& desk, i18n::Lang lang) {
                   workflow::allowed(role, workflow::Action::view_audit),
                   workflow::allowed(role, workflow::Action::manage_links),
                   workflow::allowed(role, workflow::Action::manage_documents),
-                  workflow::allowed(role, workflow::Action::review_adoptions)};
+                  workflow::allowed(role, workflow::Action::review_adoptions),
+                  workflow::allowed(role, workflow::Action::verify)};
 }
 
 AuditEntry audit_by(const DeskVisit& desk, std::int64_t now, std::string action, std::string entity,

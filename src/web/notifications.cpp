@@ -19,6 +19,8 @@ const char* kind_of(Notice notice) {
       return "published";
     case Notice::assigned:
       return "assignment";
+    case Notice::verification_due:
+      return "verification_due";
   }
   return "assignment";
 }

@@ -1,6 +1,6 @@
 // The notification e-mails of the review (submission received, changes requested, published,
-// assignment): their Polish texts (the i18n table) built into outbox mails, queued by the
-// routes in the transaction of the event. Pure; thread-safe.
+// assignment) and of verification (data due for confirmation): their Polish texts (the i18n
+// table) built into outbox mails, queued in the transaction of the event. Pure; thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -12,7 +12,7 @@
 
 namespace bdp::web {
 
-enum class Notice { submission_received, changes_requested, published, assigned };
+enum class Notice { submission_received, changes_requested, published, assigned, verification_due };
 
 // The mail of `notice` to `to` about the practice titled `title`; `link` is where it leads (the
 // private link, the public page, the review page) and `detail` a reason ("" for none).

@@ -105,6 +105,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   add_review_routes(portal->routes_, *portal->site_);
   add_assessment_routes(portal->routes_, *portal->site_);
   add_revision_routes(portal->routes_, *portal->site_);
+  add_verification_routes(portal->routes_, *portal->site_);
   add_audit_routes(portal->routes_, *portal->site_);
   add_link_routes(portal->routes_, *portal->site_);
   add_adoption_routes(portal->routes_, *portal->site_);

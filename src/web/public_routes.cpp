@@ -8,9 +8,12 @@
 #include "legacy/legacy_address.h"
 #include "web/adoption_links.h"
 #include "web/cache_tags.h"
+#include "web/desk.h"
 #include "web/language_path.h"
 #include "web/page_number.h"
 #include "web/route_families.h"
+#include "web/views/local_time.h"
+#include "workflow/verification_schedule.h"
 
 namespace bdp::web {
 namespace {
@@ -77,6 +80,22 @@ Result<Rendered> render_section(Site& site, const Visit& visit, const Section& s
   return out;
 }
 
+// What the practice's page says of its data's verification: the dates confirmed, and a notice
+// when long overdue. The page is dropped when a date changes (a change of the practice); the
+// notice appearing with time alone waits for the next change or restart (docs/verification.md).
+Result<PracticeFreshness> freshness_of(Site& site, const Practice& practice) {
+  auto v = site.store.verification(practice.id);
+  if (!v) return std::unexpected(v.error());
+  const auto date = [](std::int64_t at) {
+    return at > 0 ? local_time(at).substr(0, 10) : std::string();
+  };
+  const VerificationItem item{practice.id, practice.title, "", practice.updated_at, *v};
+  return PracticeFreshness{
+      date(v->content_verified_at), date(v->contacts_verified_at),
+      workflow::verification_state(item, unix_now(), site.config.verification_months) ==
+          workflow::VerificationState::long_overdue};
+}
+
 Result<Rendered> render_practice(Site& site, const Visit& visit, std::int64_t id,
                                  PracticeView view) {
   auto practice = site.store.practice(id);
@@ -110,9 +129,11 @@ Result<Rendered> render_practice(Site& site, const Visit& visit, std::int64_t id
     if (!read) return std::unexpected(read.error());
     adoptions = std::move(*read);
   }
+  auto freshness = freshness_of(site, *practice);
+  if (!freshness) return std::unexpected(freshness.error());
   const auto tree = site.sections();
   out.html = site.views.practice(site.view_context(visit, *tree, section), *practice, *unit, view,
-                                 similar, units_like, *documents, adoptions);
+                                 similar, units_like, *documents, adoptions, *freshness);
   out.canonical = fmt::format("{}-{}", practice->id, practice->slug);
   return out;
 }

@@ -91,6 +91,7 @@ Result<SiteConfig> load_site_config(const std::string& path) {
       read(l, "upload_bytes", m.upload_bytes);
       read(l, "upload_seconds", m.upload_seconds);
     }
+    read(j, "verification_months", c.verification_months);
     read(j, "map_tile_url", c.map_tile_url);
     read(j, "data_licence_name", c.data_licence_name);
     read(j, "data_licence_url", c.data_licence_url);
@@ -115,6 +116,10 @@ Result<SiteConfig> load_site_config(const std::string& path) {
                 fmt::format("config file {}: a value in \"limits\" is out of range "
                             "(docs/limits.md gives each one's meaning)",
                             path));
+  }
+  if (c.verification_months < 1 || c.verification_months > 120) {
+    return fail(ErrorKind::invalid_input,
+                fmt::format("config file {}: \"verification_months\" must be 1 to 120", path));
   }
   for (const auto& link : c.menu_links) {
     if (link.name.empty() || !link.logo.empty() ||

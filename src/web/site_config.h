@@ -56,6 +56,9 @@ struct SiteConfig {
   // Open data: the licence of the published data (dumps, catalogue, API).
   std::string data_licence_name = "CC BY 4.0";
   std::string data_licence_url = "https://creativecommons.org/licenses/by/4.0/";
+  // Verification of data: a published practice is due after this many months since its data
+  // was last confirmed, long overdue (a notice on its page) after twice as many.
+  int verification_months = 12;
   // Notifications by e-mail (the "mail" object, docs/mail.md): not configured by default.
   mail::MailSettings mail;
 };

@@ -29,6 +29,7 @@ enum class Action {
   assess,            // score a practice in review, or declare a conflict of interest
   see_assessments,   // read every reviewer's scores without having scored
   restore_revision,  // make an old revision of a practice its working copy again
+  verify,            // the overdue verification list; mark a practice's data verified
 };
 
 const char* to_string(Action action);

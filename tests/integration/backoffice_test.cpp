@@ -92,6 +92,7 @@ TEST_P(BackOffice, EveryPageAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/linki", 303, 200, 200, 403, 403},
       {"/redakcja/linki?stan=niedzialajace", 303, 200, 200, 403, 403},
       {"/redakcja/zastosowania", 303, 200, 200, 403, 403},
+      {"/redakcja/weryfikacja", 303, 200, 200, 403, 403},
       {"/redakcja/praktyki/900/wersje", 303, 200, 200, 200, 403},
       {"/redakcja/praktyki/900/wersje/porownaj?od=0&do=1", 303, 200, 200, 200, 403},
       {"/redakcja/praktyki/900/wersje/porownaj?od=1&do=7", 303, 404, 404, 404, 403},
@@ -132,6 +133,8 @@ TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/praktyki/900/konflikt", "powod=Ta+sama+gmina", 409, 409, 409, 403},
       // Its only revision is the current content (409) where the role may restore.
       {"/redakcja/praktyki/900/wersje/przywroc", "wersja=1", 409, 409, 403, 403},
+      // Submitted, not published: nothing to verify (409) where the role may verify.
+      {"/redakcja/weryfikacja/900", "co=wszystko", 409, 409, 403, 403},
   };
   for (const auto& row : table) {
     const std::pair<const char*, int> expected[] = {{"reviewer", row.reviewer},

@@ -248,6 +248,16 @@ class MemoryStore : public Store {
   Result<std::vector<Assessment>> assessments(std::int64_t) override {
     return unsupported<std::vector<Assessment>>();
   }
+  // Nothing is ever verified here: the practice page reads a record of zeros.
+  Result<Verification> verification(std::int64_t practice_id) override {
+    return Verification{practice_id, 0, 0, 0, ""};
+  }
+  Result<std::vector<VerificationItem>> verifications() override {
+    return unsupported<std::vector<VerificationItem>>();
+  }
+  Result<Verification> verification_by_token(const std::string&) override {
+    return unsupported<Verification>();
+  }
   Result<std::vector<PracticeRevision>> revisions(std::int64_t) override {
     return unsupported<std::vector<PracticeRevision>>();
   }

@@ -157,6 +157,15 @@ class FailingStore final : public Store {
   Result<std::vector<Assessment>> assessments(std::int64_t practice_id) override {
     return call([&] { return inner_.assessments(practice_id); });
   }
+  Result<Verification> verification(std::int64_t practice_id) override {
+    return call([&] { return inner_.verification(practice_id); });
+  }
+  Result<std::vector<VerificationItem>> verifications() override {
+    return call([&] { return inner_.verifications(); });
+  }
+  Result<Verification> verification_by_token(const std::string& token_hash) override {
+    return call([&] { return inner_.verification_by_token(token_hash); });
+  }
   Status append_audit(const AuditEntry& entry) override {
     return call([&] { return inner_.append_audit(entry); });
   }

@@ -51,6 +51,13 @@ TEST(Permissions, AReviewerReadsRevisionsButOnlyEditorsRestoreThem) {
   EXPECT_TRUE(allowed(Role::administrator, Action::restore_revision));
 }
 
+TEST(Permissions, OnlyEditorsAndAdministratorsMarkDataVerified) {
+  EXPECT_TRUE(allowed(Role::administrator, Action::verify));
+  EXPECT_TRUE(allowed(Role::editor, Action::verify));
+  EXPECT_FALSE(allowed(Role::reviewer, Action::verify));
+  EXPECT_FALSE(allowed(Role::submitter, Action::verify));
+}
+
 TEST(Permissions, ASubmitterOnlyOpensTheDesk) {
   for (auto action : all_actions()) {
     EXPECT_EQ(allowed(Role::submitter, action), action == Action::open_desk) << to_string(action);
@@ -61,7 +68,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 18U);
+  EXPECT_EQ(all_actions().size(), 19U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

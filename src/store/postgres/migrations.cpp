@@ -397,6 +397,17 @@ FOR EACH STATEMENT EXECUTE FUNCTION revisions_immutable();
 CREATE TRIGGER revision_fields_immutable BEFORE UPDATE ON revision_fields
 FOR EACH STATEMENT EXECUTE FUNCTION revisions_immutable();
 )sql",
+      // 11: verification of data (mirrors sqlite/migrations.cpp version 11).
+      R"sql(
+CREATE TABLE practice_verifications (
+  practice_id BIGINT PRIMARY KEY REFERENCES practices(id) ON DELETE CASCADE,
+  content_verified_at BIGINT NOT NULL CHECK (content_verified_at >= 0),
+  contacts_verified_at BIGINT NOT NULL CHECK (contacts_verified_at >= 0),
+  reminded_at BIGINT NOT NULL CHECK (reminded_at >= 0),
+  confirm_token_hash TEXT NOT NULL
+);
+CREATE INDEX practice_verifications_token ON practice_verifications(confirm_token_hash);
+)sql",
   };
   return list;
 }

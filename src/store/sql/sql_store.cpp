@@ -73,6 +73,18 @@ class SavepointWriter final : public Writer {
   Status save_assessment(const Assessment& assessment) override {
     return guarded([&] { return write_assessment(c_, assessment); });
   }
+  Result<Verification> verification(std::int64_t practice_id) override {
+    return read_verification(c_, practice_id);
+  }
+  Status save_verification(const Verification& verification) override {
+    return guarded([&] { return write_verification(c_, verification); });
+  }
+  Result<bool> claim_reminder(std::int64_t practice_id, std::int64_t now,
+                              std::int64_t reminded_before,
+                              const std::string& token_hash) override {
+    return guarded(
+        [&] { return sql::claim_reminder(c_, practice_id, now, reminded_before, token_hash); });
+  }
 
  private:
   template <class Save>
@@ -236,6 +248,15 @@ class SqlStore final : public Store {
   }
   Result<std::vector<Assessment>> assessments(std::int64_t practice_id) override {
     return read([&](Connection& c) { return read_assessments(c, practice_id); });
+  }
+  Result<Verification> verification(std::int64_t practice_id) override {
+    return read([&](Connection& c) { return read_verification(c, practice_id); });
+  }
+  Result<std::vector<VerificationItem>> verifications() override {
+    return read(read_verifications);
+  }
+  Result<Verification> verification_by_token(const std::string& token_hash) override {
+    return read([&](Connection& c) { return read_verification_by_token(c, token_hash); });
   }
   Status append_audit(const AuditEntry& entry) override {
     return plain([&](Connection& c) { return write_audit(c, entry); });

@@ -108,6 +108,14 @@ Result<PracticeRevision> read_revision(Connection& c, std::int64_t practice_id, 
 // Expert assessments (assessment_rows.cpp): in review forms' Store::write transactions.
 Result<std::vector<Assessment>> read_assessments(Connection& c, std::int64_t practice_id);
 Status write_assessment(Connection& c, const Assessment& assessment);
+// Verification of data (verification_rows.cpp): read in read transactions; written in a
+// Store::write (write_verification appends a change of the practice).
+Result<Verification> read_verification(Connection& c, std::int64_t practice_id);
+Result<std::vector<VerificationItem>> read_verifications(Connection& c);
+Result<Verification> read_verification_by_token(Connection& c, const std::string& token_hash);
+Status write_verification(Connection& c, const Verification& verification);
+Result<bool> claim_reminder(Connection& c, std::int64_t practice_id, std::int64_t now,
+                            std::int64_t reminded_before, const std::string& token_hash);
 Result<std::vector<AuditEntry>> read_audit_log(Connection& c, const std::string& action_prefix,
                                                const std::string& entity, std::int64_t before,
                                                int limit);

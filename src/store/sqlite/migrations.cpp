@@ -442,6 +442,18 @@ BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
 CREATE TRIGGER revision_fields_no_update BEFORE UPDATE ON revision_fields
 BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
 )sql",
+      // 11: when a practice's content and contacts were last confirmed, and its last reminder
+      // (model/verification.h); a practice without a row was never verified.
+      R"sql(
+CREATE TABLE practice_verifications (
+  practice_id INTEGER PRIMARY KEY REFERENCES practices(id) ON DELETE CASCADE,
+  content_verified_at INTEGER NOT NULL CHECK (content_verified_at >= 0),
+  contacts_verified_at INTEGER NOT NULL CHECK (contacts_verified_at >= 0),
+  reminded_at INTEGER NOT NULL CHECK (reminded_at >= 0),
+  confirm_token_hash TEXT NOT NULL
+);
+CREATE INDEX practice_verifications_token ON practice_verifications(confirm_token_hash);
+)sql",
   };
   return list;
 }

@@ -23,6 +23,7 @@ Data Views::desk_data(const ViewContext& ctx, const DeskMenu& menu) const {
   d.set("can_links", menu.links);
   d.set("can_adoptions", menu.adoptions);
   d.set("can_documents", menu.documents);
+  d.set("can_verify", menu.verification);
   return d;
 }
 

@@ -152,12 +152,14 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
                             PracticeView view, const std::vector<search::Hit>& similar,
                             const std::vector<search::Hit>& units_like,
                             const std::vector<Document>& documents,
-                            const PracticeAdoptions& adoptions) const {
+                            const PracticeAdoptions& adoptions,
+                            const PracticeFreshness& freshness) const {
   const auto lang = ctx.lang;
   Data d = base_data(ctx);
   d.set("title", p.title);
   d.set("id", std::to_string(p.id));
   d.set("archived", p.status == PracticeStatus::archived);
+  d.set("stale", freshness.stale && p.status == PracticeStatus::published);
   d.set("place_map", place_map(lang, unit));
   d.set("permalink", practice_path(p));
   d.set("breadcrumbs", breadcrumbs(ctx, p));
@@ -182,6 +184,14 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
     const auto population = population_of(p, unit);
     if (population)
       add_field(fields, lang, "field.population", i18n::format_number(lang, *population));
+    if (!freshness.content_verified_on.empty()) {
+      add_field(fields, lang, "field.content_verified",
+                i18n::format_date(lang, freshness.content_verified_on));
+    }
+    if (!freshness.contacts_verified_on.empty()) {
+      add_field(fields, lang, "field.contacts_verified",
+                i18n::format_date(lang, freshness.contacts_verified_on));
+    }
     d.set("fields", fields);
     d.set("has_contacts", !p.contacts.empty());
     d.set("contacts", contacts_data(p.contacts));

@@ -15,6 +15,7 @@
 #include "model/practice.h"
 #include "model/section_tree.h"
 #include "model/unit.h"
+#include "model/verification.h"
 #include "opendata/catalogue.h"
 #include "search/query.h"
 #include "store/store.h"
@@ -131,6 +132,7 @@ struct DeskMenu {
   bool links = false;
   bool documents = false;
   bool adoptions = false;
+  bool verification = false;
 };
 
 // A review queue: the practices in one status, with the number in every status for the tabs.
@@ -302,6 +304,37 @@ struct AdoptionsDeskPage {
   std::vector<DeskAdoption> published;
 };
 
+// What a practice's page says of its data's verification (workflow/verification_schedule.h):
+// the dates its content and contacts were confirmed (ISO, "" when never) and, long overdue, a
+// notice that they may be out of date.
+struct PracticeFreshness {
+  std::string content_verified_on;
+  std::string contacts_verified_on;
+  bool stale = false;
+};
+
+// /redakcja/weryfikacja: the published practices due for verification, the longest unverified
+// first, each with the one-click buttons; `verified_id` names the one just marked (0: none).
+struct VerificationDeskRow {
+  VerificationItem item;
+  std::string href;  // the public page
+  bool long_overdue = false;
+};
+struct VerificationDeskPage {
+  std::vector<VerificationDeskRow> rows;
+  int months = 12;
+  std::int64_t verified_id = 0;
+};
+
+// /potwierdz/<token>: the practice whose submitter confirms from a reminder that its data is
+// current (a button: mail scanners follow links, never forms); `done` once confirmed.
+struct VerificationConfirmPage {
+  std::string title;
+  std::string practice_href;
+  std::string action;  // the form's address: the link itself
+  bool done = false;
+};
+
 class Views {
  public:
   // `gazetteer` (borrowed, may be null: no maps are drawn) places units on the maps.
@@ -322,7 +355,8 @@ class Views {
                        PracticeView view, const std::vector<search::Hit>& similar = {},
                        const std::vector<search::Hit>& units_like = {},
                        const std::vector<Document>& documents = {},
-                       const PracticeAdoptions& adoptions = {}) const;
+                       const PracticeAdoptions& adoptions = {},
+                       const PracticeFreshness& freshness = {}) const;
   // /praktyki/<id>/zastosowalismy (adoption_views.cpp).
   std::string adoption_form(const ViewContext& ctx, const AdoptionFormPage& page) const;
   // The results page; `results` is null when the search failed (a message is shown instead).
@@ -375,6 +409,11 @@ class Views {
                              const DocumentsDeskPage& page) const;
   std::string desk_adoptions(const ViewContext& ctx, const DeskMenu& menu,
                              const AdoptionsDeskPage& page) const;
+  // Verification of data (verification_views.cpp).
+  std::string desk_verifications(const ViewContext& ctx, const DeskMenu& menu,
+                                 const VerificationDeskPage& page) const;
+  std::string verification_confirm(const ViewContext& ctx,
+                                   const VerificationConfirmPage& page) const;
   // /inne-bazy: `links` (in Store::links() order) grouped by category, each name a link out;
   // a link whose last check failed stays listed, flagged, with an archived copy offered.
   std::string other_databases(const ViewContext& ctx, const std::vector<Link>& links) const;
