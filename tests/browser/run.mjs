@@ -1,9 +1,9 @@
 // Browser tests of the portal in Debian's Chromium (playwright-core) with axe-core.
 // Usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks docs/benchmarks.md]
-//        [--only map|print|phone|submission|links|documents|compare|adoption]   (only the map journey and the map page's
+//        [--only map|print|phone|submission|links|documents|compare|adoption|verification]   (only the map journey and the map page's
 //        audit, only the printed practice, only the phone's first screen, only the submission and
-//        review journey, only the links journey with the audit of /inne-bazy, only the comparison, or only
-//        the adoptions: a quick run)
+//        review journey, only the links journey with the audit of /inne-bazy, only the comparison, only
+//        the adoptions, or only the verification of data: a quick run)
 // Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
 // journeys, audits every page type they reach (vnu checks their HTML at the end), prints the figures, saves screenshots to
 // artifacts/screenshots/, and exits non-zero on any failed check.
@@ -27,6 +27,7 @@ import { documentsJourney } from './documents.mjs';
 import { PHONE, phoneJourney } from './phone.mjs';
 import { compareJourney } from './compare.mjs';
 import { adoptionJourney } from './adoption.mjs';
+import { verificationJourney } from './verification.mjs';
 import { printJourney } from './print.mjs';
 import { BdpServer } from './server.mjs';
 import { HtmlChecker } from './vnu.mjs';
@@ -76,9 +77,14 @@ async function main(r) {
       html.check(r);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
     }
-    if (args.only === 'compare' || args.only === 'adoption') {
+    if (args.only === 'compare' || args.only === 'adoption' || args.only === 'verification') {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      const pages = args.only === 'compare' ? await compareJourney(context, r) : await adoptionJourney(context, r, server.editor, origin);
+      const journeys = {
+        compare: () => compareJourney(context, r),
+        adoption: () => adoptionJourney(context, r, server.editor, origin),
+        verification: () => verificationJourney(context, r, server, origin),
+      };
+      const pages = await journeys[args.only]();
       for (const [type, url] of Object.entries(pages)) await audit(type, url);
       html.check(r);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
@@ -114,6 +120,7 @@ async function main(r) {
     Object.assign(reached, await searchJourney(page, r));
     Object.assign(reached, await compareJourney(context, r));
     Object.assign(reached, await adoptionJourney(context, r, server.editor, origin));
+    Object.assign(reached, await verificationJourney(context, r, server, origin));
     Object.assign(reached, await editorJourney(page, r, server.editor, origin));
     Object.assign(reached, await submissionJourney(browser, contexts, r, server.editor));
     Object.assign(reached, await linksJourney(contexts, r, server.editor, origin));

@@ -77,6 +77,8 @@ export class BdpServer {
     const configPath = path.join(this.dir, 'bdp.json');
     fs.writeFileSync(configPath, JSON.stringify(config));
     this.config = config;
+    this.database = database;
+    this.configPath = configPath;
     const args = ['serve', '--database', database, '--config', configPath, '--address', '127.0.0.1',
       '--port', String(port), '--no-access-log', '--index', path.join(this.dir, 'index'),
       '--spool', path.join(this.dir, 'spool')];
