@@ -38,5 +38,5 @@ stage "browser tests (Chromium)"
 node tests/browser/run.mjs --bdp "$build/bdp"
 
 stage "fuzzing (short run)"
-scripts/fuzz.sh "${BDP_FUZZ_SECONDS:-20}"
+scripts/fuzz.sh "${BDP_FUZZ_SECONDS:-12}"
 stage "all tests passed"
