@@ -145,6 +145,10 @@ class Writer {
   virtual Result<Submission> submission_for(std::int64_t practice_id) = 0;
   // Queues a notification with the event that causes it: both commit or neither does.
   virtual Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) = 0;
+  // Queues a dead letter again (an editor's "send again"): due at `now`, with max_attempts
+  // attempts anew, its last error kept until the next attempt. Errors: not_found (no such
+  // mail), conflict (it is not dead).
+  virtual Status requeue_mail(std::int64_t id, std::int64_t now) = 0;
   // A link's change with its audit entry (Store's methods of the same names document them).
   virtual Result<Link> link(std::int64_t id) = 0;
   virtual Result<std::int64_t> save_link(const Link& link) = 0;

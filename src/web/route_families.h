@@ -30,6 +30,8 @@ void add_revision_routes(Routes& routes, Site& site);
 // Verification of data: the overdue list /redakcja/weryfikacja and the reminders' links
 // /potwierdz/ (verification_routes.cpp).
 void add_verification_routes(Routes& routes, Site& site);
+// The mail outbox /redakcja/poczta and its "send again" (outbox_routes.cpp).
+void add_outbox_routes(Routes& routes, Site& site);
 // The audit log page and its CSV export (audit_routes.cpp).
 void add_audit_routes(Routes& routes, Site& site);
 // "Inne bazy danych": the public /inne-bazy and the back office's /redakcja/linki

@@ -18,7 +18,7 @@ struct Grant {
 
 // The permission table. A submitter (an officer with an account) follows their own submission
 // through its private link; in the back office they may only open the desk.
-const std::array<Grant, 19> kGrants = {{
+const std::array<Grant, 20> kGrants = {{
     {Action::open_desk, "open_desk", {administrator, editor, reviewer, submitter}},
     {Action::view_queue, "view_queue", {administrator, editor, reviewer}},
     {Action::assign, "assign", {administrator, editor}},
@@ -38,6 +38,7 @@ const std::array<Grant, 19> kGrants = {{
     {Action::see_assessments, "see_assessments", {administrator, editor}},
     {Action::restore_revision, "restore_revision", {administrator, editor}},
     {Action::verify, "verify", {administrator, editor}},
+    {Action::manage_outbox, "manage_outbox", {administrator, editor}},
 }};
 
 const Grant& grant(Action action) {

@@ -30,6 +30,7 @@ enum class Action {
   see_assessments,   // read every reviewer's scores without having scored
   restore_revision,  // make an old revision of a practice its working copy again
   verify,            // the overdue verification list; mark a practice's data verified
+  manage_outbox,     // the mail outbox (no bodies: they carry private links); send a dead one again
 };
 
 const char* to_string(Action action);

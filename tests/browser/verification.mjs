@@ -2,7 +2,7 @@
 // are listed for editors at /redakcja/weryfikacja; an editor marks one verified with one click;
 // `bdp remind-verification` mails the other's contact a link whose page (a button, no login)
 // confirms the data, after which its page shows the date and no warning. axe on the list and
-// the link's page, in Polish and in English.
+// the link's page, and on the outbox where the reminder waits, in Polish and in English.
 import { spawnSync } from 'node:child_process';
 import { VIEWPORTS } from './reflow.mjs';
 import { axeBoth } from './page_checks.mjs';
@@ -49,6 +49,10 @@ export async function verificationJourney(context, r, server, origin) {
     { cwd: server.root, encoding: 'utf8' });
   r.check(reminded.status === 0 && reminded.stdout.includes('reminded 1'), J, 'bdp remind-verification mails the one still due',
     `${reminded.stdout}${reminded.stderr}`);
+  await editorPage.goto('/redakcja/poczta?stan=queued');
+  r.check(await editorPage.locator('main table.outbox td:has-text("a.nowak@pomorskie.eu")').count() === 1, J,
+    'the reminder waits in the outbox the editors see');
+  await axeBoth(editorPage, r, 'desk outbox', origin);
   const link = reminderLink(server, 'Pomorskie porozumienie');
   if (!r.check(link !== '', J, "the reminder carries the link to confirm")) return {};
   await page.goto(link);

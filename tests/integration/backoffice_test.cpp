@@ -93,6 +93,9 @@ TEST_P(BackOffice, EveryPageAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/linki?stan=niedzialajace", 303, 200, 200, 403, 403},
       {"/redakcja/zastosowania", 303, 200, 200, 403, 403},
       {"/redakcja/weryfikacja", 303, 200, 200, 403, 403},
+      {"/redakcja/poczta", 303, 200, 200, 403, 403},
+      {"/redakcja/poczta?stan=sent", 303, 200, 200, 403, 403},
+      {"/redakcja/poczta?stan=zniszczona", 303, 404, 404, 403, 403},
       {"/redakcja/praktyki/900/wersje", 303, 200, 200, 200, 403},
       {"/redakcja/praktyki/900/wersje/porownaj?od=0&do=1", 303, 200, 200, 200, 403},
       {"/redakcja/praktyki/900/wersje/porownaj?od=1&do=7", 303, 404, 404, 404, 403},
@@ -135,6 +138,8 @@ TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/praktyki/900/wersje/przywroc", "wersja=1", 409, 409, 403, 403},
       // Submitted, not published: nothing to verify (409) where the role may verify.
       {"/redakcja/weryfikacja/900", "co=wszystko", 409, 409, 403, 403},
+      // No such mail (404) where the role may send one again.
+      {"/redakcja/poczta/77/ponow", "", 404, 404, 403, 403},
   };
   for (const auto& row : table) {
     const std::pair<const char*, int> expected[] = {{"reviewer", row.reviewer},

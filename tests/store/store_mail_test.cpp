@@ -207,6 +207,25 @@ TEST_P(MailTest, FailedAttemptsBackOffExponentiallyThenTheMailIsDead) {
             ErrorKind::invalid_input);
 }
 
+TEST_P(MailTest, ADeadLetterIsQueuedAgainWithItsAttemptsAnew) {
+  const auto id = enqueue(mail_to("anna@gmina.pl"));
+  const auto requeue = [&](std::int64_t mail, std::int64_t now) {
+    return store().write([&](Writer& w) { return w.requeue_mail(mail, now); });
+  };
+  EXPECT_EQ(requeue(id, kNow).error().kind, ErrorKind::conflict) << "queued, not dead";
+  ASSERT_EQ(claimed_ids(kNow), std::vector<std::int64_t>{id});
+  ASSERT_TRUE(store().mail_failed(id, kNow, "550 no such user", MailRetry{.max_attempts = 1}));
+  ASSERT_EQ(only(MailState::dead).attempts, 1);
+  ASSERT_TRUE(requeue(id, kNow + 100));
+  const auto queued = only(MailState::queued);
+  EXPECT_EQ(queued.attempts, 0);
+  EXPECT_EQ(queued.next_attempt_at, kNow + 100);
+  EXPECT_EQ(queued.last_error, "550 no such user") << "kept until the next attempt";
+  EXPECT_TRUE(claimed_ids(kNow + 99).empty());
+  EXPECT_EQ(claimed_ids(kNow + 100), std::vector<std::int64_t>{id});
+  EXPECT_EQ(requeue(id + 1, kNow).error().kind, ErrorKind::not_found);
+}
+
 TEST_P(MailTest, AStaleSenderCannotMarkAMailAnotherClaimTook) {
   const auto id = enqueue(mail_to("anna@gmina.pl"));
   ASSERT_EQ(claimed_ids(kNow, 60), std::vector<std::int64_t>{id});

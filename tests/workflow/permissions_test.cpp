@@ -56,6 +56,8 @@ TEST(Permissions, OnlyEditorsAndAdministratorsMarkDataVerified) {
   EXPECT_TRUE(allowed(Role::editor, Action::verify));
   EXPECT_FALSE(allowed(Role::reviewer, Action::verify));
   EXPECT_FALSE(allowed(Role::submitter, Action::verify));
+  EXPECT_TRUE(allowed(Role::editor, Action::manage_outbox));
+  EXPECT_FALSE(allowed(Role::reviewer, Action::manage_outbox));
 }
 
 TEST(Permissions, ASubmitterOnlyOpensTheDesk) {
@@ -68,7 +70,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 19U);
+  EXPECT_EQ(all_actions().size(), 20U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

@@ -117,6 +117,20 @@ Status write_mail_failed(Connection& c, std::int64_t id, std::int64_t now, const
   return {};
 }
 
+Status write_mail_requeued(Connection& c, std::int64_t id, std::int64_t now) {
+  auto updated = c.exec(
+      "UPDATE outgoing_mail SET state = 'queued', attempts = 0, next_attempt_at = $2 "
+      "WHERE id = $1 AND state = 'dead'",
+      {value(id), value(now)});
+  if (!updated) return std::unexpected(updated.error());
+  if (updated->affected() > 0) return {};
+  auto state = c.exec("SELECT state FROM outgoing_mail WHERE id = $1", {value(id)});
+  if (!state) return std::unexpected(state.error());
+  if (state->empty()) return fail(ErrorKind::not_found, "no mail " + std::to_string(id));
+  return fail(ErrorKind::conflict,
+              "mail " + std::to_string(id) + " is " + state->text(0, 0) + ", not dead");
+}
+
 Result<std::vector<OutgoingMail>> read_outbox(Connection& c, std::optional<MailState> state,
                                               int limit) {
   if (limit < 1 || limit > kMaxListed) {

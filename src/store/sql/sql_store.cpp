@@ -56,6 +56,9 @@ class SavepointWriter final : public Writer {
   Result<std::int64_t> enqueue_mail(const OutgoingMail& mail) override {
     return guarded([&] { return write_mail(c_, mail); });
   }
+  Status requeue_mail(std::int64_t id, std::int64_t now) override {
+    return guarded([&] { return write_mail_requeued(c_, id, now); });
+  }
   Result<Link> link(std::int64_t id) override { return read_link(c_, id); }
   Result<std::int64_t> save_link(const Link& link) override {
     return guarded([&] { return write_link(c_, link, LinkCheckFields::kept); });

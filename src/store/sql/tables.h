@@ -130,6 +130,9 @@ Status write_mail_failed(Connection& c, std::int64_t id, std::int64_t now, const
                          const MailRetry& retry);
 Result<std::vector<OutgoingMail>> read_outbox(Connection& c, std::optional<MailState> state,
                                               int limit);
+// A dead letter queued again, due at `now`, its attempts counted anew (in a Store::write, with
+// its audit entry).
+Status write_mail_requeued(Connection& c, std::int64_t id, std::int64_t now);
 
 // --- the links of "Inne bazy danych" (link_rows.cpp); logged_write transactions
 Result<std::vector<Link>> read_links(Connection& c);

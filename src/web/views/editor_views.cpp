@@ -24,6 +24,7 @@ Data Views::desk_data(const ViewContext& ctx, const DeskMenu& menu) const {
   d.set("can_adoptions", menu.adoptions);
   d.set("can_documents", menu.documents);
   d.set("can_verify", menu.verification);
+  d.set("can_outbox", menu.outbox);
   return d;
 }
 

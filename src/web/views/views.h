@@ -11,6 +11,7 @@
 
 #include "geo/gazetteer.h"
 #include "i18n/i18n.h"
+#include "model/outgoing_mail.h"
 #include "model/permalink.h"
 #include "model/practice.h"
 #include "model/section_tree.h"
@@ -133,6 +134,7 @@ struct DeskMenu {
   bool documents = false;
   bool adoptions = false;
   bool verification = false;
+  bool outbox = false;
 };
 
 // A review queue: the practices in one status, with the number in every status for the tabs.
@@ -335,6 +337,14 @@ struct VerificationConfirmPage {
   bool done = false;
 };
 
+// /redakcja/poczta: the outbox's mails in one state (dead letters first offered), newest first,
+// without their bodies (they carry private links); a dead one can be sent again.
+struct OutboxDeskPage {
+  MailState state = MailState::dead;
+  std::vector<OutgoingMail> mails;
+  bool requeued = false;  // a dead letter was just queued again
+};
+
 class Views {
  public:
   // `gazetteer` (borrowed, may be null: no maps are drawn) places units on the maps.
@@ -414,6 +424,9 @@ class Views {
                                  const VerificationDeskPage& page) const;
   std::string verification_confirm(const ViewContext& ctx,
                                    const VerificationConfirmPage& page) const;
+  // The mail outbox (outbox_views.cpp).
+  std::string desk_outbox(const ViewContext& ctx, const DeskMenu& menu,
+                          const OutboxDeskPage& page) const;
   // /inne-bazy: `links` (in Store::links() order) grouped by category, each name a link out;
   // a link whose last check failed stays listed, flagged, with an archived copy offered.
   std::string other_databases(const ViewContext& ctx, const std::vector<Link>& links) const;
