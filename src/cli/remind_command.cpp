@@ -4,11 +4,10 @@
 // `bdp send-mail`). Exit code 0, 1 when the config or the store fails.
 #include <fmt/format.h>
 
-#include <chrono>
-
 #include "cli/commands.h"
 #include "cli/resources.h"
 #include "cli/store_option.h"
+#include "web/desk.h"
 #include "web/site_config.h"
 #include "web/verification_reminders.h"
 
@@ -28,10 +27,7 @@ int remind(const RemindOptions& o) {
   }
   auto store = open_migrated_store(o.database);
   if (!store) return 1;
-  const auto now = std::chrono::duration_cast<std::chrono::seconds>(
-                       std::chrono::system_clock::now().time_since_epoch())
-                       .count();
-  auto report = web::queue_verification_reminders(*store, *config, now);
+  auto report = web::queue_verification_reminders(*store, *config, web::unix_now());
   if (!report) {
     fmt::print(stderr, "bdp remind-verification: {}\n", report.error().message);
     return 1;

@@ -1,5 +1,6 @@
 #include "core/slug.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -56,6 +57,15 @@ std::string slugify(std::string_view text, std::size_t max_length) {
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
+}
+
+bool is_slug(std::string_view text) {
+  if (text.empty() || text.size() > 80 || text.front() == '-' || text.back() == '-' ||
+      text.find("--") != std::string_view::npos) {
+    return false;
+  }
+  return std::ranges::all_of(
+      text, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 std::optional<std::int64_t> id_of_reference(std::string_view reference) {

@@ -12,6 +12,8 @@
 namespace bdp {
 
 std::string slugify(std::string_view text, std::size_t max_length = 80);
+// True for what slugify makes: 1–80 bytes of a-z and 0-9, single hyphens between them.
+bool is_slug(std::string_view text);
 
 // The id of an address segment "<id>-<slug>" or "<id>" (a positive decimal number); nullopt for
 // anything else ("0-x", "12x", "-3").

@@ -56,24 +56,11 @@ Result<std::vector<std::int64_t>> parse_ids(const std::string& text) {
   return ids;
 }
 
-// "contacts.3.name" → {3, "name"} when `key` starts with `list` and a dot.
-struct ListKey {
-  std::size_t index = 0;
-  std::string_view sub;
-};
-std::optional<ListKey> list_key(std::string_view key, std::string_view list) {
-  if (!key.starts_with(list) || key.size() <= list.size() || key[list.size()] != '.') {
-    return std::nullopt;
-  }
-  key.remove_prefix(list.size() + 1);
-  const auto dot = key.find('.');
-  if (dot == std::string_view::npos) return std::nullopt;
-  ListKey out;
-  if (!parse_number(key.substr(0, dot), out.index) || out.index >= kMaxListIndex) {
-    return std::nullopt;
-  }
-  out.sub = key.substr(dot + 1);
-  return out;
+// The list item's key of `key` when it is one of `list`.
+std::optional<ListFieldKey> list_key(std::string_view key, std::string_view list) {
+  auto k = list_field_key(key);
+  if (!k || k->list != list) return std::nullopt;
+  return k;
 }
 
 template <class Item>
@@ -130,6 +117,19 @@ bool apply(Practice& p, const ContentField& f) {
 }
 
 }  // namespace
+
+std::optional<ListFieldKey> list_field_key(std::string_view key) {
+  const auto first = key.find('.');
+  if (first == std::string_view::npos) return std::nullopt;
+  const auto second = key.find('.', first + 1);
+  if (second == std::string_view::npos) return std::nullopt;
+  ListFieldKey out{key.substr(0, first), 0, key.substr(second + 1)};
+  if (!parse_number(key.substr(first + 1, second - first - 1), out.index) ||
+      out.index >= kMaxListIndex) {
+    return std::nullopt;
+  }
+  return out;
+}
 
 std::vector<ContentField> content_fields(const Practice& p) {
   std::vector<ContentField> out = {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -20,6 +21,15 @@ struct ContentField {
   std::string value;
   bool operator==(const ContentField&) const = default;
 };
+
+// The parts of the key of a list item's field: "contacts.3.name" → {"contacts", 3, "name"}
+// (views into `key`); nullopt for a key of no list or an index of 10 000 or more.
+struct ListFieldKey {
+  std::string_view list;
+  std::size_t index = 0;
+  std::string_view sub;
+};
+std::optional<ListFieldKey> list_field_key(std::string_view key);
 
 // The practice's content as fields, in the order of the Metryka and the presentation. Leaves out
 // what is not content: id, slug, source key, status, updated_at.

@@ -26,6 +26,15 @@ Status validate_operational_state(const OperationalState& state) {
     }
     if (auto valid = validate_editor(editor); !valid) return valid;
   }
+  for (const auto& retired : state.retired_slugs) {
+    if (retired.kind != EntityKind::unit && retired.kind != EntityKind::section) {
+      return fail(ErrorKind::invalid_input,
+                  std::string("a retired slug of a ") + to_string(retired.kind));
+    }
+    if (retired.slug.empty() || retired.target_id <= 0) {
+      return fail(ErrorKind::invalid_input, "a retired slug without its slug or target");
+    }
+  }
   return {};
 }
 

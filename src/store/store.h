@@ -97,8 +97,9 @@ struct VisitorTotals {
 };
 
 // Everything the database holds besides content (Dataset): the unit that migrate-db copies after
-// the content. Editors' sessions are deliberately left out: a copied session could revive one
-// ended on the source after the copy, and logging in again costs an editor one form.
+// the content (the old addresses of units and sections among it). Editors' sessions are
+// deliberately left out: a copied session could revive one ended on the source after the copy, and
+// logging in again costs an editor one form.
 struct VisitorDay {
   std::string day;   // ISO date
   std::string hash;  // the visitor's daily-salted hash
@@ -109,12 +110,20 @@ struct DailySalt {
   std::string salt;  // raw bytes
   bool operator==(const DailySalt&) const = default;
 };
+// A retired slug (Store::retired_slug): the unit or section it now names.
+struct RetiredSlug {
+  EntityKind kind = EntityKind::unit;
+  std::string slug;
+  std::int64_t target_id = 0;
+  bool operator==(const RetiredSlug&) const = default;
+};
 struct OperationalState {
   std::int64_t visitor_base = 0;            // set_visitor_base (0 when never set)
   std::int64_t visitor_days_counted = 0;    // unique visitor-days recorded; total = base + this
   std::vector<VisitorDay> recent_visitors;  // not yet forgotten (today, yesterday), ordered
   std::vector<DailySalt> daily_salts;       // not yet forgotten, ordered by day
   std::vector<Editor> editors;              // ordered by id
+  std::vector<RetiredSlug> retired_slugs;   // the old addresses, ordered by kind, then slug
   bool operator==(const OperationalState&) const = default;
 };
 
@@ -125,6 +134,13 @@ class Writer {
   virtual ~Writer() = default;
   virtual Result<std::int64_t> save_section(const Section& section) = 0;
   virtual Result<std::int64_t> save_unit(const Unit& unit) = 0;
+  // The unit as this transaction sees it. not_found if none.
+  virtual Result<Unit> unit(std::int64_t id) = 0;
+  // Merges the duplicate unit `from` into `into`: its practices (each a revision noted with
+  // `note`), adoptions and documents move to `into`; `from` is deleted and its slug, with those
+  // it had retired, names `into` (Store::retired_slug). Errors: not_found (either unit),
+  // invalid_input (the same unit twice).
+  virtual Status merge_unit(std::int64_t from, std::int64_t into, const RevisionNote& note) = 0;
   virtual Result<std::int64_t> save_practice(const Practice& practice) = 0;
   // As above, the revision it makes (a change of content) saved with `note` (who and why);
   // the one above notes the actor "system".
@@ -204,6 +220,12 @@ class Store {
   virtual Result<std::vector<Unit>> units() = 0;
   // Inserts (id == 0) or updates; returns the id. Slug must be unique (conflict otherwise).
   virtual Result<std::int64_t> save_unit(const Unit& unit) = 0;
+
+  // --- old addresses. A unit or section whose slug changed (save_unit, save_section), or a
+  // unit merged into another (Writer::merge_unit), leaves its old slug retired: the id it now
+  // names. not_found for a slug never retired, or live again (a live slug is never retired).
+  // Errors: invalid_input for a kind other than unit or section.
+  virtual Result<std::int64_t> retired_slug(EntityKind kind, const std::string& slug) = 0;
 
   // --- practices
   virtual Result<Practice> practice(std::int64_t id) = 0;
@@ -407,7 +429,8 @@ class Store {
   // --- operational state (not content: visitor counter and editors), for migrate-db
   // Reads it in one snapshot.
   virtual Result<OperationalState> operational_state() = 0;
-  // Replaces the visitor counter (base, count, recent visitor-days, salts) and every editor
+  // Replaces the visitor counter (base, count, recent visitor-days, salts), the retired slugs
+  // and every editor
   // (ids kept; the target's own editors and all sessions are deleted) by `state`, in one
   // transaction: nothing is written on failure. Errors: invalid_input (bad day, e-mail, hash),
   // conflict (duplicate e-mail or id).

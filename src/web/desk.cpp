@@ -69,7 +69,9 @@ DeskMenu desk_menu(const DeskVisit& desk, i18n::Lang lang) {
                   workflow::allowed(role, workflow::Action::manage_documents),
                   workflow::allowed(role, workflow::Action::review_adoptions),
                   workflow::allowed(role, workflow::Action::verify),
-                  workflow::allowed(role, workflow::Action::manage_outbox)};
+                  workflow::allowed(role, workflow::Action::manage_outbox),
+                  workflow::allowed(role, workflow::Action::manage_units),
+                  workflow::allowed(role, workflow::Action::manage_sections)};
 }
 
 AuditEntry audit_by(const DeskVisit& desk, std::int64_t now, std::string action, std::string entity,

@@ -107,6 +107,8 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   add_revision_routes(portal->routes_, *portal->site_);
   add_verification_routes(portal->routes_, *portal->site_);
   add_outbox_routes(portal->routes_, *portal->site_);
+  add_unit_desk_routes(portal->routes_, *portal->site_);
+  add_section_desk_routes(portal->routes_, *portal->site_);
   add_audit_routes(portal->routes_, *portal->site_);
   add_link_routes(portal->routes_, *portal->site_);
   add_adoption_routes(portal->routes_, *portal->site_);

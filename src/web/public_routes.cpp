@@ -3,6 +3,8 @@
 // the page cache, tagged with the entities they show (cache_tags.h).
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/slug.h"
 #include "core/url.h"
 #include "legacy/legacy_address.h"
@@ -220,6 +222,36 @@ http::Response legacy_redirect(Site& site, const Visit& v) {
   return http::redirect(301, target);
 }
 
+// The 301 to where a retired slug of a unit or section now points (a renamed or merged one);
+// nullopt when `slug` was never retired.
+Result<std::optional<std::string>> moved_to(Site& site, EntityKind kind, const std::string& slug) {
+  auto target = site.store.retired_slug(kind, slug);
+  if (!target) {
+    if (target.error().kind == ErrorKind::not_found) return std::nullopt;
+    return std::unexpected(target.error());
+  }
+  if (kind == EntityKind::unit) {
+    auto unit = site.store.unit(*target);
+    if (!unit) return std::unexpected(unit.error());
+    return unit_path(*unit);
+  }
+  auto sections = site.store.sections();
+  if (!sections) return std::unexpected(sections.error());
+  const auto found = std::ranges::find(*sections, *target, &Section::id);
+  if (found == sections->end()) return fail(ErrorKind::not_found, "no section " + slug);
+  return section_path(*found);
+}
+
+// A page of a unit or section that is not there: 301 when its slug was retired, else `missing`.
+http::Response moved_or(Site& site, const Visit& v, EntityKind kind, const std::string& slug,
+                        const Error& missing) {
+  if (missing.kind != ErrorKind::not_found) return site.error(v, missing);
+  auto moved = moved_to(site, kind, slug);
+  if (!moved) return site.error(v, moved.error());
+  if (!*moved) return site.error(v, missing);
+  return http::redirect(301, **moved);
+}
+
 }  // namespace
 
 void add_public_routes(Routes& routes, Site& site) {
@@ -231,7 +263,10 @@ void add_public_routes(Routes& routes, Site& site) {
   routes.add(M::get, "/dzialy/{slug}", page([&site](const Visit& v, const Params& p) {
                const auto tree = site.sections();
                const Section* section = tree->find_by_slug(p.at("slug"));
-               if (!section) return site.error(v, no_page("no section " + p.at("slug")));
+               if (!section) {
+                 return moved_or(site, v, EntityKind::section, p.at("slug"),
+                                 no_page("no section " + p.at("slug")));
+               }
                const auto sort_text = v.request.param("sort");
                if (!sort_text.empty() && sort_text != "data" && sort_text != "tytul") {
                  return site.error(v, bad_request("unknown sort " + sort_text));
@@ -251,8 +286,10 @@ void add_public_routes(Routes& routes, Site& site) {
              page(practice_route(site, PracticeView::attachments)));
   routes.add(M::get, "/jednostki/{slug}", page([&site](const Visit& v, const Params& p) {
                const auto slug = p.at("slug");
-               return site.cached_page(v, "/jednostki/" + slug,
-                                       [&] { return render_unit(site, v, slug); });
+               auto entry =
+                   site.cached(v, "/jednostki/" + slug, [&] { return render_unit(site, v, slug); });
+               if (!entry) return moved_or(site, v, EntityKind::unit, slug, entry.error());
+               return site.respond(v, **entry);
              }));
   routes.add(M::get, "/smup",
              page(info_route(site, "nav.smup", "smup.text", "https://www.smup.gov.pl")));

@@ -32,6 +32,11 @@ void add_revision_routes(Routes& routes, Site& site);
 void add_verification_routes(Routes& routes, Site& site);
 // The mail outbox /redakcja/poczta and its "send again" (outbox_routes.cpp).
 void add_outbox_routes(Routes& routes, Site& site);
+// The units' list and forms /redakcja/jednostki: edit, merge (unit_desk_routes.cpp).
+void add_unit_desk_routes(Routes& routes, Site& site);
+// The section tree's forms /redakcja/dzialy: add, rename, move, reorder
+// (section_desk_routes.cpp).
+void add_section_desk_routes(Routes& routes, Site& site);
 // The audit log page and its CSV export (audit_routes.cpp).
 void add_audit_routes(Routes& routes, Site& site);
 // "Inne bazy danych": the public /inne-bazy and the back office's /redakcja/linki

@@ -16,6 +16,7 @@
 #include "model/practice.h"
 #include "model/section_tree.h"
 #include "model/unit.h"
+#include "web/field_error.h"
 
 namespace bdp::web {
 
@@ -78,13 +79,6 @@ struct SubmissionForm {
   std::string to_json() const;
   // Errors: invalid_input when `json` is not a form written by to_json.
   static Result<SubmissionForm> from_json(std::string_view json);
-};
-
-// One refused field: its name (the input's id) and the message (i18n key).
-struct FieldError {
-  std::string field;
-  std::string message_key;
-  bool operator==(const FieldError&) const = default;
 };
 
 // The checks of `step` over `form`; empty when it passes. `tree` gives the sections that exist.

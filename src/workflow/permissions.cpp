@@ -18,7 +18,7 @@ struct Grant {
 
 // The permission table. A submitter (an officer with an account) follows their own submission
 // through its private link; in the back office they may only open the desk.
-const std::array<Grant, 20> kGrants = {{
+const std::array<Grant, 22> kGrants = {{
     {Action::open_desk, "open_desk", {administrator, editor, reviewer, submitter}},
     {Action::view_queue, "view_queue", {administrator, editor, reviewer}},
     {Action::assign, "assign", {administrator, editor}},
@@ -39,6 +39,8 @@ const std::array<Grant, 20> kGrants = {{
     {Action::restore_revision, "restore_revision", {administrator, editor}},
     {Action::verify, "verify", {administrator, editor}},
     {Action::manage_outbox, "manage_outbox", {administrator, editor}},
+    {Action::manage_units, "manage_units", {administrator, editor}},
+    {Action::manage_sections, "manage_sections", {administrator, editor}},
 }};
 
 const Grant& grant(Action action) {

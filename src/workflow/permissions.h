@@ -31,6 +31,8 @@ enum class Action {
   restore_revision,  // make an old revision of a practice its working copy again
   verify,            // the overdue verification list; mark a practice's data verified
   manage_outbox,     // the mail outbox (no bodies: they carry private links); send a dead one again
+  manage_units,      // edit a unit's data; merge a duplicate unit into another
+  manage_sections,   // add, rename, move and reorder sections
 };
 
 const char* to_string(Action action);

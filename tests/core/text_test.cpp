@@ -35,6 +35,20 @@ TEST(Slugify, CutsAtMaxLengthWithoutTrailingHyphen) {
   EXPECT_EQ(slug, "abc-def");
 }
 
+TEST(IsSlug, AcceptsWhatSlugifyMakesAndNothingElse) {
+  EXPECT_TRUE(is_slug("srem-wielkopolskie"));
+  EXPECT_TRUE(is_slug(slugify("Ośrodek Pomocy w Śremie")));
+  EXPECT_TRUE(is_slug("a1"));
+  EXPECT_FALSE(is_slug(""));
+  EXPECT_FALSE(is_slug("-srem"));
+  EXPECT_FALSE(is_slug("srem-"));
+  EXPECT_FALSE(is_slug("srem--pl"));
+  EXPECT_FALSE(is_slug("Srem"));
+  EXPECT_FALSE(is_slug("śrem"));
+  EXPECT_FALSE(is_slug("a/b"));
+  EXPECT_FALSE(is_slug(std::string(81, 'a')));
+}
+
 TEST(IdOfReference, ReadsTheIdInFrontOfASlug) {
   EXPECT_EQ(id_of_reference("12-uchwala-nr-3"), 12);
   EXPECT_EQ(id_of_reference("7"), 7);

@@ -96,6 +96,13 @@ TEST_P(BackOffice, EveryPageAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/poczta", 303, 200, 200, 403, 403},
       {"/redakcja/poczta?stan=sent", 303, 200, 200, 403, 403},
       {"/redakcja/poczta?stan=zniszczona", 303, 404, 404, 403, 403},
+      {"/redakcja/jednostki", 303, 200, 200, 403, 403},
+      {"/redakcja/jednostki?q=baran", 303, 200, 200, 403, 403},
+      {"/redakcja/jednostki/7", 303, 200, 200, 403, 403},
+      {"/redakcja/jednostki/777", 303, 404, 404, 403, 403},
+      {"/redakcja/dzialy", 303, 200, 200, 403, 403},
+      {"/redakcja/dzialy/1", 303, 200, 200, 403, 403},
+      {"/redakcja/dzialy/777", 303, 404, 404, 403, 403},
       {"/redakcja/praktyki/900/wersje", 303, 200, 200, 200, 403},
       {"/redakcja/praktyki/900/wersje/porownaj?od=0&do=1", 303, 200, 200, 200, 403},
       {"/redakcja/praktyki/900/wersje/porownaj?od=1&do=7", 303, 404, 404, 404, 403},
@@ -140,6 +147,12 @@ TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/weryfikacja/900", "co=wszystko", 409, 409, 403, 403},
       // No such mail (404) where the role may send one again.
       {"/redakcja/poczta/77/ponow", "", 404, 404, 403, 403},
+      // A refused form (400: no name, no such unit, no such direction) where the role may edit.
+      {"/redakcja/jednostki/7", "nazwa=", 400, 400, 403, 403},
+      {"/redakcja/jednostki/7/polacz", "do=nie-ma&powod=x", 400, 400, 403, 403},
+      {"/redakcja/dzialy", "nazwa=", 400, 400, 403, 403},
+      {"/redakcja/dzialy/1", "nazwa=", 400, 400, 403, 403},
+      {"/redakcja/dzialy/1/przesun", "kierunek=bok", 400, 400, 403, 403},
   };
   for (const auto& row : table) {
     const std::pair<const char*, int> expected[] = {{"reviewer", row.reviewer},

@@ -185,6 +185,18 @@ inline long long shown_visitor_total(const BdpServer& server, const std::string&
   return digits.empty() ? -1 : std::stoll(digits);
 }
 
+// Polls `done` every 20 ms for up to `limit`; true when it held (a change other nodes, or this
+// node's change follower, pick up within a bound).
+template <class Done>
+bool within(std::chrono::milliseconds limit, Done done) {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  while (!done()) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return true;
+}
+
 inline std::vector<std::string> test_engines() {
   std::vector<std::string> out = {"sqlite"};
   const char* url = std::getenv("BDP_TEST_POSTGRES_URL");

@@ -40,17 +40,6 @@ class MultiNode : public ::testing::Test {
                                "User-Agent: Mozilla/5.0\r\nX-Forwarded-For: " + client + "\r\n");
   }
 
-  // Polls `done` every 20 ms for up to `limit`; true when it held.
-  template <class Done>
-  static bool within(std::chrono::milliseconds limit, Done done) {
-    const auto deadline = std::chrono::steady_clock::now() + limit;
-    while (!done()) {
-      if (std::chrono::steady_clock::now() > deadline) return false;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    return true;
-  }
-
   std::unique_ptr<TestDatabase> db;
   std::unique_ptr<BdpServer> a, b;
 };
@@ -128,6 +117,38 @@ TEST_F(MultiNode, ASessionFromNodeAWorksOnNodeBAndLogoutOnBEndsItOnA) {
   EXPECT_EQ(out->status, 303);
   EXPECT_EQ(a->get("/redakcja", session_header(session))->status, 303);
   EXPECT_EQ(b->get("/redakcja", session_header(session))->status, 303);
+}
+
+// The back office's changes of the catalogue (a section renamed, a unit edited) on node A: node
+// B shows them within a second, its cached pages dropped, the old addresses answering 301.
+TEST_F(MultiNode, ASectionRenamedAndAUnitEditedOnNodeAShowOnNodeBWithinASecond) {
+  // A demo practice filed in the section "Pomoc społeczna", of the unit Śrem.
+  const std::string kPractice =
+      "/praktyki/"
+      "2-program-aktywnosci-lokalnej-w-gminie-srem-jako-innowacyjne-narzedzie-ksztaltujac";
+  const auto session = session_of(*a, "anna@gmina.pl");
+  // Cached on B before the change.
+  ASSERT_NE(b->get(kPractice)->body.find("Pomoc społeczna"), std::string::npos);
+  ASSERT_EQ(b->get("/jednostki/srem-wielkopolskie")->status, 200);
+  const auto csrf = csrf_field(a->get("/redakcja", session)->body);
+  auto renamed = a->request(post_request(
+      "/redakcja/dzialy/3",
+      "csrf=" + csrf + "&nazwa=Pomoc+rodzinie&slug=pomoc-rodzinie&nadrzedny=1", session));
+  ASSERT_EQ(renamed->status, 303) << renamed->body;
+  auto edited = a->request(post_request(
+      "/redakcja/jednostki/1",
+      "csrf=" + csrf + "&nazwa=%C5%9Arem&slug=srem-wlkp&wojewodztwo=wielkopolskie&teryt=3026043",
+      session));
+  ASSERT_EQ(edited->status, 303) << edited->body;
+  EXPECT_TRUE(within(std::chrono::seconds(1), [&] {
+    auto page = b->get(kPractice);
+    return page->body.find("Pomoc rodzinie") != std::string::npos &&
+           page->body.find("/jednostki/srem-wlkp") != std::string::npos;
+  })) << "the practice page on B names the new section and unit";
+  EXPECT_EQ(b->get("/dzialy/pomoc-rodzinie")->status, 200);
+  EXPECT_EQ(b->get("/dzialy/pomoc-spoleczna")->header("location"), "/dzialy/pomoc-rodzinie");
+  EXPECT_EQ(b->get("/jednostki/srem-wielkopolskie")->header("location"), "/jednostki/srem-wlkp");
+  EXPECT_EQ(b->get("/jednostki/srem-wlkp")->status, 200);
 }
 
 }  // namespace

@@ -85,5 +85,18 @@ TEST(Revision, UnknownKeysAndMalformedNumbersAreRefused) {
   }
 }
 
+TEST(Revision, AListItemsKeyNamesItsListIndexAndField) {
+  const auto k = list_field_key("contacts.3.name");
+  ASSERT_TRUE(k);
+  EXPECT_EQ(k->list, "contacts");
+  EXPECT_EQ(k->index, 3U);
+  EXPECT_EQ(k->sub, "name");
+  EXPECT_EQ(list_field_key("presentation.12.body")->sub, "body");
+  for (const char* other : {"title", "provenance.note", "contacts..name", "contacts.x.name",
+                            "contacts.-1.name", "contacts.10000.name"}) {
+    EXPECT_FALSE(list_field_key(other)) << other;
+  }
+}
+
 }  // namespace
 }  // namespace bdp

@@ -115,6 +115,9 @@ class MemoryStore : public Store {
     return it->second;
   }
   Result<Unit> unit_by_slug(const std::string&) override { return unsupported<Unit>(); }
+  Result<std::int64_t> retired_slug(EntityKind, const std::string&) override {
+    return unsupported<std::int64_t>();
+  }
   Result<std::vector<Unit>> units() override {
     std::lock_guard lock(mutex_);
     std::vector<Unit> out;

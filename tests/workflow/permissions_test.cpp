@@ -60,6 +60,15 @@ TEST(Permissions, OnlyEditorsAndAdministratorsMarkDataVerified) {
   EXPECT_FALSE(allowed(Role::reviewer, Action::manage_outbox));
 }
 
+TEST(Permissions, EditorsAndAdministratorsKeepUnitsAndSectionsButReviewersDoNot) {
+  for (auto action : {Action::manage_units, Action::manage_sections}) {
+    EXPECT_TRUE(allowed(Role::administrator, action)) << to_string(action);
+    EXPECT_TRUE(allowed(Role::editor, action)) << to_string(action);
+    EXPECT_FALSE(allowed(Role::reviewer, action)) << to_string(action);
+    EXPECT_FALSE(allowed(Role::submitter, action)) << to_string(action);
+  }
+}
+
 TEST(Permissions, ASubmitterOnlyOpensTheDesk) {
   for (auto action : all_actions()) {
     EXPECT_EQ(allowed(Role::submitter, action), action == Action::open_desk) << to_string(action);
@@ -70,7 +79,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 20U);
+  EXPECT_EQ(all_actions().size(), 22U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

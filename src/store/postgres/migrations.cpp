@@ -408,6 +408,16 @@ CREATE TABLE practice_verifications (
 );
 CREATE INDEX practice_verifications_token ON practice_verifications(confirm_token_hash);
 )sql",
+      // 12: retired slugs (mirrors sqlite/migrations.cpp version 12).
+      R"sql(
+CREATE TABLE retired_slugs (
+  kind TEXT NOT NULL CHECK (kind IN ('unit', 'section')),
+  slug TEXT NOT NULL,
+  target_id BIGINT NOT NULL,
+  PRIMARY KEY (kind, slug)
+);
+CREATE INDEX retired_slugs_target ON retired_slugs(kind, target_id);
+)sql",
   };
   return list;
 }

@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "core/result.h"
 #include "store/sql/dialect.h"
@@ -40,6 +41,9 @@ class Connection {
   // it. Errors: internal when there is no row.
   Result<std::int64_t> single_integer(std::string_view sql,
                                       std::initializer_list<Value> params = {});
+  // exec() of a statement yielding ids: column 0 of every row, in order.
+  Result<std::vector<std::int64_t>> integers(std::string_view sql,
+                                             std::initializer_list<Value> params = {});
 };
 
 }  // namespace bdp::sql

@@ -34,15 +34,6 @@ Status validate_document(const Document& d) {
   return {};
 }
 
-Result<std::vector<std::int64_t>> ids_of(Connection& c, std::string_view sql, std::int64_t id) {
-  auto rows = c.exec(sql, {value(id)});
-  if (!rows) return std::unexpected(rows.error());
-  std::vector<std::int64_t> ids;
-  ids.reserve(static_cast<std::size_t>(rows->size()));
-  for (int r = 0; r < rows->size(); ++r) ids.push_back(rows->integer(r, 0));
-  return ids;
-}
-
 // invalid_input unless every id of `ids` is in `table` (a constant of the store).
 Status all_exist(Connection& c, std::string_view table, const std::vector<std::int64_t>& ids) {
   if (ids.empty()) return {};
@@ -100,7 +91,8 @@ Status write_links(Connection& c, std::int64_t id, const Document& d) {
 }
 
 Status append_change_with(Connection& c, std::int64_t id, std::vector<std::int64_t> practices) {
-  auto now = ids_of(c, "SELECT practice_id FROM document_practices WHERE document_id = $1", id);
+  auto now =
+      c.integers("SELECT practice_id FROM document_practices WHERE document_id = $1", {value(id)});
   if (!now) return std::unexpected(now.error());
   practices.insert(practices.end(), now->begin(), now->end());
   std::sort(practices.begin(), practices.end());
@@ -179,7 +171,8 @@ Result<std::int64_t> write_document(Connection& c, const Document& d, const Audi
     if (!inserted) return std::unexpected(inserted.error());
     id = *inserted;
   } else {
-    auto old = ids_of(c, "SELECT practice_id FROM document_practices WHERE document_id = $1", id);
+    auto old = c.integers("SELECT practice_id FROM document_practices WHERE document_id = $1",
+                          {value(id)});
     if (!old) return std::unexpected(old.error());
     before = std::move(*old);
     auto updated = c.exec(

@@ -71,6 +71,31 @@ Status write_editors(Connection& c, const std::vector<Editor>& editors) {
   return advance_id_sequence(c, "editors");
 }
 
+Status read_retired_slugs(Connection& c, OperationalState& state) {
+  const std::string bytes(c.dialect().byte_collation);
+  auto rows = c.exec("SELECT kind, slug, target_id FROM retired_slugs ORDER BY kind COLLATE " +
+                     bytes + ", slug COLLATE " + bytes);
+  if (!rows) return std::unexpected(rows.error());
+  for (int i = 0; i < rows->size(); ++i) {
+    const auto kind = entity_kind_from_string(rows->text(i, 0));
+    if (!kind) return fail(ErrorKind::internal, "a retired slug of kind " + rows->text(i, 0));
+    state.retired_slugs.push_back({*kind, rows->text(i, 1), rows->integer(i, 2)});
+  }
+  return {};
+}
+
+Status write_retired_slugs(Connection& c, const std::vector<RetiredSlug>& slugs) {
+  if (auto cleared = c.run("DELETE FROM retired_slugs"); !cleared) return cleared;
+  std::vector<Value> rows;
+  for (const auto& retired : slugs) {
+    rows.insert(rows.end(), {value(std::string(to_string(retired.kind))), value(retired.slug),
+                             value(retired.target_id)});
+  }
+  auto added = insert_rows(c, "retired_slugs", "kind, slug, target_id", 3, rows);
+  if (!added) return std::unexpected(added.error());
+  return {};
+}
+
 }  // namespace
 
 Result<OperationalState> read_operational_state(Connection& c) {
@@ -82,12 +107,14 @@ Result<OperationalState> read_operational_state(Connection& c) {
   if (!editors) return std::unexpected(editors.error());
   state.editors = std::move(*editors);
   std::ranges::sort(state.editors, {}, &Editor::id);
+  if (auto slugs = read_retired_slugs(c, state); !slugs) return std::unexpected(slugs.error());
   return state;
 }
 
 Status write_operational_state(Connection& c, const OperationalState& state) {
   if (auto valid = validate_operational_state(state); !valid) return valid;
   if (auto visitors = write_visitor_state(c, state); !visitors) return visitors;
+  if (auto slugs = write_retired_slugs(c, state.retired_slugs); !slugs) return slugs;
   return write_editors(c, state.editors);
 }
 

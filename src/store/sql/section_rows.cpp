@@ -102,6 +102,8 @@ Result<std::vector<std::int64_t>> read_section_subtree(Connection& c, std::int64
 Result<std::int64_t> write_section(Connection& c, const Section& section) {
   if (auto status = validate_section(section); !status) return std::unexpected(status.error());
   if (auto status = check_parent(c, section); !status) return std::unexpected(status.error());
+  auto old_slug = read_stored_slug(c, "sections", section.id);
+  if (!old_slug) return std::unexpected(old_slug.error());
   auto id = c.single_integer(
       "INSERT INTO sections (id, parent_id, slug, name, position, legacy_key) VALUES (" +
           c.dialect().new_id("sections", 1) +
@@ -119,6 +121,9 @@ Result<std::int64_t> write_section(Connection& c, const Section& section) {
     if (auto status = advance_id_sequence(c, "sections"); !status) {
       return std::unexpected(status.error());
     }
+  }
+  if (auto retired = retire_slug(c, EntityKind::section, *id, *old_slug, section.slug); !retired) {
+    return std::unexpected(retired.error());
   }
   auto related = practices_under(c, *id);
   if (!related) return std::unexpected(related.error());

@@ -25,6 +25,10 @@ class SavepointWriter final : public Writer {
   Result<std::int64_t> save_unit(const Unit& unit) override {
     return guarded([&] { return write_unit(c_, unit); });
   }
+  Result<Unit> unit(std::int64_t id) override { return read_unit(c_, id); }
+  Status merge_unit(std::int64_t from, std::int64_t into, const RevisionNote& note) override {
+    return guarded([&] { return write_unit_merge(c_, from, into, note); });
+  }
   Result<std::int64_t> save_practice(const Practice& practice) override {
     return save_practice(practice, kBySystem);
   }
@@ -131,6 +135,9 @@ class SqlStore final : public Store {
   Result<std::vector<Unit>> units() override { return read(read_units); }
   Result<std::int64_t> save_unit(const Unit& unit) override {
     return logged([&](Connection& c) { return write_unit(c, unit); });
+  }
+  Result<std::int64_t> retired_slug(EntityKind kind, const std::string& slug) override {
+    return read([&](Connection& c) { return read_retired_slug(c, kind, slug); });
   }
 
   Result<Practice> practice(std::int64_t id) override {

@@ -36,6 +36,22 @@ Result<Unit> read_unit(Connection& c, std::int64_t id);
 Result<Unit> read_unit_by_slug(Connection& c, const std::string& slug);
 Result<std::vector<Unit>> read_units(Connection& c);
 Result<std::int64_t> write_unit(Connection& c, const Unit& unit);
+// Writer::merge_unit (unit_merge.cpp).
+Status write_unit_merge(Connection& c, std::int64_t from, std::int64_t into,
+                        const RevisionNote& note);
+
+// --- retired slugs of units and sections (retired_slug_rows.cpp; Store::retired_slug)
+// The slug stored in `table` (a constant: "units", "sections") for `id`; nullopt for id 0 or
+// a row not stored yet.
+Result<std::optional<std::string>> read_stored_slug(Connection& c, std::string_view table,
+                                                    std::int64_t id);
+// After a save of (kind, id) with `new_slug`: that slug is live (no longer retired), and
+// `old_slug`, when it was another, names `id`.
+Status retire_slug(Connection& c, EntityKind kind, std::int64_t id,
+                   const std::optional<std::string>& old_slug, const std::string& new_slug);
+// The slugs retired to name `from` name `to` instead (a merge).
+Status repoint_retired_slugs(Connection& c, EntityKind kind, std::int64_t from, std::int64_t to);
+Result<std::int64_t> read_retired_slug(Connection& c, EntityKind kind, const std::string& slug);
 
 // --- practices (practice_read.cpp, practice_write.cpp); not_found when missing
 Result<Practice> read_practice(Connection& c, std::int64_t id);

@@ -76,6 +76,8 @@ Result<std::vector<Unit>> read_units(Connection& c) {
 
 Result<std::int64_t> write_unit(Connection& c, const Unit& unit) {
   if (auto status = validate_unit(unit); !status) return std::unexpected(status.error());
+  auto old_slug = read_stored_slug(c, "units", unit.id);
+  if (!old_slug) return std::unexpected(old_slug.error());
   auto id = c.single_integer(
       "INSERT INTO units (id, slug, name, type, town, county, voivodeship, teryt, latitude, "
       "longitude) VALUES (" +
@@ -104,6 +106,9 @@ Result<std::int64_t> write_unit(Connection& c, const Unit& unit) {
   }
   if (auto added = insert_rows(c, "unit_population", "unit_id, year, count", 3, figures); !added) {
     return std::unexpected(added.error());
+  }
+  if (auto retired = retire_slug(c, EntityKind::unit, *id, *old_slug, unit.slug); !retired) {
+    return std::unexpected(retired.error());
   }
   if (auto status = append_change(c, EntityKind::unit, *id, false); !status) {
     return std::unexpected(status.error());

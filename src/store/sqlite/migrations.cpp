@@ -454,6 +454,17 @@ CREATE TABLE practice_verifications (
 );
 CREATE INDEX practice_verifications_token ON practice_verifications(confirm_token_hash);
 )sql",
+      // 12: the old slugs of renamed or merged units and renamed sections, each naming the
+      // entity it now stands for (Store::retired_slug): their old addresses answer 301.
+      R"sql(
+CREATE TABLE retired_slugs (
+  kind TEXT NOT NULL CHECK (kind IN ('unit', 'section')),
+  slug TEXT NOT NULL,
+  target_id INTEGER NOT NULL,
+  PRIMARY KEY (kind, slug)
+);
+CREATE INDEX retired_slugs_target ON retired_slugs(kind, target_id);
+)sql",
   };
   return list;
 }

@@ -25,6 +25,8 @@ Data Views::desk_data(const ViewContext& ctx, const DeskMenu& menu) const {
   d.set("can_documents", menu.documents);
   d.set("can_verify", menu.verification);
   d.set("can_outbox", menu.outbox);
+  d.set("can_units", menu.units);
+  d.set("can_sections", menu.sections);
   return d;
 }
 

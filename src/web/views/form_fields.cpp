@@ -64,6 +64,17 @@ std::string adoption_kind_label(i18n::Lang lang, AdoptionKind kind) {
 
 Data field_data(const ViewContext& ctx, const FieldSpec& spec, const SubmissionForm& form,
                 const std::vector<FieldError>& errors) {
+  Data f = field_data(ctx, spec, form.value(spec.name), errors);
+  if (spec.kind == FieldKind::sections) {
+    List sections;
+    add_sections(*ctx.sections, std::nullopt, form, sections);
+    f.set("sections", sections);
+  }
+  return f;
+}
+
+Data field_data(const ViewContext& ctx, const FieldSpec& spec, const std::string& value,
+                const std::vector<FieldError>& errors) {
   Data f{Data::type::object};
   f.set("name", spec.name);
   f.set("label", spec_text(ctx.lang, spec, spec.label));
@@ -71,7 +82,6 @@ Data field_data(const ViewContext& ctx, const FieldSpec& spec, const SubmissionF
   f.set("required", spec.required);
   f.set("max", std::to_string(spec.max_length));
   f.set("autocomplete", optional_text(spec.autocomplete));
-  const std::string value = form.value(spec.name);
   f.set("value", value);
   const auto error = std::ranges::find(errors, spec.name, &FieldError::field);
   const bool refused = error != errors.end();
@@ -101,13 +111,9 @@ Data field_data(const ViewContext& ctx, const FieldSpec& spec, const SubmissionF
       f.set("is_consent", true);
       f.set("checked", value == "tak");
       break;
-    case FieldKind::sections: {
-      f.set("is_sections", true);
-      List sections;
-      add_sections(*ctx.sections, std::nullopt, form, sections);
-      f.set("sections", sections);
+    case FieldKind::sections:
+      f.set("is_sections", true);  // the list: the SubmissionForm overload
       break;
-    }
     case FieldKind::email:
       input_type = "email";
       break;

@@ -21,6 +21,9 @@ std::string spec_text(i18n::Lang lang, const FieldSpec& spec, const std::string&
 // `spec`'s field over `form`, refused when `errors` names it.
 Data field_data(const ViewContext& ctx, const FieldSpec& spec, const SubmissionForm& form,
                 const std::vector<FieldError>& errors);
+// `spec`'s field showing `value` (a sections field without its list).
+Data field_data(const ViewContext& ctx, const FieldSpec& spec, const std::string& value,
+                const std::vector<FieldError>& errors);
 // has_errors and errors: a link to each refused field (of this page by its id, one of another
 // page by its address).
 void set_errors(const ViewContext& ctx, Data& d, const std::vector<FieldError>& errors);

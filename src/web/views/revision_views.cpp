@@ -3,7 +3,6 @@
 // text, not in colour alone).
 #include <fmt/format.h>
 
-#include <charconv>
 #include <ranges>
 
 #include "web/views/local_time.h"
@@ -14,22 +13,6 @@ namespace {
 
 std::string text_of(i18n::Lang lang, const std::string& key) {
   return std::string(i18n::tr(lang, key));
-}
-
-// "contacts.2.name" → {"contacts", 2, "name"}; nullopt for a key of no list.
-struct ListKey {
-  std::string list;
-  std::size_t index = 0;
-  std::string sub;
-};
-std::optional<ListKey> list_key(const std::string& key) {
-  const auto first = key.find('.');
-  const auto second = first == std::string::npos ? first : key.find('.', first + 1);
-  if (second == std::string::npos) return std::nullopt;
-  ListKey out{key.substr(0, first), 0, key.substr(second + 1)};
-  const auto [end, ec] = std::from_chars(key.data() + first + 1, key.data() + second, out.index);
-  if (ec != std::errc() || end != key.data() + second) return std::nullopt;
-  return out;
 }
 
 const std::string* value_of(const std::vector<ContentField>& fields, const std::string& key) {
@@ -59,7 +42,7 @@ std::string field_label(i18n::Lang lang, const std::string& key, const RevisionC
       {"provenance.note", "rev.provenance.note"},
   };
   if (auto found = kLabels.find(key); found != kLabels.end()) return text_of(lang, found->second);
-  const auto k = list_key(key);
+  const auto k = list_field_key(key);
   if (!k) return key;
   if (k->list == "presentation" && k->sub == "body") {
     const std::string heading_key = fmt::format("presentation.{}.heading", k->index);
@@ -70,7 +53,7 @@ std::string field_label(i18n::Lang lang, const std::string& key, const RevisionC
     }
   }
   if (k->list != "contacts" && k->list != "presentation" && k->list != "attachments") return key;
-  return fmt::format("{} {}: {}", text_of(lang, "rev." + k->list), k->index + 1,
+  return fmt::format("{} {}: {}", text_of(lang, fmt::format("rev.{}", k->list)), k->index + 1,
                      text_of(lang, fmt::format("rev.{}.{}", k->list, k->sub)));
 }
 

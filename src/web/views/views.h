@@ -24,6 +24,7 @@
 #include "web/map_snapshot.h"
 #include "web/site_config.h"
 #include "web/submission_form.h"
+#include "web/unit_form.h"
 #include "web/views/templates.h"
 #include "workflow/assessment_summary.h"
 #include "workflow/revision_compare.h"
@@ -135,6 +136,8 @@ struct DeskMenu {
   bool adoptions = false;
   bool verification = false;
   bool outbox = false;
+  bool units = false;
+  bool sections = false;
 };
 
 // A review queue: the practices in one status, with the number in every status for the tabs.
@@ -345,6 +348,30 @@ struct OutboxDeskPage {
   bool requeued = false;  // a dead letter was just queued again
 };
 
+// The back office's units: the list (those matching a part of the name or address, at most a
+// few hundred, by name) or one unit's page — its form (as stored, or as typed when refused)
+// and the form merging it, a duplicate, into another unit.
+struct UnitsDeskPage {
+  std::vector<Unit> units;   // the list (when not editing)
+  std::size_t matching = 0;  // units matching the filter, listed or not
+  std::string query;         // the filter as typed
+  bool editing = false;
+  Unit unit;  // the unit edited, as stored
+  UnitForm form;
+  std::vector<FieldError> errors;
+  std::string merge_into, merge_reason;  // the merge form as typed
+  bool saved = false;                    // the unit was just saved (or merged into)
+};
+
+// The back office's section tree (the context's tree, read from the store): the tree with the
+// form adding a section, or one section's form.
+struct SectionsDeskPage {
+  std::int64_t editing = 0;  // the section edited; 0 for the tree
+  Section form;              // the form's section, as typed when refused
+  std::vector<FieldError> errors;
+  std::int64_t saved = 0;  // the section just saved or moved
+};
+
 class Views {
  public:
   // `gazetteer` (borrowed, may be null: no maps are drawn) places units on the maps.
@@ -427,6 +454,10 @@ class Views {
   // The mail outbox (outbox_views.cpp).
   std::string desk_outbox(const ViewContext& ctx, const DeskMenu& menu,
                           const OutboxDeskPage& page) const;
+  std::string desk_units(const ViewContext& ctx, const DeskMenu& menu,
+                         const UnitsDeskPage& page) const;
+  std::string desk_sections(const ViewContext& ctx, const DeskMenu& menu,
+                            const SectionsDeskPage& page) const;
   // /inne-bazy: `links` (in Store::links() order) grouped by category, each name a link out;
   // a link whose last check failed stays listed, flagged, with an archived copy offered.
   std::string other_databases(const ViewContext& ctx, const std::vector<Link>& links) const;

@@ -1,0 +1,231 @@
+// The back office's section tree: /redakcja/dzialy shows it with a form adding a section and
+// buttons moving each one up or down among its siblings; each section's page renames it
+// (name, address) and moves it under another parent. Old addresses keep working (a renamed
+// section's slug is retired: Store::retired_slug). Each change and its audit entry are one
+// transaction; the pages read the tree from the store, not the follower's copy, so that a
+// change shows at once.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/slug.h"
+#include "core/text.h"
+#include "web/desk.h"
+#include "web/route_families.h"
+
+namespace bdp::web {
+namespace {
+
+using workflow::Action;
+
+constexpr const char* kTreePath = "/redakcja/dzialy";
+constexpr std::size_t kMaxName = 200;
+
+std::string entity_of(std::int64_t id) {
+  return fmt::format("section:{}", id);
+}
+
+Result<std::int64_t> section_id_of(const Params& params) {
+  const auto id = id_of_reference(params.at("id"));
+  if (!id || params.at("id") != std::to_string(*id)) {
+    return fail(ErrorKind::not_found, "no section " + params.at("id"));
+  }
+  return *id;
+}
+
+http::Response sections_page(Site& site, const Visit& visit, const DeskVisit& desk, int status,
+                             const SectionsDeskPage& page) {
+  auto sections = site.store.sections();
+  if (!sections) return site.error(visit, sections.error());
+  const SectionTree tree(std::move(*sections));
+  if (page.editing != 0 && !tree.find(page.editing)) {
+    return site.error(visit,
+                      Error{ErrorKind::not_found, "no section " + std::to_string(page.editing)});
+  }
+  return desk_page(
+      site, visit, status,
+      site.views.desk_sections(site.view_context(visit, tree), desk_menu(desk, visit.lang), page));
+}
+
+// The section a form describes over `base` (an existing section, or a new one): name, slug
+// (the name's when empty), parent ("" for the top level); the refused fields in `errors`.
+Section posted_section(const http::FormFields& fields, Section base,
+                       std::vector<FieldError>& errors) {
+  const auto field = [&](const char* name) {
+    return trimmed(http::form_field(fields, name).value_or(""));
+  };
+  base.name = field("nazwa");
+  if (base.name.empty()) {
+    errors.push_back({"nazwa", "submit.error.required"});
+  } else if (base.name.size() > kMaxName) {
+    errors.push_back({"nazwa", "submit.error.too_long"});
+  } else if (base.name.find_first_of("\r\n") != std::string::npos) {
+    errors.push_back({"nazwa", "submit.error.one_line"});
+  }
+  base.slug = field("slug");
+  if (base.slug.empty()) base.slug = slugify(base.name);
+  if (!is_slug(base.slug)) errors.push_back({"slug", "unit.error.slug"});
+  const auto parent = field("nadrzedny");
+  base.parent_id.reset();
+  if (!parent.empty()) {
+    const auto id = id_of_reference(parent);
+    if (!id || parent != std::to_string(*id)) {
+      errors.push_back({"nadrzedny", "submit.error.choose"});
+    } else {
+      base.parent_id = *id;
+    }
+  }
+  return base;
+}
+
+// True when `id` is `ancestor` or lies under it.
+bool under(const SectionTree& tree, std::int64_t id, std::int64_t ancestor) {
+  return std::ranges::any_of(tree.path(id), [&](const Section* s) { return s->id == ancestor; });
+}
+
+// Saves `section` with its audit entry; a refused one comes back as the form (the parent
+// checked against the store's tree, a taken slug told apart).
+http::Response save_section(Site& site, const Visit& visit, const DeskVisit& desk,
+                            SectionsDeskPage page, const std::string& action) {
+  auto sections = site.store.sections();
+  if (!sections) return site.error(visit, sections.error());
+  const SectionTree tree(std::move(*sections));
+  Section& s = page.form;
+  const Section* before = s.id ? tree.find(s.id) : nullptr;
+  if (s.id && !before) return site.error(visit, Error{ErrorKind::not_found, "no section"});
+  if (s.parent_id && (!tree.find(*s.parent_id) || (s.id && under(tree, *s.parent_id, s.id)))) {
+    page.errors.push_back({"nadrzedny", "section.error.parent"});
+  }
+  if (!page.errors.empty()) return sections_page(site, visit, desk, 400, page);
+  if (!before || before->parent_id != s.parent_id) {
+    // Last among its new siblings.
+    int last = -1;
+    for (const Section* sibling : tree.children(s.parent_id))
+      last = std::max(last, sibling->position);
+    s.position = last + 1;
+  }
+  const auto now = unix_now();
+  auto written = site.store.write([&](Writer& w) -> Status {
+    auto saved = w.save_section(s);
+    if (!saved) return std::unexpected(saved.error());
+    s.id = *saved;
+    std::string detail = s.name;
+    if (before && before->slug != s.slug) detail += fmt::format(" ({} → {})", before->slug, s.slug);
+    return w.append_audit(audit_by(desk, now, action, entity_of(*saved), detail));
+  });
+  if (!written) {
+    if (written.error().kind != ErrorKind::conflict) return site.error(visit, written.error());
+    page.errors = {{"slug", "section.error.slug_taken"}};
+    return sections_page(site, visit, desk, 409, page);
+  }
+  return see_other(fmt::format("{}?zapisano={}#dzial-{}", kTreePath, s.id, s.id));
+}
+
+http::Response tree_page(Site& site, const Visit& visit, const Params&) {
+  auto admission = admit(site, visit, Action::manage_sections);
+  if (!admission.desk) return admission.refusal;
+  SectionsDeskPage page;
+  const auto saved = id_of_reference(visit.request.param("zapisano"));
+  page.saved = saved.value_or(0);
+  return sections_page(site, visit, *admission.desk, 200, page);
+}
+
+http::Response add(Site& site, const Visit& visit, const Params&) {
+  auto admission = admit(site, visit, Action::manage_sections);
+  if (!admission.desk) return admission.refusal;
+  auto fields = desk_form(site, visit, *admission.desk);
+  if (!fields) return site.error(visit, fields.error());
+  SectionsDeskPage page;
+  page.form = posted_section(*fields, Section{}, page.errors);
+  return save_section(site, visit, *admission.desk, std::move(page), "section:create");
+}
+
+http::Response edit(Site& site, const Visit& visit, const Params& params) {
+  auto admission = admit(site, visit, Action::manage_sections);
+  if (!admission.desk) return admission.refusal;
+  auto id = section_id_of(params);
+  if (!id) return site.error(visit, id.error());
+  auto sections = site.store.sections();
+  if (!sections) return site.error(visit, sections.error());
+  const auto found = std::ranges::find(*sections, *id, &Section::id);
+  if (found == sections->end()) return site.error(visit, Error{ErrorKind::not_found, "no section"});
+  SectionsDeskPage page;
+  page.editing = *id;
+  page.form = *found;
+  return sections_page(site, visit, *admission.desk, 200, page);
+}
+
+http::Response update(Site& site, const Visit& visit, const Params& params) {
+  auto admission = admit(site, visit, Action::manage_sections);
+  if (!admission.desk) return admission.refusal;
+  auto id = section_id_of(params);
+  if (!id) return site.error(visit, id.error());
+  auto fields = desk_form(site, visit, *admission.desk);
+  if (!fields) return site.error(visit, fields.error());
+  auto sections = site.store.sections();
+  if (!sections) return site.error(visit, sections.error());
+  const auto found = std::ranges::find(*sections, *id, &Section::id);
+  if (found == sections->end()) return site.error(visit, Error{ErrorKind::not_found, "no section"});
+  SectionsDeskPage page;
+  page.editing = *id;
+  page.form = posted_section(*fields, *found, page.errors);
+  return save_section(site, visit, *admission.desk, std::move(page), "section:update");
+}
+
+// Moves the section one place up or down among its siblings: the siblings are numbered anew
+// in their order (imported ones may share a position) and the two neighbours swap.
+http::Response reorder(Site& site, const Visit& visit, const Params& params) {
+  auto admission = admit(site, visit, Action::manage_sections);
+  if (!admission.desk) return admission.refusal;
+  const DeskVisit& desk = *admission.desk;
+  auto id = section_id_of(params);
+  if (!id) return site.error(visit, id.error());
+  auto fields = desk_form(site, visit, desk);
+  if (!fields) return site.error(visit, fields.error());
+  const auto direction = http::form_field(*fields, "kierunek").value_or("");
+  if (direction != "gora" && direction != "dol") {
+    return site.error(visit, Error{ErrorKind::invalid_input, "no direction " + direction});
+  }
+  auto sections = site.store.sections();
+  if (!sections) return site.error(visit, sections.error());
+  const SectionTree tree(std::move(*sections));
+  const Section* section = tree.find(*id);
+  if (!section) return site.error(visit, Error{ErrorKind::not_found, "no section"});
+  std::vector<Section> siblings;
+  for (const Section* s : tree.children(section->parent_id)) siblings.push_back(*s);
+  const auto at =
+      static_cast<std::size_t>(std::ranges::find(siblings, *id, &Section::id) - siblings.begin());
+  const bool up = direction == "gora";
+  if ((up && at > 0) || (!up && at + 1 < siblings.size())) {
+    std::swap(siblings[at], siblings[up ? at - 1 : at + 1]);
+  }
+  const auto now = unix_now();
+  auto written = site.store.write([&](Writer& w) -> Status {
+    for (std::size_t i = 0; i < siblings.size(); ++i) {
+      if (siblings[i].position == static_cast<int>(i)) continue;
+      siblings[i].position = static_cast<int>(i);
+      if (auto saved = w.save_section(siblings[i]); !saved) return std::unexpected(saved.error());
+    }
+    return w.append_audit(
+        audit_by(desk, now, "section:move", entity_of(*id), section->name + (up ? " ↑" : " ↓")));
+  });
+  if (!written) return site.error(visit, written.error());
+  return see_other(fmt::format("{}?zapisano={}#dzial-{}", kTreePath, *id, *id));
+}
+
+}  // namespace
+
+void add_section_desk_routes(Routes& routes, Site& site) {
+  using M = http::Method;
+  const auto page = [&site](auto handler) {
+    return Route{RouteKind::page,
+                 [&site, handler](const Visit& v, const Params& p) { return handler(site, v, p); }};
+  };
+  routes.add(M::get, kTreePath, page(tree_page));
+  routes.add(M::post, kTreePath, page(add));
+  routes.add(M::get, "/redakcja/dzialy/{id}", page(edit));
+  routes.add(M::post, "/redakcja/dzialy/{id}", page(update));
+  routes.add(M::post, "/redakcja/dzialy/{id}/przesun", page(reorder));
+}
+
+}  // namespace bdp::web

@@ -1,0 +1,73 @@
+// The catalogue in the back office: an editor finds a unit, is refused a bad TERYT code (the
+// error summary takes focus and links to the field, what was typed stays), saves the right
+// one; renames a section and moves it up, after which its old address leads a visitor to the
+// new one. axe on every new page type (the units' list, a unit's page, its refused form, the
+// section tree, a section's page) in Polish and in English.
+import { VIEWPORTS } from './reflow.mjs';
+import { axeBoth, axeHere, eventually } from './page_checks.mjs';
+
+const J = 'journey: catalogue';
+
+async function press(page, selector) {
+  await Promise.all([page.waitForNavigation(), page.click(selector)]);
+}
+
+export async function catalogueJourney(context, r, editor, origin) {
+  const desk = await context(VIEWPORTS.desktop);
+  const page = await desk.newPage();
+  await page.goto('/redakcja/logowanie');
+  await page.fill('#email', editor.email);
+  await page.fill('#haslo', editor.password);
+  await press(page, 'main form button[type=submit]');
+
+  await page.goto('/redakcja/jednostki');
+  await axeBoth(page, r, 'desk units', origin);
+  await page.fill('#szukaj-jednostki', 'Gorl');
+  await press(page, 'main form[role=search] button');
+  const rows = await page.locator('main table tbody tr').count();
+  r.check(rows === 1, J, 'a part of the name finds the unit', String(rows));
+  await press(page, 'main table tbody tr a');
+  r.check(new URL(page.url()).pathname === '/redakcja/jednostki/8', J, 'its page opens', page.url());
+  await axeBoth(page, r, 'desk unit', origin);
+
+  for (const lang of ['pl', 'en']) {
+    await page.goto(lang === 'en' ? '/en/redakcja/jednostki/8' : '/redakcja/jednostki/8');
+    await page.fill('#teryt', '12050');
+    await press(page, 'main form.submit-form >> nth=0 >> button[type=submit]');
+    await axeHere(page, r, 'desk unit refused', origin, lang);
+  }
+  await page.goto('/redakcja/jednostki/8');
+  await page.fill('#teryt', '12050');
+  await press(page, 'main form.submit-form >> nth=0 >> button[type=submit]');
+  const focused = await page.evaluate(() => document.activeElement?.closest('.error-summary') !== null);
+  r.check((await page.title()).startsWith('Błąd:') && focused, J,
+    'a refused form says so in its title and the error summary takes focus');
+  r.check(await page.locator('main .error-summary a[href="#teryt"]').count() === 1
+    && await page.inputValue('#teryt') === '12050', J, 'the summary links to the field, which keeps what was typed');
+  await page.fill('#teryt', '1205011');
+  await press(page, 'main form.submit-form >> nth=0 >> button[type=submit]');
+  r.check(new URL(page.url()).search === '?zapisano=1'
+    && await page.locator('main p[role=status]').count() === 1, J, 'the right code is saved', page.url());
+
+  await page.goto('/redakcja/dzialy');
+  await axeBoth(page, r, 'desk sections', origin);
+  await press(page, 'main tr#dzial-12 td a[href="/redakcja/dzialy/12"]');
+  await axeBoth(page, r, 'desk section', origin);
+  await page.fill('#nazwa', 'Dialog i konsultacje');
+  await page.fill('#slug', 'dialog-i-konsultacje');
+  await press(page, 'main form.submit-form button[type=submit]');
+  r.check(new URL(page.url()).search === '?zapisano=12', J, 'the section is renamed', page.url());
+  await press(page, 'main tr#dzial-12 button:has-text("W górę")');
+  const order = await page.locator('main table.section-tree tbody tr').evaluateAll(
+    (trs) => trs.map((tr) => tr.id));
+  r.check(order.indexOf('dzial-12') === order.indexOf('dzial-11') - 1, J, 'and moved up one place', order.join(' '));
+
+  const visitor = await (await context(VIEWPORTS.desktop)).newPage();
+  const moved = await eventually(visitor, '/dzialy/dialog-spoleczny', async (p) =>
+    new URL(p.url()).pathname === '/dzialy/dialog-i-konsultacje'
+      && (await p.textContent('main h1')).includes('Dialog i konsultacje'));
+  r.check(moved, J, "the section's old address leads a visitor to the new one", visitor.url());
+  await visitor.context().close();
+  await desk.close();
+  return {};
+}
