@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -118,12 +119,13 @@ struct RetiredSlug {
   bool operator==(const RetiredSlug&) const = default;
 };
 struct OperationalState {
-  std::int64_t visitor_base = 0;            // set_visitor_base (0 when never set)
-  std::int64_t visitor_days_counted = 0;    // unique visitor-days recorded; total = base + this
-  std::vector<VisitorDay> recent_visitors;  // not yet forgotten (today, yesterday), ordered
-  std::vector<DailySalt> daily_salts;       // not yet forgotten, ordered by day
-  std::vector<Editor> editors;              // ordered by id
-  std::vector<RetiredSlug> retired_slugs;   // the old addresses, ordered by kind, then slug
+  std::int64_t visitor_base = 0;                // set_visitor_base (0 when never set)
+  std::int64_t visitor_days_counted = 0;        // unique visitor-days recorded; total = base + this
+  std::vector<VisitorDay> recent_visitors;      // not yet forgotten (today, yesterday), ordered
+  std::vector<DailySalt> daily_salts;           // not yet forgotten, ordered by day
+  std::vector<Editor> editors;                  // ordered by id
+  std::vector<RetiredSlug> retired_slugs;       // the old addresses, ordered by kind, then slug
+  std::map<std::string, std::string> settings;  // Store::setting's, by key
   bool operator==(const OperationalState&) const = default;
 };
 
@@ -165,6 +167,8 @@ class Writer {
   // attempts anew, its last error kept until the next attempt. Errors: not_found (no such
   // mail), conflict (it is not dead).
   virtual Status requeue_mail(std::int64_t id, std::int64_t now) = 0;
+  // Sets the setting `key` (Store::setting documents it), a change of kind setting.
+  virtual Status save_setting(const std::string& key, const std::string& value) = 0;
   // A link's change with its audit entry (Store's methods of the same names document them).
   virtual Result<Link> link(std::int64_t id) = 0;
   virtual Result<std::int64_t> save_link(const Link& link) = 0;
@@ -226,6 +230,12 @@ class Store {
   // names. not_found for a slug never retired, or live again (a live slug is never retired).
   // Errors: invalid_input for a kind other than unit or section.
   virtual Result<std::int64_t> retired_slug(EntityKind kind, const std::string& slug) = 0;
+
+  // --- settings editors change in the browser (the portal's branding: web/portal_branding.h),
+  // written through Writer::save_setting with their audit entry. A key is 1-64 of a-z and _
+  // ("visitor_base" is set_visitor_base's); a value UTF-8 text of at most 64 KiB without NUL
+  // (invalid_input otherwise). not_found for a setting never saved.
+  virtual Result<std::string> setting(const std::string& key) = 0;
 
   // --- practices
   virtual Result<Practice> practice(std::int64_t id) = 0;
@@ -429,8 +439,8 @@ class Store {
   // --- operational state (not content: visitor counter and editors), for migrate-db
   // Reads it in one snapshot.
   virtual Result<OperationalState> operational_state() = 0;
-  // Replaces the visitor counter (base, count, recent visitor-days, salts), the retired slugs
-  // and every editor
+  // Replaces the visitor counter (base, count, recent visitor-days, salts), the retired slugs,
+  // the settings and every editor
   // (ids kept; the target's own editors and all sessions are deleted) by `state`, in one
   // transaction: nothing is written on failure. Errors: invalid_input (bad day, e-mail, hash),
   // conflict (duplicate e-mail or id).

@@ -71,7 +71,8 @@ DeskMenu desk_menu(const DeskVisit& desk, i18n::Lang lang) {
                   workflow::allowed(role, workflow::Action::verify),
                   workflow::allowed(role, workflow::Action::manage_outbox),
                   workflow::allowed(role, workflow::Action::manage_units),
-                  workflow::allowed(role, workflow::Action::manage_sections)};
+                  workflow::allowed(role, workflow::Action::manage_sections),
+                  workflow::allowed(role, workflow::Action::manage_branding)};
 }
 
 AuditEntry audit_by(const DeskVisit& desk, std::int64_t now, std::string action, std::string entity,

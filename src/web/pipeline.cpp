@@ -30,6 +30,8 @@
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 #include "core/url.h"
 #include "http/content_coding.h"
 #include "web/branding.h"
@@ -97,6 +99,8 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   portal->site_ =
       std::make_unique<Site>(store, portal->search_.get(), portal->options_.config, *portal->views_,
                              *portal->assets_, SectionTree(std::move(*tree)), *portal->gazetteer_);
+  portal->site_->logos = branding_logos(portal->options_.assets_dir);
+  if (auto loaded = portal->load_branding(); !loaded) return std::unexpected(loaded.error());
   add_public_routes(portal->routes_, *portal->site_);
   add_library_routes(portal->routes_, *portal->site_);
   add_document_desk_routes(portal->routes_, *portal->site_);
@@ -109,6 +113,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   add_outbox_routes(portal->routes_, *portal->site_);
   add_unit_desk_routes(portal->routes_, *portal->site_);
   add_section_desk_routes(portal->routes_, *portal->site_);
+  add_branding_routes(portal->routes_, *portal->site_);
   add_audit_routes(portal->routes_, *portal->site_);
   add_link_routes(portal->routes_, *portal->site_);
   add_adoption_routes(portal->routes_, *portal->site_);
@@ -239,10 +244,24 @@ void Portal::drop_stale(const std::vector<Change>& changes) {
   if (!tags.empty()) site_->cache.drop(tags);
 }
 
+Status Portal::load_branding() {
+  auto branding = stored_branding(store_, options_.config);
+  if (!branding) return std::unexpected(branding.error());
+  for (const auto& partner : branding->partners) {
+    if (!partner.logo.empty() &&
+        std::ranges::find(site_->logos, partner.logo) == site_->logos.end()) {
+      spdlog::warn("portal: the branding names the logo {}, which is not among the assets",
+                   partner.logo);
+    }
+  }
+  site_->set_branding(std::move(*branding));
+  return {};
+}
+
 void Portal::on_changes() {
   std::lock_guard lock(changes_mutex_);
   constexpr int kBatch = 1000;
-  bool sections_changed = false;
+  bool sections_changed = false, settings_changed = false;
   const auto seen_before = seen_seq_;
   for (;;) {
     auto changes = store_.changes_since(seen_seq_, kBatch);
@@ -253,13 +272,21 @@ void Portal::on_changes() {
       break;
     }
     if (changes->empty()) break;
-    for (const auto& c : *changes) sections_changed |= c.kind == EntityKind::section;
+    for (const auto& c : *changes) {
+      sections_changed |= c.kind == EntityKind::section;
+      settings_changed |= c.kind == EntityKind::setting;
+    }
     // The tree first: pages rendered after the drop must show the new section names.
     if (sections_changed) {
       if (auto tree = store_.sections()) {
         site_->set_sections(SectionTree(std::move(*tree)));
       } else {
         spdlog::warn("portal: cannot reload sections: {}", tree.error().message);
+      }
+    }
+    if (settings_changed) {
+      if (auto loaded = load_branding(); !loaded) {
+        spdlog::warn("portal: cannot reload the branding: {}", loaded.error().message);
       }
     }
     drop_stale(*changes);

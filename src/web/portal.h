@@ -53,9 +53,11 @@ class Portal {
   http::Response handle(const http::Request& request);
   // Derived data follows the store: reads the change log from where it last stopped, drops
   // the cached pages the changes make stale (drop_stale), reloads the section tree when a
-  // section changed, refreshes the visitor total (other nodes count too), has the open-data
-  // files rebuilt.
+  // section changed and the branding when a setting did, refreshes the visitor total (other nodes
+  // count too), has the open-data files rebuilt.
   void on_changes();
+  // Reads the branding in force (the stored setting, else the config's) into the Site.
+  Status load_branding();
   // Drops the cached pages that `changes` make stale (cache_tags.h).
   void drop_stale(const std::vector<Change>& changes);
   // Writes the visitors counted since the last call and reads the total (the follower's tick).

@@ -37,6 +37,8 @@ void add_unit_desk_routes(Routes& routes, Site& site);
 // The section tree's forms /redakcja/dzialy: add, rename, move, reorder
 // (section_desk_routes.cpp).
 void add_section_desk_routes(Routes& routes, Site& site);
+// The portal's branding form /redakcja/wyglad (branding_routes.cpp).
+void add_branding_routes(Routes& routes, Site& site);
 // The audit log page and its CSV export (audit_routes.cpp).
 void add_audit_routes(Routes& routes, Site& site);
 // "Inne bazy danych": the public /inne-bazy and the back office's /redakcja/linki

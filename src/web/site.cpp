@@ -20,7 +20,8 @@ Site::Site(Store& store, SearchSource* search, const SiteConfig& config, const V
       gazetteer(gazetteer),
       map_snapshots(store, gazetteer),
       api_gate(config.limits.api_requests_per_minute),
-      sections_(std::make_shared<const SectionTree>(std::move(sections))) {}
+      sections_(std::make_shared<const SectionTree>(std::move(sections))),
+      branding_(std::make_shared<const Branding>(branding_of(config))) {}
 
 std::shared_ptr<const SectionTree> Site::sections() const {
   std::lock_guard lock(sections_mutex_);
@@ -33,6 +34,17 @@ void Site::set_sections(SectionTree tree) {
   sections_ = std::move(next);
 }
 
+std::shared_ptr<const Branding> Site::branding() const {
+  std::lock_guard lock(sections_mutex_);
+  return branding_;
+}
+
+void Site::set_branding(Branding branding) {
+  auto next = std::make_shared<const Branding>(std::move(branding));
+  std::lock_guard lock(sections_mutex_);
+  branding_ = std::move(next);
+}
+
 ViewContext Site::view_context(const Visit& visit, const SectionTree& tree,
                                std::int64_t current_section) const {
   ViewContext ctx;
@@ -42,6 +54,7 @@ ViewContext Site::view_context(const Visit& visit, const SectionTree& tree,
   ctx.path = visit.request.path;
   ctx.current_section = current_section;
   ctx.asset_version = assets.version();
+  ctx.branding = branding();
   return ctx;
 }
 

@@ -20,6 +20,7 @@
 #include "web/login_throttle.h"
 #include "web/map_snapshot.h"
 #include "web/page_cache.h"
+#include "web/portal_branding.h"
 #include "web/route.h"
 #include "web/search_source.h"
 #include "web/shared_throttle.h"
@@ -60,6 +61,12 @@ class Site {
   std::shared_ptr<const SectionTree> sections() const;
   void set_sections(SectionTree tree);
 
+  // The branding in force (portal_branding.h), replaced by the change follower.
+  std::shared_ptr<const Branding> branding() const;
+  void set_branding(Branding branding);
+  // The logos the branding form offers (branding_logos of the assets read at start).
+  std::vector<std::string> logos;
+
   // The context of a page of `visit` over `tree` (which must outlive the context).
   ViewContext view_context(const Visit& visit, const SectionTree& tree,
                            std::int64_t current_section = 0) const;
@@ -80,6 +87,7 @@ class Site {
  private:
   mutable std::mutex sections_mutex_;
   std::shared_ptr<const SectionTree> sections_;
+  std::shared_ptr<const Branding> branding_;  // under sections_mutex_
 };
 
 }  // namespace bdp::web

@@ -20,6 +20,7 @@ struct NamedLink {
   std::string name;  // "Związek Miast Polskich", "Portal jst.org.pl"
   std::string url;   // may be empty for a partner or a mark (then shown without a link)
   std::string logo;  // an image file under <assets>/branding/, "" for none
+  bool operator==(const NamedLink&) const = default;
 };
 
 struct SiteConfig {

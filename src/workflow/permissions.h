@@ -33,6 +33,7 @@ enum class Action {
   manage_outbox,     // the mail outbox (no bodies: they carry private links); send a dead one again
   manage_units,      // edit a unit's data; merge a duplicate unit into another
   manage_sections,   // add, rename, move and reorder sections
+  manage_branding,   // the programme header, funding note and partners of every page
 };
 
 const char* to_string(Action action);

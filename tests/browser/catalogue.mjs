@@ -1,8 +1,9 @@
 // The catalogue in the back office: an editor finds a unit, is refused a bad TERYT code (the
 // error summary takes focus and links to the field, what was typed stays), saves the right
 // one; renames a section and moves it up, after which its old address leads a visitor to the
-// new one. axe on every new page type (the units' list, a unit's page, its refused form, the
-// section tree, a section's page) in Polish and in English.
+// new one; changes the programme header, which the pages then show. axe on every new page type
+// (the units' list, a unit's page, its refused form, the section tree, a section's page, the
+// branding form) in Polish and in English.
 import { VIEWPORTS } from './reflow.mjs';
 import { axeBoth, axeHere, eventually } from './page_checks.mjs';
 
@@ -62,7 +63,15 @@ export async function catalogueJourney(context, r, editor, origin) {
     (trs) => trs.map((tr) => tr.id));
   r.check(order.indexOf('dzial-12') === order.indexOf('dzial-11') - 1, J, 'and moved up one place', order.join(' '));
 
+  await page.goto('/redakcja/wyglad');
+  await axeBoth(page, r, 'desk branding', origin);
+  await page.fill('#naglowek', 'Program „Lider” — edycja 2027');
+  await press(page, 'main form.submit-form button[type=submit]');
+  r.check(new URL(page.url()).search === '?zapisano=1', J, 'the branding is saved', page.url());
+
   const visitor = await (await context(VIEWPORTS.desktop)).newPage();
+  r.check(await eventually(visitor, '/', async (p) => (await p.textContent('body')).includes('edycja 2027')), J,
+    'every page shows the new programme header');
   const moved = await eventually(visitor, '/dzialy/dialog-spoleczny', async (p) =>
     new URL(p.url()).pathname === '/dzialy/dialog-i-konsultacje'
       && (await p.textContent('main h1')).includes('Dialog i konsultacje'));

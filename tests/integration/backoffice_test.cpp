@@ -103,6 +103,7 @@ TEST_P(BackOffice, EveryPageAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/dzialy", 303, 200, 200, 403, 403},
       {"/redakcja/dzialy/1", 303, 200, 200, 403, 403},
       {"/redakcja/dzialy/777", 303, 404, 404, 403, 403},
+      {"/redakcja/wyglad", 303, 200, 200, 403, 403},
       {"/redakcja/praktyki/900/wersje", 303, 200, 200, 200, 403},
       {"/redakcja/praktyki/900/wersje/porownaj?od=0&do=1", 303, 200, 200, 200, 403},
       {"/redakcja/praktyki/900/wersje/porownaj?od=1&do=7", 303, 404, 404, 404, 403},
@@ -153,6 +154,7 @@ TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/dzialy", "nazwa=", 400, 400, 403, 403},
       {"/redakcja/dzialy/1", "nazwa=", 400, 400, 403, 403},
       {"/redakcja/dzialy/1/przesun", "kierunek=bok", 400, 400, 403, 403},
+      {"/redakcja/wyglad", "partner_1_adres=javascript%3Aalert(1)", 400, 400, 403, 403},
   };
   for (const auto& row : table) {
     const std::pair<const char*, int> expected[] = {{"reviewer", row.reviewer},

@@ -119,9 +119,10 @@ TEST_F(MultiNode, ASessionFromNodeAWorksOnNodeBAndLogoutOnBEndsItOnA) {
   EXPECT_EQ(b->get("/redakcja", session_header(session))->status, 303);
 }
 
-// The back office's changes of the catalogue (a section renamed, a unit edited) on node A: node
-// B shows them within a second, its cached pages dropped, the old addresses answering 301.
-TEST_F(MultiNode, ASectionRenamedAndAUnitEditedOnNodeAShowOnNodeBWithinASecond) {
+// The back office's changes of the catalogue (a section renamed, a unit edited, the branding) on
+// node A: node B shows them within a second, its cached pages dropped, the old addresses
+// answering 301.
+TEST_F(MultiNode, ASectionAUnitAndTheBrandingChangedOnNodeAShowOnNodeBWithinASecond) {
   // A demo practice filed in the section "Pomoc społeczna", of the unit Śrem.
   const std::string kPractice =
       "/praktyki/"
@@ -140,11 +141,15 @@ TEST_F(MultiNode, ASectionRenamedAndAUnitEditedOnNodeAShowOnNodeBWithinASecond) 
       "csrf=" + csrf + "&nazwa=%C5%9Arem&slug=srem-wlkp&wojewodztwo=wielkopolskie&teryt=3026043",
       session));
   ASSERT_EQ(edited->status, 303) << edited->body;
+  auto branded = a->request(
+      post_request("/redakcja/wyglad", "csrf=" + csrf + "&naglowek=Program+Lider+2027", session));
+  ASSERT_EQ(branded->status, 303) << branded->body;
   EXPECT_TRUE(within(std::chrono::seconds(1), [&] {
     auto page = b->get(kPractice);
     return page->body.find("Pomoc rodzinie") != std::string::npos &&
-           page->body.find("/jednostki/srem-wlkp") != std::string::npos;
-  })) << "the practice page on B names the new section and unit";
+           page->body.find("/jednostki/srem-wlkp") != std::string::npos &&
+           page->body.find("Program Lider 2027") != std::string::npos;
+  })) << "the practice page on B names the new section and unit, under the new header";
   EXPECT_EQ(b->get("/dzialy/pomoc-rodzinie")->status, 200);
   EXPECT_EQ(b->get("/dzialy/pomoc-spoleczna")->header("location"), "/dzialy/pomoc-rodzinie");
   EXPECT_EQ(b->get("/jednostki/srem-wielkopolskie")->header("location"), "/jednostki/srem-wlkp");

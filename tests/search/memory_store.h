@@ -118,6 +118,7 @@ class MemoryStore : public Store {
   Result<std::int64_t> retired_slug(EntityKind, const std::string&) override {
     return unsupported<std::int64_t>();
   }
+  Result<std::string> setting(const std::string&) override { return unsupported<std::string>(); }
   Result<std::vector<Unit>> units() override {
     std::lock_guard lock(mutex_);
     std::vector<Unit> out;

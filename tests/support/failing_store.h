@@ -47,6 +47,9 @@ class FailingStore final : public Store {
   Result<std::int64_t> retired_slug(EntityKind kind, const std::string& slug) override {
     return call([&] { return inner_.retired_slug(kind, slug); });
   }
+  Result<std::string> setting(const std::string& key) override {
+    return call([&] { return inner_.setting(key); });
+  }
   Result<std::int64_t> save_unit(const Unit& u) override {
     return call([&] { return inner_.save_unit(u); });
   }

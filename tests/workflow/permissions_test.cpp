@@ -60,8 +60,8 @@ TEST(Permissions, OnlyEditorsAndAdministratorsMarkDataVerified) {
   EXPECT_FALSE(allowed(Role::reviewer, Action::manage_outbox));
 }
 
-TEST(Permissions, EditorsAndAdministratorsKeepUnitsAndSectionsButReviewersDoNot) {
-  for (auto action : {Action::manage_units, Action::manage_sections}) {
+TEST(Permissions, EditorsAndAdministratorsKeepUnitsSectionsAndBrandingButReviewersDoNot) {
+  for (auto action : {Action::manage_units, Action::manage_sections, Action::manage_branding}) {
     EXPECT_TRUE(allowed(Role::administrator, action)) << to_string(action);
     EXPECT_TRUE(allowed(Role::editor, action)) << to_string(action);
     EXPECT_FALSE(allowed(Role::reviewer, action)) << to_string(action);
@@ -79,7 +79,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 22U);
+  EXPECT_EQ(all_actions().size(), 23U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

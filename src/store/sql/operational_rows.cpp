@@ -108,6 +108,9 @@ Result<OperationalState> read_operational_state(Connection& c) {
   state.editors = std::move(*editors);
   std::ranges::sort(state.editors, {}, &Editor::id);
   if (auto slugs = read_retired_slugs(c, state); !slugs) return std::unexpected(slugs.error());
+  auto settings = read_settings(c);
+  if (!settings) return std::unexpected(settings.error());
+  state.settings = std::move(*settings);
   return state;
 }
 
@@ -115,6 +118,7 @@ Status write_operational_state(Connection& c, const OperationalState& state) {
   if (auto valid = validate_operational_state(state); !valid) return valid;
   if (auto visitors = write_visitor_state(c, state); !visitors) return visitors;
   if (auto slugs = write_retired_slugs(c, state.retired_slugs); !slugs) return slugs;
+  if (auto settings = write_settings(c, state.settings); !settings) return settings;
   return write_editors(c, state.editors);
 }
 

@@ -63,6 +63,9 @@ class SavepointWriter final : public Writer {
   Status requeue_mail(std::int64_t id, std::int64_t now) override {
     return guarded([&] { return write_mail_requeued(c_, id, now); });
   }
+  Status save_setting(const std::string& key, const std::string& value) override {
+    return guarded([&] { return write_setting(c_, key, value); });
+  }
   Result<Link> link(std::int64_t id) override { return read_link(c_, id); }
   Result<std::int64_t> save_link(const Link& link) override {
     return guarded([&] { return write_link(c_, link, LinkCheckFields::kept); });
@@ -138,6 +141,9 @@ class SqlStore final : public Store {
   }
   Result<std::int64_t> retired_slug(EntityKind kind, const std::string& slug) override {
     return read([&](Connection& c) { return read_retired_slug(c, kind, slug); });
+  }
+  Result<std::string> setting(const std::string& key) override {
+    return read([&](Connection& c) { return read_setting(c, key); });
   }
 
   Result<Practice> practice(std::int64_t id) override {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -39,6 +40,12 @@ Result<std::int64_t> write_unit(Connection& c, const Unit& unit);
 // Writer::merge_unit (unit_merge.cpp).
 Status write_unit_merge(Connection& c, std::int64_t from, std::int64_t into,
                         const RevisionNote& note);
+
+// --- settings (setting_rows.cpp; Store::setting); write_settings replaces them all
+Result<std::string> read_setting(Connection& c, const std::string& key);
+Status write_setting(Connection& c, const std::string& key, const std::string& text);
+Result<std::map<std::string, std::string>> read_settings(Connection& c);
+Status write_settings(Connection& c, const std::map<std::string, std::string>& settings);
 
 // --- retired slugs of units and sections (retired_slug_rows.cpp; Store::retired_slug)
 // The slug stored in `table` (a constant: "units", "sections") for `id`; nullopt for id 0 or

@@ -27,6 +27,7 @@ Data Views::desk_data(const ViewContext& ctx, const DeskMenu& menu) const {
   d.set("can_outbox", menu.outbox);
   d.set("can_units", menu.units);
   d.set("can_sections", menu.sections);
+  d.set("can_branding", menu.branding);
   return d;
 }
 

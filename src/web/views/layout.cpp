@@ -138,9 +138,10 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
   d.set("path", percent_encode(polish));
   d.set("is_home", ctx.path == "/");
   d.set("portal_title", portal_title);
-  d.set("programme_header", optional_text(config.programme_header));
-  d.set("funding_note", optional_text(config.funding_note));
-  const List partners = links_data(config.partners, ctx.asset_version);
+  const Branding branding = ctx.branding ? *ctx.branding : branding_of(config);
+  d.set("programme_header", optional_text(branding.programme_header));
+  d.set("funding_note", optional_text(branding.funding_note));
+  const List partners = links_data(branding.partners, ctx.asset_version);
   d.set("has_partners", !partners.empty());
   d.set("partners", partners);
   d.set("menu_links", links_data(config.menu_links, ctx.asset_version));

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "opendata/catalogue.h"
 #include "search/query.h"
 #include "store/store.h"
+#include "web/branding_form.h"
 #include "web/library_listing.h"
 #include "web/map_snapshot.h"
 #include "web/site_config.h"
@@ -40,6 +42,9 @@ struct ViewContext {
   std::string path;                  // the request's decoded path, without its query
   std::int64_t current_section = 0;  // highlighted in the menu; 0 none
   std::string asset_version;         // cache-busting suffix of /static URLs
+  // The programme header, funding note and partners in force (Site::branding); the config's
+  // when null.
+  std::shared_ptr<const Branding> branding;
 };
 
 // The marker the layout leaves where the visitor counter goes; the page cache splices the
@@ -138,6 +143,7 @@ struct DeskMenu {
   bool outbox = false;
   bool units = false;
   bool sections = false;
+  bool branding = false;
 };
 
 // A review queue: the practices in one status, with the number in every status for the tabs.
@@ -363,6 +369,15 @@ struct UnitsDeskPage {
   bool saved = false;                    // the unit was just saved (or merged into)
 };
 
+// The back office's branding form, as stored or as typed when refused, with the logos that
+// may be chosen.
+struct BrandingDeskPage {
+  BrandingForm form;
+  std::vector<std::string> logos;
+  std::vector<FieldError> errors;
+  bool saved = false;
+};
+
 // The back office's section tree (the context's tree, read from the store): the tree with the
 // form adding a section, or one section's form.
 struct SectionsDeskPage {
@@ -458,6 +473,8 @@ class Views {
                          const UnitsDeskPage& page) const;
   std::string desk_sections(const ViewContext& ctx, const DeskMenu& menu,
                             const SectionsDeskPage& page) const;
+  std::string desk_branding(const ViewContext& ctx, const DeskMenu& menu,
+                            const BrandingDeskPage& page) const;
   // /inne-bazy: `links` (in Store::links() order) grouped by category, each name a link out;
   // a link whose last check failed stays listed, flagged, with an archived copy offered.
   std::string other_databases(const ViewContext& ctx, const std::vector<Link>& links) const;
