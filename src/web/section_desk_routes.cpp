@@ -33,6 +33,16 @@ Result<std::int64_t> section_id_of(const Params& params) {
   return *id;
 }
 
+// The section `id` as the store holds it; not_found when none.
+Result<Section> stored_section(Site& site, std::int64_t id) {
+  auto sections = site.store.sections();
+  if (!sections) return std::unexpected(sections.error());
+  const auto found = std::ranges::find(*sections, id, &Section::id);
+  if (found == sections->end())
+    return fail(ErrorKind::not_found, "no section " + std::to_string(id));
+  return *found;
+}
+
 http::Response sections_page(Site& site, const Visit& visit, const DeskVisit& desk, int status,
                              const SectionsDeskPage& page) {
   auto sections = site.store.sections();
@@ -145,13 +155,11 @@ http::Response edit(Site& site, const Visit& visit, const Params& params) {
   if (!admission.desk) return admission.refusal;
   auto id = section_id_of(params);
   if (!id) return site.error(visit, id.error());
-  auto sections = site.store.sections();
-  if (!sections) return site.error(visit, sections.error());
-  const auto found = std::ranges::find(*sections, *id, &Section::id);
-  if (found == sections->end()) return site.error(visit, Error{ErrorKind::not_found, "no section"});
+  auto section = stored_section(site, *id);
+  if (!section) return site.error(visit, section.error());
   SectionsDeskPage page;
   page.editing = *id;
-  page.form = *found;
+  page.form = std::move(*section);
   return sections_page(site, visit, *admission.desk, 200, page);
 }
 
@@ -162,13 +170,11 @@ http::Response update(Site& site, const Visit& visit, const Params& params) {
   if (!id) return site.error(visit, id.error());
   auto fields = desk_form(site, visit, *admission.desk);
   if (!fields) return site.error(visit, fields.error());
-  auto sections = site.store.sections();
-  if (!sections) return site.error(visit, sections.error());
-  const auto found = std::ranges::find(*sections, *id, &Section::id);
-  if (found == sections->end()) return site.error(visit, Error{ErrorKind::not_found, "no section"});
+  auto section = stored_section(site, *id);
+  if (!section) return site.error(visit, section.error());
   SectionsDeskPage page;
   page.editing = *id;
-  page.form = posted_section(*fields, *found, page.errors);
+  page.form = posted_section(*fields, std::move(*section), page.errors);
   return save_section(site, visit, *admission.desk, std::move(page), "section:update");
 }
 

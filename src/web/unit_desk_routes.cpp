@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "core/slug.h"
 #include "core/text.h"
@@ -91,60 +92,81 @@ http::Response edit(Site& site, const Visit& visit, const Params& params) {
   return unit_page(site, visit, *admission.desk, 200, std::move(page));
 }
 
-http::Response save(Site& site, const Visit& visit, const Params& params) {
+// A form posted to a unit's address by an account that may edit units: the account, the
+// fields and the unit as stored; otherwise (no desk) the answer to give: the login, 403, 404, a
+// refused token.
+struct UnitPost {
+  std::optional<DeskVisit> desk;
+  http::FormFields fields;
+  Unit stored;
+  http::Response refusal;
+};
+
+UnitPost unit_post(Site& site, const Visit& visit, const Params& params) {
+  UnitPost post;
   auto admission = admit(site, visit, Action::manage_units);
-  if (!admission.desk) return admission.refusal;
-  const DeskVisit& desk = *admission.desk;
+  if (!admission.desk) {
+    post.refusal = std::move(admission.refusal);
+    return post;
+  }
   auto id = unit_id_of(params);
-  if (!id) return site.error(visit, id.error());
-  auto fields = desk_form(site, visit, desk);
-  if (!fields) return site.error(visit, fields.error());
-  auto stored = site.store.unit(*id);
-  if (!stored) return site.error(visit, stored.error());
+  auto fields = id ? desk_form(site, visit, *admission.desk)
+                   : Result<http::FormFields>(std::unexpected(id.error()));
+  auto stored = fields ? site.store.unit(*id) : Result<Unit>(std::unexpected(fields.error()));
+  if (!stored) {
+    post.refusal = site.error(visit, stored.error());
+    return post;
+  }
+  post.desk = std::move(admission.desk);
+  post.fields = std::move(*fields);
+  post.stored = std::move(*stored);
+  return post;
+}
+
+http::Response save(Site& site, const Visit& visit, const Params& params) {
+  auto post = unit_post(site, visit, params);
+  if (!post.desk) return post.refusal;
+  const DeskVisit& desk = *post.desk;
+  const auto id = post.stored.id;
   UnitsDeskPage page;
-  page.form = UnitForm::posted(*fields);
-  auto checked = check_unit_form(page.form, *stored);
-  page.unit = std::move(*stored);
+  page.form = UnitForm::posted(post.fields);
+  auto checked = check_unit_form(page.form, post.stored);
+  page.unit = std::move(post.stored);
   if (!checked.errors.empty()) {
     page.errors = std::move(checked.errors);
     return unit_page(site, visit, desk, 400, std::move(page));
   }
   const auto now = unix_now();
   auto written = site.store.write([&](Writer& w) -> Status {
-    auto before = w.unit(*id);
+    auto before = w.unit(id);
     if (!before) return std::unexpected(before.error());
     if (auto saved = w.save_unit(checked.unit); !saved) return std::unexpected(saved.error());
     const auto detail =
         before->slug == checked.unit.slug
             ? checked.unit.name
             : fmt::format("{} ({} → {})", checked.unit.name, before->slug, checked.unit.slug);
-    return w.append_audit(audit_by(desk, now, "unit:update", entity_of(*id), detail));
+    return w.append_audit(audit_by(desk, now, "unit:update", entity_of(id), detail));
   });
   if (!written) {
     if (written.error().kind != ErrorKind::conflict) return site.error(visit, written.error());
     page.errors = {{"slug", "unit.error.slug_taken"}};
     return unit_page(site, visit, desk, 409, std::move(page));
   }
-  return see_other(desk_path(*id) + "?zapisano=1");
+  return see_other(desk_path(id) + "?zapisano=1");
 }
 
 // Merges the unit, a duplicate, into the one whose address is typed; the old address then
 // answers 301 to it.
 http::Response merge(Site& site, const Visit& visit, const Params& params) {
-  auto admission = admit(site, visit, Action::manage_units);
-  if (!admission.desk) return admission.refusal;
-  const DeskVisit& desk = *admission.desk;
-  auto id = unit_id_of(params);
-  if (!id) return site.error(visit, id.error());
-  auto fields = desk_form(site, visit, desk);
-  if (!fields) return site.error(visit, fields.error());
-  auto stored = site.store.unit(*id);
-  if (!stored) return site.error(visit, stored.error());
+  auto post = unit_post(site, visit, params);
+  if (!post.desk) return post.refusal;
+  const DeskVisit& desk = *post.desk;
+  const auto id = post.stored.id;
   UnitsDeskPage page;
-  page.form = UnitForm::of(*stored);
-  page.unit = std::move(*stored);
-  page.merge_into = trimmed(http::form_field(*fields, "do").value_or(""));
-  page.merge_reason = trimmed(http::form_field(*fields, "powod").value_or(""));
+  page.form = UnitForm::of(post.stored);
+  page.unit = std::move(post.stored);
+  page.merge_into = trimmed(http::form_field(post.fields, "do").value_or(""));
+  page.merge_reason = trimmed(http::form_field(post.fields, "powod").value_or(""));
   const auto refuse = [&](const char* field, const char* key) {
     page.errors = {{field, key}};
     return unit_page(site, visit, desk, 400, std::move(page));
@@ -154,16 +176,16 @@ http::Response merge(Site& site, const Visit& visit, const Params& params) {
     if (target.error().kind != ErrorKind::not_found) return site.error(visit, target.error());
     return refuse("do", "unit.error.merge_target");
   }
-  if (target->id == *id) return refuse("do", "unit.error.merge_self");
+  if (target->id == id) return refuse("do", "unit.error.merge_self");
   if (page.merge_reason.empty()) return refuse("powod", "submit.error.required");
   if (page.merge_reason.size() > 1000) return refuse("powod", "submit.error.too_long");
   const auto now = unix_now();
   const auto note = fmt::format("{} → {}: {}", page.unit.slug, target->slug, page.merge_reason);
   auto written = site.store.write([&](Writer& w) -> Status {
-    if (auto merged = w.merge_unit(*id, target->id, noted_by(desk, now, note)); !merged) {
+    if (auto merged = w.merge_unit(id, target->id, noted_by(desk, now, note)); !merged) {
       return merged;
     }
-    return w.append_audit(audit_by(desk, now, "unit:merge", entity_of(*id), note));
+    return w.append_audit(audit_by(desk, now, "unit:merge", entity_of(id), note));
   });
   if (!written) return site.error(visit, written.error());
   return see_other(desk_path(target->id) + "?zapisano=1");

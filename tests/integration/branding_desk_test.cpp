@@ -3,40 +3,14 @@
 // ones dropped) within a second, and is audited.
 #include <gtest/gtest.h>
 
-#include "editor_client.h"
-#include "store/store.h"
+#include "desk_fixture.h"
 
 namespace bdp::testing {
 namespace {
 
-class BrandingDesk : public ::testing::TestWithParam<std::string> {
+class BrandingDesk : public DeskTest {
  protected:
-  void SetUp() override {
-    db = std::make_unique<TestDatabase>(GetParam());
-    add_editor(*db, "redaktor@bdp.pl", "Redaktor", kEditorPassword, "editor");
-    server = std::make_unique<BdpServer>(*db, std::vector<std::string>{"--no-access-log"});
-    auto opened = open_store(db->url());
-    ASSERT_TRUE(opened) << opened.error().message;
-    store = std::move(*opened);
-    session = session_of(*server, "redaktor@bdp.pl");
-  }
-  void TearDown() override {
-    server.reset();
-    store.reset();
-    db.reset();
-  }
-  RawResponse post(const std::string& body) {
-    auto form = server->get("/redakcja/wyglad", session);
-    auto r = server->request(post_request(
-        "/redakcja/wyglad", "csrf=" + csrf_field(form.value_or(RawResponse{}).body) + "&" + body,
-        session));
-    EXPECT_TRUE(r.has_value());
-    return r.value_or(RawResponse{});
-  }
-  std::unique_ptr<TestDatabase> db;
-  std::unique_ptr<Store> store;
-  std::unique_ptr<BdpServer> server;
-  std::string session;
+  RawResponse post(const std::string& body) { return DeskTest::post("/redakcja/wyglad", body); }
 };
 INSTANTIATE_TEST_SUITE_P(Engines, BrandingDesk, ::testing::ValuesIn(test_engines()));
 

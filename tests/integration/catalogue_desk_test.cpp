@@ -6,36 +6,13 @@
 
 #include <algorithm>
 
-#include "editor_client.h"
-#include "store/store.h"
+#include "desk_fixture.h"
 
 namespace bdp::testing {
 namespace {
 
-class CatalogueDesk : public ::testing::TestWithParam<std::string> {
+class CatalogueDesk : public DeskTest {
  protected:
-  void SetUp() override {
-    db = std::make_unique<TestDatabase>(GetParam());
-    add_editor(*db, "redaktor@bdp.pl", "Redaktor", kEditorPassword, "editor");
-    // The first start fills the empty database with the demo data (unit 1, sections 1–13).
-    server = std::make_unique<BdpServer>(*db, std::vector<std::string>{"--no-access-log"});
-    auto opened = open_store(db->url());
-    ASSERT_TRUE(opened) << opened.error().message;
-    store = std::move(*opened);
-    session = session_of(*server, "redaktor@bdp.pl");
-  }
-  void TearDown() override {
-    server.reset();
-    store.reset();
-    db.reset();
-  }
-  RawResponse post(const std::string& target, const std::string& body) {
-    auto form = server->get("/redakcja", session);
-    auto r = server->request(post_request(
-        target, "csrf=" + csrf_field(form.value_or(RawResponse{}).body) + "&" + body, session));
-    EXPECT_TRUE(r.has_value());
-    return r.value_or(RawResponse{});
-  }
   std::vector<std::string> audited(const std::string& prefix) {
     std::vector<std::string> actions;
     for (const auto& e : store->audit_log(prefix, "", 0, 50).value_or(std::vector<AuditEntry>{})) {
@@ -43,10 +20,6 @@ class CatalogueDesk : public ::testing::TestWithParam<std::string> {
     }
     return actions;
   }
-  std::unique_ptr<TestDatabase> db;
-  std::unique_ptr<Store> store;
-  std::unique_ptr<BdpServer> server;
-  std::string session;
 };
 INSTANTIATE_TEST_SUITE_P(Engines, CatalogueDesk, ::testing::ValuesIn(test_engines()));
 
