@@ -119,7 +119,7 @@ int serve(ServeOptions& o) {
         }
         site.on_changes();
       },
-      [&site] { site.refresh_counter(); });
+      [&site] { site.on_tick(); });
   o.server.access_log = !o.no_access_log;
   web::apply_limits(config->limits, o.server);
   o.server.spool.directory = o.spool;

@@ -244,6 +244,21 @@ void Portal::drop_stale(const std::vector<Change>& changes) {
   if (!tags.empty()) site_->cache.drop(tags);
 }
 
+void Portal::on_tick() {
+  counter_->flush();
+  start_day(VisitorCounter::local_date_today());
+}
+
+bool Portal::start_day(const std::string& today) {
+  std::lock_guard lock(changes_mutex_);
+  if (today == day_) return false;
+  const bool first = day_.empty();
+  day_ = today;
+  if (first) return false;
+  site_->cache.invalidate();
+  return true;
+}
+
 Status Portal::load_branding() {
   auto branding = stored_branding(store_, options_.config);
   if (!branding) return std::unexpected(branding.error());

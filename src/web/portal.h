@@ -60,8 +60,13 @@ class Portal {
   Status load_branding();
   // Drops the cached pages that `changes` make stale (cache_tags.h).
   void drop_stale(const std::vector<Change>& changes);
-  // Writes the visitors counted since the last call and reads the total (the follower's tick).
-  void refresh_counter() { counter_->flush(); }
+  // The follower's tick: writes the visitors counted since the last call and reads the total;
+  // starts the day when the local date changed (start_day).
+  void on_tick();
+  // The first call on a new local date `today` ("YYYY-MM-DD") drops every cached page: what a
+  // page shows can follow from the date alone (a practice's data becoming long overdue for
+  // verification shows a notice), so none is kept from an earlier day. Returns whether it did.
+  bool start_day(const std::string& today);
   // Every route's method and pattern (for checks of the API document).
   std::vector<std::pair<http::Method, std::string>> route_patterns() const {
     return routes_.patterns();
@@ -93,8 +98,9 @@ class Portal {
   std::shared_ptr<OpenData> open_data_;
   Routes routes_;
   std::string security_policy_;  // the Content-Security-Policy (security_headers.h)
-  std::mutex changes_mutex_;     // on_changes() from one follower at a time
+  std::mutex changes_mutex_;     // on_changes() and start_day() from one follower at a time
   std::int64_t seen_seq_ = 0;
+  std::string day_;  // the local date the cached pages were rendered on (start_day)
 };
 
 }  // namespace bdp::web

@@ -56,5 +56,17 @@ TEST_F(PortalCache, AnEditFollowedThroughTheChangeLogShowsAtOnce) {
   }
 }
 
+TEST_F(PortalCache, ANewDayDropsEveryPageOnceSoThatDateBoundNoticesShow) {
+  EXPECT_FALSE(portal->start_day("2026-12-04")) << "the first day only starts";
+  fill();
+  EXPECT_FALSE(portal->start_day("2026-12-04"));
+  EXPECT_EQ(portal->cached_pages(), targets().size());
+  EXPECT_TRUE(portal->start_day("2026-12-05"));
+  EXPECT_EQ(portal->cached_pages(), 0u);
+  fill();
+  EXPECT_FALSE(portal->start_day("2026-12-05"));
+  EXPECT_EQ(portal->cached_pages(), targets().size());
+}
+
 }  // namespace
 }  // namespace bdp::web
