@@ -1,6 +1,8 @@
 // The submission and review journey: an anonymous visitor submits a practice with the keyboard
-// only (one refused field first, fixed), an editor takes it through review (changes requested
-// with a reason), the submitter corrects it through the private link, the editor publishes it,
+// only (one refused field first, fixed), an editor assigns a reviewer and takes it through
+// review, the reviewer scores the seven criteria (the editor then sees the scores), the editor
+// requests changes with a reason, the submitter corrects it through the private link, the
+// editor publishes it,
 // and the practice is public, in its section and found by search. axe runs on every new page
 // type, in Polish and in English.
 import { describeRule, runAxe } from './axe.mjs';
@@ -64,7 +66,7 @@ async function post(page, path, fields) {
   }, { path, fields });
 }
 
-export async function submissionJourney(browser, contexts, r, editor) {
+export async function submissionJourney(browser, contexts, r, editor, reviewer) {
   const visitor = await contexts.fresh();
   const page = await visitor.newPage();
   const reached = {};
@@ -121,8 +123,42 @@ export async function submissionJourney(browser, contexts, r, editor) {
     if (reason) await editorPage.fill('#powod', reason);
     await Promise.all([editorPage.waitForNavigation(), editorPage.click(`main button[value=${action}]`)]);
   };
-  await Promise.all([editorPage.waitForNavigation(), editorPage.click('main button[name=osoba][value=ja]')]);
+  await editorPage.selectOption('#osoba', { label: reviewer.name });
+  await Promise.all([editorPage.waitForNavigation(),
+    editorPage.click('main form[action$="/przypisz"] button:not([name])')]);
+  r.check(await editorPage.locator('#osoba option:checked').textContent() === reviewer.name, J,
+    'the editor assigns the reviewer');
   await act('start_review');
+
+  // The reviewer scores every criterion, blind to others until then.
+  const expert = await contexts.fresh();
+  const expertPage = await expert.newPage();
+  await expertPage.goto('/redakcja/logowanie');
+  await expertPage.fill('#email', reviewer.email);
+  await expertPage.fill('#haslo', reviewer.password);
+  await Promise.all([expertPage.waitForNavigation(), expertPage.click('main form button[type=submit]')]);
+  await expertPage.goto('/redakcja/kolejka?stan=in_review');
+  const row = expertPage.locator('main table.queue tr', { hasText: 'Przeglądarkowa praktyka z Testowa' });
+  r.check((await row.textContent()).includes(reviewer.name), J, "the reviewer's queue shows the practice assigned to them");
+  await expertPage.goto(href);
+  await axeBoth(expertPage, r, 'review page (reviewer)');
+  const criteria = await expertPage.locator('main form.assessment-form fieldset.criterion').evaluateAll(
+    (sets) => sets.map((set) => set.id));
+  r.check(criteria.length === 7, J, 'the form scores the seven criteria', criteria.join(' '));
+  for (const criterion of criteria) await expertPage.check(`#${criterion}-4`);
+  await expertPage.fill('#uzasadnienie', 'Rzetelnie opisana, łatwa do powtórzenia.');
+  await expertPage.check('#pewnosc-high');
+  await Promise.all([expertPage.waitForNavigation(), expertPage.click('main form.assessment-form button[type=submit]')]);
+  // Each row: count, mean, median, spread.
+  const summary = await expertPage.locator('main table.assessment-summary tbody tr').evaluateAll(
+    (rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim()).join(' ')));
+  r.check(summary.length === 7 && summary.every((cells) => cells === '1 4,0 4,0 0'), J,
+    'once scored, the reviewer sees the summary: one score of 4 on every criterion', summary.join(' | '));
+  await expert.close();
+  await editorPage.reload();
+  r.check(await editorPage.locator('main table.assessment-summary tbody tr').count() === 7
+    && (await editorPage.textContent('main .assessment h4')).includes(reviewer.name), J,
+  "the editor sees the reviewer's scores");
   await act('request_changes', 'Proszę dopisać koszty.');
   await page.goto(privatePath);
   r.check((await page.textContent('main')).includes('Proszę dopisać koszty.'), J, 'the submitter reads the reason');

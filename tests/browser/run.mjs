@@ -66,7 +66,7 @@ async function main(r) {
     await contexts.english.addCookies([{ name: 'lang', value: 'en', url: origin }]);
     await selfTest(contexts.desktop, r);
     if (args.only === 'submission') {
-      await submissionJourney(browser, contexts, r, server.editor);
+      await submissionJourney(browser, contexts, r, server.editor, server.reviewer);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
     }
     if (args.only === 'links' || args.only === 'documents') {
@@ -124,7 +124,7 @@ async function main(r) {
     Object.assign(reached, await adoptionJourney(context, r, server.editor, origin));
     Object.assign(reached, await verificationJourney(context, r, server, origin));
     Object.assign(reached, await editorJourney(page, r, server.editor, origin));
-    Object.assign(reached, await submissionJourney(browser, contexts, r, server.editor));
+    Object.assign(reached, await submissionJourney(browser, contexts, r, server.editor, server.reviewer));
     Object.assign(reached, await linksJourney(contexts, r, server.editor, origin));
     Object.assign(reached, await documentsJourney(contexts, r, server.editor, origin));
     // Last: it renames a section and edits a unit the journeys above read.

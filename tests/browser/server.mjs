@@ -67,6 +67,16 @@ export class BdpServer {
       env: { ...process.env, BDP_EDITOR_PASSWORD: this.editor.password },
     });
     if (added.status !== 0) throw new Error(`bdp editor add failed:\n${added.stdout}${added.stderr}`);
+    // An expert of the review journey, whom the editor assigns and who scores.
+    this.reviewer = { email: 'recenzent@example.org', name: 'Roman Recenzent', password: 'testowe-haslo-eksperta' };
+    const reviewer = spawnSync(this.bdp, ['editor', 'add', '--database', database, '--email', this.reviewer.email,
+      '--name', this.reviewer.name, '--role', 'reviewer'], {
+      cwd: this.root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, BDP_EDITOR_PASSWORD: this.reviewer.password },
+    });
+    if (reviewer.status !== 0) throw new Error(`bdp editor add failed:\n${reviewer.stdout}${reviewer.stderr}`);
     const port = this.port ?? (await freePort());
     this.origin = `http://127.0.0.1:${port}`;
     // The portal's own config, pointed at this server (canonical links, the statement's URL).
