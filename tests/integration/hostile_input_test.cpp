@@ -238,6 +238,76 @@ TEST_P(Hostile, EveryPayloadIsEscapedOnTheDeskPagesAndTheRefusedAssessment) {
   }
 }
 
+// The catalogue's desk forms (a unit, its merge, a section, the branding): every payload typed
+// into every field comes back escaped when refused, and when saved is escaped on the desk and
+// the public pages that show it.
+TEST_P(Hostile, EveryPayloadTypedIntoTheCatalogueFormsIsEscapedRefusedOrSaved) {
+  TestDatabase db(GetParam());
+  auto [code, out] = import(db, dataset(Json::array(), "Nazwa").dump());
+  ASSERT_EQ(code, 0) << out;
+  add_editor(db, "redaktor@bdp.pl", "Redaktor");
+  BdpServer server(db, {"--no-access-log", "--no-demo"});
+  const auto session = session_of(server, "redaktor@bdp.pl");
+  const auto csrf = csrf_field(server.get("/redakcja", session)->body);
+  const auto post = [&](const std::string& target, const std::string& body) {
+    auto r = server.request(post_request(target, "csrf=" + csrf + "&" + body, session));
+    EXPECT_TRUE(r);
+    expect_nothing_planted(r.value_or(RawResponse{}).body);
+    return r.value_or(RawResponse{}).status;
+  };
+  const auto shown = [&](const std::string& target, const std::string& who) {
+    auto r = server.get(target, who);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200) << target;
+    expect_nothing_planted(r->body);
+  };
+  const Json c = corpus();
+  int n = 0;
+  for (const auto& p : c["markup"]) {
+    const auto payload = p.get<std::string>();
+    SCOPED_TRACE(payload);
+    const std::string x = url_encode(payload);
+    const std::string slug = "h-" + std::to_string(++n);
+    // Refused: the payload in every field (no valid address, TERYT or number among them).
+    std::string every;
+    for (const char* field : {"nazwa", "slug", "typ", "miejscowosc", "powiat", "wojewodztwo",
+                              "teryt", "ludnosc", "rok_ludnosci", "szerokosc", "dlugosc"}) {
+      every += std::string(field) + "=" + x + "&";
+    }
+    EXPECT_EQ(post("/redakcja/jednostki/1", every), 400);
+    EXPECT_EQ(post("/redakcja/jednostki/1/polacz", "do=" + x + "&powod=" + x), 400);
+    EXPECT_EQ(post("/redakcja/dzialy", "nazwa=" + x + "&slug=" + x + "&nadrzedny=" + x), 400);
+    std::string branding = "naglowek=" + x + "&finansowanie=" + x;
+    for (const char* part : {"nazwa", "adres", "logo"}) {
+      branding += std::string("&partner_1_") + part + "=" + x;
+    }
+    EXPECT_EQ(post("/redakcja/wyglad", branding), 400);
+    // Saved where the text fields take it (a payload of several lines is refused: 400).
+    const int unit = post("/redakcja/jednostki/1",
+                          "nazwa=" + x + "&miejscowosc=" + x + "&powiat=" + x + "&slug=" + slug);
+    EXPECT_TRUE(unit == 303 || unit == 400) << unit;
+    const int section = post("/redakcja/dzialy/1", "nazwa=" + x + "&slug=" + slug);
+    EXPECT_TRUE(section == 303 || section == 400) << section;
+    const int brand =
+        post("/redakcja/wyglad", "naglowek=" + x + "&finansowanie=" + x + "&partner_1_nazwa=" + x);
+    EXPECT_TRUE(brand == 303 || brand == 400) << brand;
+    shown("/redakcja/jednostki/1", session);
+    shown("/redakcja/jednostki", session);
+    shown("/redakcja/dzialy", session);
+    shown("/redakcja/wyglad", session);
+    if (unit == 303) shown("/jednostki/" + slug, "");
+    if (section == 303) {
+      // The public tree is the change follower's: renamed within its interval.
+      EXPECT_TRUE(within(std::chrono::seconds(1),
+                         [&] { return server.get("/dzialy/" + slug)->status == 200; }));
+      shown("/dzialy/" + slug, "");
+    }
+  }
+  // The last saved branding on a public page, once the node followed it (its 200 ms).
+  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+  shown("/", "");
+}
+
 TEST_P(Hostile, TraversalInEveryPathStaysInsideTheSite) {
   TestDatabase db(GetParam());
   BdpServer server(db, {"--no-access-log"});

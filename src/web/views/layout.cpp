@@ -138,7 +138,10 @@ std::string Views::layout(const ViewContext& ctx, const Meta& meta, const std::s
   d.set("path", percent_encode(polish));
   d.set("is_home", ctx.path == "/");
   d.set("portal_title", portal_title);
-  const Branding branding = ctx.branding ? *ctx.branding : branding_of(config);
+  // The Site's branding (set on every page it renders), else the config's.
+  const auto in_force =
+      ctx.branding ? ctx.branding : std::make_shared<const Branding>(branding_of(config));
+  const Branding& branding = *in_force;
   d.set("programme_header", optional_text(branding.programme_header));
   d.set("funding_note", optional_text(branding.funding_note));
   const List partners = links_data(branding.partners, ctx.asset_version);
