@@ -495,10 +495,75 @@ const std::vector<Entry>& table() {
       {"rev.restore_reason", "Powód przywrócenia", "Why you restore it"},
       {"rev.restore", "Przywróć", "Restore"},
       {"rev.public",
-       "Opublikowanej ani zarchiwizowanej praktyki nie zmienia się przywróceniem wersji: "
-       "przywrócenie nie może niczego opublikować.",
-       "A published or archived practice is not changed by restoring a revision: restoring may "
-       "never publish."},
+       "Zarchiwizowanej praktyki nie zmienia się przywróceniem wersji: najpierw przywróć jej "
+       "publikację.",
+       "An archived practice is not changed by restoring a revision: publish it again first."},
+      {"rev.restore_pending_hint",
+       "Praktyka jest opublikowana: przywrócona wersja staje się jej wersją oczekującą na "
+       "przegląd. Strona publiczna pokazuje opublikowany tekst, dopóki redakcja nie opublikuje "
+       "wersji oczekującej.",
+       "The practice is published: the restored revision becomes its pending revision, in "
+       "review. The public page shows the published text until an editor publishes the pending "
+       "revision."},
+      {"pending.mark", "wersja oczekująca", "pending revision"},
+      {"pending.queue_mark", "zmiany opublikowanej praktyki", "changes to a published practice"},
+      {"pending.heading", "Wersja oczekująca na publikację", "Revision awaiting publication"},
+      {"pending.intro",
+       "Strona publiczna pokazuje opublikowany tekst. Ta wersja czeka na przegląd i publikację.",
+       "The public page shows the published text. This revision awaits review and publication."},
+      {"pending.from", "na podstawie opublikowanej wersji", "made from published revision"},
+      {"pending.last", "Ostatnia zmiana", "Last change"},
+      {"pending.changes", "Pokaż zmiany względem opublikowanej wersji",
+       "Show the changes against the published revision"},
+      {"pending.edit", "Edytuj wersję oczekującą", "Edit the pending revision"},
+      {"pending.carried",
+       "Poprawki opublikowanego tekstu wprowadzone po utworzeniu tej wersji zostaną zachowane w "
+       "polach:",
+       "Fixes of the published text made after this revision was made are kept in the fields:"},
+      {"pending.overridden",
+       "Uwaga: te pola poprawiono w opublikowanym tekście, a ta wersja zmienia je inaczej — po "
+       "publikacji obowiązywać będzie jej tekst:",
+       "Note: these fields were fixed in the published text and this revision changes them "
+       "otherwise — once published, its text applies:"},
+      {"pending.publish", "Opublikuj wersję oczekującą", "Publish the pending revision"},
+      {"pending.discard", "Odrzuć wersję oczekującą", "Discard the pending revision"},
+      {"pending.gone",
+       "Błąd: tej wersji oczekującej już nie ma — ktoś ją opublikował lub odrzucił.",
+       "Error: this pending revision is gone — someone published or discarded it."},
+      {"content.heading", "Treść praktyki", "The practice's text"},
+      {"content.edit", "Edytuj treść", "Edit the text"},
+      {"content.which", "Który tekst edytujesz", "Which text you edit"},
+      {"content.pending", "Wersja oczekująca (do przeglądu)", "Pending revision (for review)"},
+      {"content.published", "Poprawka opublikowanego tekstu", "Fix of the published text"},
+      {"content.explain.robocza",
+       "Zapis tworzy nową wersję roboczą praktyki. Niczego nie publikuje.",
+       "Saving makes a new working revision of the practice. It publishes nothing."},
+      {"content.explain.oczekujaca",
+       "Zapis tworzy wersję oczekującą na przegląd. Strona publiczna pokazuje opublikowany tekst, "
+       "dopóki redakcja nie opublikuje tej wersji.",
+       "Saving makes a revision pending review. The public page shows the published text until "
+       "an editor publishes it."},
+      {"content.explain.opublikowana",
+       "Poprawka od razu zmienia opublikowany tekst (np. literówkę). Wersja oczekująca, jeśli "
+       "jest, zostaje bez zmian; przy jej publikacji poprawka zostanie zachowana w polach, "
+       "których ta wersja nie zmienia.",
+       "A fix changes the published text at once (a typo, say). A pending revision, if any, "
+       "stays as it is; when it is published the fix is kept in the fields it does not change."},
+      {"content.save.robocza", "Zapisz wersję roboczą", "Save the working revision"},
+      {"content.save.oczekujaca", "Zapisz wersję oczekującą", "Save the pending revision"},
+      {"content.save.opublikowana", "Popraw opublikowany tekst", "Fix the published text"},
+      {"content.reason", "Powód zmiany", "Why you change it"},
+      {"content.reason_hint", "Zapisany w historii wersji i w dzienniku zdarzeń.",
+       "Kept in the history of revisions and in the audit log."},
+      {"content.error.date", "Podaj datę w postaci RRRR-MM-DD.", "Enter a date as YYYY-MM-DD."},
+      {"content.error.invalid", "Treść nie spełnia wymagań bazy. Sprawdź wpisane pola.",
+       "The text does not meet the database's requirements. Check the fields."},
+      {"content.error.unchanged",
+       "Ta wersja ma treść taką jak opublikowana. Aby ją wycofać, odrzuć wersję oczekującą.",
+       "This revision has the published content. To withdraw it, discard the pending revision."},
+      {"content.error.state_changed",
+       "Stan praktyki zmienił się w międzyczasie. Twój tekst jest poniżej: zapisz go ponownie.",
+       "The practice's state changed meanwhile. Your text is below: save it again."},
       {"rev.pick_one", "Błąd: wybierz wersję do przywrócenia.",
        "Error: choose the revision to restore."},
       {"rev.current", "Błąd: ta wersja ma treść taką jak obecna.",

@@ -58,4 +58,16 @@ struct PracticeRevision {
   bool operator==(const PracticeRevision&) const = default;
 };
 
+// The next revision of a published practice, in review while the public keeps reading the
+// published content (Writer::propose_revision). Publishing it merges it with what was fixed in
+// the published text since `base` (workflow/pending_merge.h).
+struct PendingRevision {
+  std::int64_t practice_id = 0;
+  int number = 0;          // the revision holding its content
+  int base = 0;            // the published revision it was made from
+  std::int64_t since = 0;  // Unix seconds: first proposed
+  RevisionNote note;       // who proposed its latest content, when and why
+  bool operator==(const PendingRevision&) const = default;
+};
+
 }  // namespace bdp

@@ -29,6 +29,7 @@ struct QueueItem {
   std::string assignee_name;  // "" when nobody is assigned
   std::string due_on;
   std::int64_t state_since = 0;
+  bool pending = false;  // a published practice whose next revision is in review
   bool operator==(const QueueItem&) const = default;
 };
 

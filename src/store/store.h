@@ -150,6 +150,21 @@ class Writer {
                                              const RevisionNote& note) = 0;
   // The practice as this transaction sees it (a check before a transition). not_found if none.
   virtual Result<Practice> practice(std::int64_t id) = 0;
+  // One revision with its fields, as this transaction sees it; not_found when none.
+  virtual Result<PracticeRevision> revision(std::int64_t practice_id, int number) = 0;
+  // Records the content of `content` (its id names the practice; status and slug are ignored)
+  // as a revision noted with `note` and makes it the practice's pending revision
+  // (model/revision.h), replacing an earlier pending one, whose base and `since` it keeps; the
+  // published content is untouched. Returns the pending revision. Errors: not_found (no
+  // practice), conflict (the practice is not published, or `content` is its published content),
+  // invalid_input (validate_practice's).
+  virtual Result<PendingRevision> propose_revision(const Practice& content,
+                                                   const RevisionNote& note) = 0;
+  // The practice's pending revision; not_found when it has none.
+  virtual Result<PendingRevision> pending_revision(std::int64_t practice_id) = 0;
+  // Forgets the pending revision (published or discarded: its revision stays in the history).
+  // not_found when there is none.
+  virtual Status drop_pending_revision(std::int64_t practice_id) = 0;
   // The practice's workflow as this transaction sees it; not_found when it never entered review.
   virtual Result<PracticeWorkflow> workflow(std::int64_t practice_id) = 0;
   // The back office's records, written with the content they concern (Store's methods of the
@@ -250,6 +265,8 @@ class Store {
   virtual Result<std::vector<PracticeRevision>> revisions(std::int64_t practice_id) = 0;
   // One revision with its fields; not_found when the practice has no such revision.
   virtual Result<PracticeRevision> revision(std::int64_t practice_id, int number) = 0;
+  // The practice's pending revision (Writer::propose_revision); not_found when it has none.
+  virtual Result<PendingRevision> pending_revision(std::int64_t practice_id) = 0;
   // Published practices; section_id 0 means all; a section includes its subsections.
   virtual Result<Page<Practice>> practices_in_section(std::int64_t section_id, PracticeSort sort,
                                                       PageRequest page) = 0;
@@ -333,7 +350,9 @@ class Store {
   virtual Result<Submission> submission(const std::string& token_hash) = 0;
 
   // --- review (model/workflow.h). Not content: no change-log entries.
-  // The practices in `status`, oldest in that status first, with assignee and unit.
+  // The practices in `status`, oldest in that status first, with assignee and unit; the queue
+  // of in_review then holds the published practices with a pending revision (QueueItem.pending),
+  // oldest proposal first.
   virtual Result<std::vector<QueueItem>> review_queue(PracticeStatus status) = 0;
   // The practice's workflow; not_found when it never entered review.
   virtual Result<PracticeWorkflow> workflow(std::int64_t practice_id) = 0;

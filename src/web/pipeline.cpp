@@ -109,6 +109,7 @@ Result<std::unique_ptr<Portal>> Portal::create(Store& store, std::unique_ptr<Sea
   add_review_routes(portal->routes_, *portal->site_);
   add_assessment_routes(portal->routes_, *portal->site_);
   add_revision_routes(portal->routes_, *portal->site_);
+  add_content_routes(portal->routes_, *portal->site_);
   add_verification_routes(portal->routes_, *portal->site_);
   add_outbox_routes(portal->routes_, *portal->site_);
   add_unit_desk_routes(portal->routes_, *portal->site_);

@@ -13,6 +13,7 @@
 #include "web/review_forms.h"
 #include "web/route_families.h"
 #include "workflow/assessment_summary.h"
+#include "workflow/pending_merge.h"
 
 namespace bdp::web {
 
@@ -90,6 +91,29 @@ Result<AssessmentPanel> assessment_panel(Site& site, const DeskVisit& desk,
   return panel;
 }
 
+// The pending revision of the page's practice, with what publishing it would keep of the fixes
+// of the published text since its base; nothing when it has none.
+Status pending_review(Site& site, ReviewPage& page) {
+  if (page.practice.status != PracticeStatus::published) return {};
+  const auto id = page.practice.id;
+  auto pending = site.store.pending_revision(id);
+  if (!pending) {
+    return pending.error().kind == ErrorKind::not_found ? Status{}
+                                                        : std::unexpected(pending.error());
+  }
+  auto base = site.store.revision(id, pending->base);
+  if (!base) return std::unexpected(base.error());
+  auto proposed = site.store.revision(id, pending->number);
+  if (!proposed) return std::unexpected(proposed.error());
+  auto merged =
+      workflow::merge_pending(base->fields, content_fields(page.practice), proposed->fields);
+  page.pending = std::move(*pending);
+  page.pending_fields = std::move(proposed->fields);
+  page.pending_carried = std::move(merged.carried);
+  page.pending_overridden = std::move(merged.overridden);
+  return {};
+}
+
 }  // namespace
 
 http::Response review_page(Site& site, const Visit& visit, const DeskVisit& desk, std::int64_t id,
@@ -126,6 +150,11 @@ http::Response review_page(Site& site, const Visit& visit, const DeskVisit& desk
   auto panel = assessment_panel(site, desk, page.practice, typed);
   if (!panel) return site.error(visit, panel.error());
   page.assessment = std::move(*panel);
+  page.can_edit = workflow::allowed(role, Action::edit_content) &&
+                  page.practice.status != PracticeStatus::archived;
+  if (auto pending = pending_review(site, page); !pending)
+    return site.error(visit, pending.error());
+  page.can_publish_pending = page.pending && workflow::allowed(role, Action::publish);
   page.error = error;
   page.now = unix_now();
   const auto tree = site.sections();

@@ -1,6 +1,7 @@
 // A practice's revisions in the back office: the list, two of them compared field by field, and
 // restoring one, which saves its content as the working copy's new revision (with its audit
-// entry, in one transaction) and never publishes: a public practice is not restored over.
+// entry, in one transaction) and never publishes: a published practice's restored revision
+// becomes its pending revision, an archived practice is not restored over.
 #include <fmt/format.h>
 
 #include <charconv>
@@ -36,7 +37,12 @@ http::Response revisions_page(Site& site, const Visit& visit, const DeskVisit& d
   page.practice = std::move(*practice);
   page.revisions = std::move(*revisions);
   page.may_restore = workflow::allowed(desk.editor.role, Action::restore_revision);
-  page.restorable = !has_public_page(page.practice.status);
+  page.restorable = page.practice.status != PracticeStatus::archived;
+  if (auto pending = site.store.pending_revision(id)) {
+    page.pending = pending->number;
+  } else if (pending.error().kind != ErrorKind::not_found) {
+    return site.error(visit, pending.error());
+  }
   page.error = error;
   const auto tree = site.sections();
   return desk_page(
@@ -127,9 +133,9 @@ http::Response restore(Site& site, const Visit& visit, const ReviewForm& form) {
   auto written = site.store.write([&](Writer& w) -> Status {
     auto practice = w.practice(form.id);
     if (!practice) return std::unexpected(practice.error());
-    if (has_public_page(practice->status)) {
+    if (practice->status == PracticeStatus::archived) {
       refusal = "rev.public";
-      return fail(ErrorKind::conflict, "a public practice is not restored over");
+      return fail(ErrorKind::conflict, "an archived practice is not restored over");
     }
     auto restored = with_content(*practice, revision->fields);
     if (!restored) return std::unexpected(restored.error());
@@ -137,8 +143,12 @@ http::Response restore(Site& site, const Visit& visit, const ReviewForm& form) {
       refusal = "rev.current";
       return fail(ErrorKind::conflict, "the revision is the current content");
     }
-    auto saved = w.save_practice(*restored, noted_by(desk, now, reason));
-    if (!saved) return std::unexpected(saved.error());
+    if (practice->status == PracticeStatus::published) {
+      auto proposed = w.propose_revision(*restored, noted_by(desk, now, reason));
+      if (!proposed) return std::unexpected(proposed.error());
+    } else if (auto saved = w.save_practice(*restored, noted_by(desk, now, reason)); !saved) {
+      return std::unexpected(saved.error());
+    }
     return w.append_audit(audit_by(desk, now, "restore", practice_entity(form.id),
                                    fmt::format("revision {}: {}", *number, reason)));
   });

@@ -27,6 +27,9 @@ void add_review_routes(Routes& routes, Site& site);
 void add_assessment_routes(Routes& routes, Site& site);
 // A practice's revisions: list, comparison, restoring one (revision_routes.cpp).
 void add_revision_routes(Routes& routes, Site& site);
+// A practice's text in the back office: its form, and a published one's pending revision
+// published or discarded (content_routes.cpp).
+void add_content_routes(Routes& routes, Site& site);
 // Verification of data: the overdue list /redakcja/weryfikacja and the reminders' links
 // /potwierdz/ (verification_routes.cpp).
 void add_verification_routes(Routes& routes, Site& site);

@@ -227,19 +227,17 @@ std::vector<FieldError> check_step(const StepSpec& step, const SubmissionForm& f
       if (value != "tak") errors.push_back({spec.name, "submit.error.consent"});
       continue;
     }
-    if (is_blank(value)) {
-      if (spec.required) errors.push_back({spec.name, "submit.error.required"});
-      continue;
-    }
-    if (characters(value) > spec.max_length) {
-      errors.push_back({spec.name, "submit.error.too_long"});
-      continue;
-    }
-    if (auto message = kind_error(spec, trimmed(value)); !message.empty()) {
+    if (auto message = field_message(spec, value); !message.empty()) {
       errors.push_back({spec.name, std::move(message)});
     }
   }
   return errors;
+}
+
+std::string field_message(const FieldSpec& spec, const std::string& value) {
+  if (is_blank(value)) return spec.required ? "submit.error.required" : "";
+  if (characters(value) > spec.max_length) return "submit.error.too_long";
+  return kind_error(spec, trimmed(value));
 }
 
 SubmissionForm form_of(const Practice& practice, const Unit& unit, const std::string& token_hash) {

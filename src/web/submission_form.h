@@ -81,6 +81,9 @@ struct SubmissionForm {
   static Result<SubmissionForm> from_json(std::string_view json);
 };
 
+// The message (an i18n key) refusing `value` in a field of `spec` (required, length in
+// characters, its kind); "" when it passes. Not for consent or sections.
+std::string field_message(const FieldSpec& spec, const std::string& value);
 // The checks of `step` over `form`; empty when it passes. `tree` gives the sections that exist.
 std::vector<FieldError> check_step(const StepSpec& step, const SubmissionForm& form,
                                    const SectionTree& tree);

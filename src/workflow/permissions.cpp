@@ -18,7 +18,7 @@ struct Grant {
 
 // The permission table. A submitter (an officer with an account) follows their own submission
 // through its private link; in the back office they may only open the desk.
-const std::array<Grant, 23> kGrants = {{
+const std::array<Grant, 24> kGrants = {{
     {Action::open_desk, "open_desk", {administrator, editor, reviewer, submitter}},
     {Action::view_queue, "view_queue", {administrator, editor, reviewer}},
     {Action::assign, "assign", {administrator, editor}},
@@ -42,6 +42,7 @@ const std::array<Grant, 23> kGrants = {{
     {Action::manage_units, "manage_units", {administrator, editor}},
     {Action::manage_sections, "manage_sections", {administrator, editor}},
     {Action::manage_branding, "manage_branding", {administrator, editor}},
+    {Action::edit_content, "edit_content", {administrator, editor}},
 }};
 
 const Grant& grant(Action action) {

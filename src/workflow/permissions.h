@@ -34,6 +34,8 @@ enum class Action {
   manage_units,      // edit a unit's data; merge a duplicate unit into another
   manage_sections,   // add, rename, move and reorder sections
   manage_branding,   // the programme header, funding note and partners of every page
+  edit_content,      // edit a practice's text: its working copy, or a published one's fix or
+                     // pending revision (and discard that)
 };
 
 const char* to_string(Action action);

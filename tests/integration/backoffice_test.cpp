@@ -107,6 +107,9 @@ TEST_P(BackOffice, EveryPageAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/praktyki/900/wersje", 303, 200, 200, 200, 403},
       {"/redakcja/praktyki/900/wersje/porownaj?od=0&do=1", 303, 200, 200, 200, 403},
       {"/redakcja/praktyki/900/wersje/porownaj?od=1&do=7", 303, 404, 404, 404, 403},
+      {"/redakcja/praktyki/900/tresc", 303, 200, 200, 403, 403},
+      {"/redakcja/praktyki/900/tresc?cel=opublikowana", 303, 200, 200, 403, 403},
+      {"/redakcja/praktyki/777/tresc", 303, 404, 404, 403, 403},
   };
   std::map<std::string, std::string> sessions = {{"anonymous", ""}};
   for (const auto& a : kAccounts) sessions[a.role] = session_of(*server, a.email);
@@ -155,6 +158,11 @@ TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/dzialy/1", "nazwa=", 400, 400, 403, 403},
       {"/redakcja/dzialy/1/przesun", "kierunek=bok", 400, 400, 403, 403},
       {"/redakcja/wyglad", "partner_1_adres=javascript%3Aalert(1)", 400, 400, 403, 403},
+      // A text without its title (400) where the role may edit; no pending revision to
+      // publish or discard (409) where the role may.
+      {"/redakcja/praktyki/900/tresc", "title=", 400, 400, 403, 403},
+      {"/redakcja/praktyki/900/oczekujaca/opublikuj", "", 409, 409, 403, 403},
+      {"/redakcja/praktyki/900/oczekujaca/odrzuc", "", 409, 409, 403, 403},
   };
   for (const auto& row : table) {
     const std::pair<const char*, int> expected[] = {{"reviewer", row.reviewer},
@@ -265,7 +273,8 @@ TEST_P(BackOffice, APracticeGoesFromSubmissionToPublicationWithItsAuditTrail) {
 
 // A save that changes the content (here an import of a changed record) is a new revision; two
 // are compared word by word; restoring the old one is a third revision with the old content, the
-// reason and the audit entry; a published practice is not restored over.
+// reason and the audit entry; a published practice's restored revision is its pending one, and
+// an archived practice is not restored over.
 TEST_P(BackOffice, RevisionsAreComparedAndAnOldOneIsRestoredAsANewRevision) {
   std::string changed = kSubmitted;
   const std::string summary = "\"Skrót.\"";
@@ -318,13 +327,38 @@ TEST_P(BackOffice, RevisionsAreComparedAndAnOldOneIsRestoredAsANewRevision) {
 
   ASSERT_EQ(move(editor, "start_review").status, 303);
   ASSERT_EQ(move(editor, "publish").status, 303);
-  auto refused = post("/redakcja/praktyki/900/wersje/przywroc",
+  // Published, a restored revision becomes the pending one: the public page keeps its text.
+  auto pending = post("/redakcja/praktyki/900/wersje/przywroc",
                       "csrf=" + csrf_of(editor) + "&wersja=2", editor);
+  EXPECT_EQ(pending.status, 303) << pending.body;
+  auto with_pending = server->get("/redakcja/praktyki/900/wersje", editor);
+  ASSERT_TRUE(with_pending);
+  EXPECT_NE(with_pending->body.find("<th scope=\"row\">4 <span class=\"rev-same\">(ta sama treść "
+                                    "co wersja 2)</span> <span class=\"rev-same\">(wersja "
+                                    "oczekująca)</span></th>"),
+            std::string::npos)
+      << with_pending->body;
+  auto pending_review = server->get("/redakcja/praktyki/900", editor);
+  ASSERT_TRUE(pending_review);
+  EXPECT_NE(pending_review->body.find("<a href=\"/redakcja/praktyki/900/wersje/porownaj?od=3&amp;"
+                                      "do=4\">"),
+            std::string::npos)
+      << pending_review->body;
+  auto permalink = server->get("/praktyki/900");
+  ASSERT_TRUE(permalink);
+  auto public_page = server->get(permalink->header("location").value_or(""));
+  ASSERT_TRUE(public_page);
+  EXPECT_EQ(public_page->status, 200);
+  EXPECT_EQ(public_page->body.find("Nowy skrót"), std::string::npos) << "the published text";
+  // Archived, nothing is restored over it.
+  ASSERT_EQ(move(editor, "archive").status, 303);
+  auto refused = post("/redakcja/praktyki/900/wersje/przywroc",
+                      "csrf=" + csrf_of(editor) + "&wersja=1", editor);
   EXPECT_EQ(refused.status, 409);
-  EXPECT_NE(refused.body.find("przywrócenie nie może niczego opublikować"), std::string::npos);
+  EXPECT_NE(refused.body.find("najpierw przywróć jej publikację"), std::string::npos);
   auto unchanged = server->get("/redakcja/praktyki/900/wersje", editor);
   ASSERT_TRUE(unchanged);
-  EXPECT_EQ(unchanged->body.find("<th scope=\"row\">4"), std::string::npos) << "no new revision";
+  EXPECT_EQ(unchanged->body.find("<th scope=\"row\">5"), std::string::npos) << "no new revision";
 }
 
 TEST_P(BackOffice, EditorsKeepTheLinksWithTheirAuditTrailAndThePublicPageFollows) {

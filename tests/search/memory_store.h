@@ -268,6 +268,9 @@ class MemoryStore : public Store {
   Result<PracticeRevision> revision(std::int64_t, int) override {
     return unsupported<PracticeRevision>();
   }
+  Result<PendingRevision> pending_revision(std::int64_t) override {
+    return unsupported<PendingRevision>();
+  }
   Status append_audit(const AuditEntry&) override { return unsupported<void>(); }
   Status save_draft(const SubmissionDraft&) override { return unsupported<void>(); }
   Result<SubmissionDraft> draft(const std::string&) override {

@@ -71,6 +71,9 @@ class FailingStore final : public Store {
   Result<PracticeRevision> revision(std::int64_t practice_id, int number) override {
     return call([&] { return inner_.revision(practice_id, number); });
   }
+  Result<PendingRevision> pending_revision(std::int64_t practice_id) override {
+    return call([&] { return inner_.pending_revision(practice_id); });
+  }
   Result<Page<Practice>> practices_in_section(std::int64_t section_id, PracticeSort sort,
                                               PageRequest page) override {
     return call([&] { return inner_.practices_in_section(section_id, sort, page); });

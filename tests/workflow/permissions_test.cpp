@@ -60,8 +60,9 @@ TEST(Permissions, OnlyEditorsAndAdministratorsMarkDataVerified) {
   EXPECT_FALSE(allowed(Role::reviewer, Action::manage_outbox));
 }
 
-TEST(Permissions, EditorsAndAdministratorsKeepUnitsSectionsAndBrandingButReviewersDoNot) {
-  for (auto action : {Action::manage_units, Action::manage_sections, Action::manage_branding}) {
+TEST(Permissions, EditorsAndAdministratorsKeepUnitsSectionsBrandingAndTextsButReviewersDoNot) {
+  for (auto action : {Action::manage_units, Action::manage_sections, Action::manage_branding,
+                      Action::edit_content}) {
     EXPECT_TRUE(allowed(Role::administrator, action)) << to_string(action);
     EXPECT_TRUE(allowed(Role::editor, action)) << to_string(action);
     EXPECT_FALSE(allowed(Role::reviewer, action)) << to_string(action);
@@ -79,7 +80,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 23U);
+  EXPECT_EQ(all_actions().size(), 24U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

@@ -418,6 +418,20 @@ CREATE TABLE retired_slugs (
 );
 CREATE INDEX retired_slugs_target ON retired_slugs(kind, target_id);
 )sql",
+      // 13: pending revisions (mirrors sqlite/migrations.cpp version 13).
+      R"sql(
+CREATE TABLE pending_revisions (
+  practice_id BIGINT PRIMARY KEY REFERENCES practices(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,
+  base INTEGER NOT NULL,
+  since BIGINT NOT NULL,
+  at BIGINT NOT NULL,
+  actor_id BIGINT,
+  actor TEXT NOT NULL,
+  reason TEXT NOT NULL
+);
+ALTER TABLE practice_revisions ADD COLUMN proposed INTEGER NOT NULL DEFAULT 0;
+)sql",
   };
   return list;
 }

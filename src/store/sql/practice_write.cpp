@@ -172,8 +172,8 @@ Result<std::int64_t> write_practice(Connection& c, const Practice& p, Stamp stam
     }
   }
   if (auto status = write_children(c, *id, p); !status) return std::unexpected(status.error());
-  if (auto status = write_revision(c, *id, p, note); !status) {
-    return std::unexpected(status.error());
+  if (auto number = write_revision(c, *id, p, note); !number) {
+    return std::unexpected(number.error());
   }
   sections.insert(sections.end(), p.section_ids.begin(), p.section_ids.end());
   if (auto status = append_change(c, EntityKind::practice, *id, false,

@@ -55,12 +55,26 @@ Result<std::vector<QueueItem>> read_review_queue(Connection& c, PracticeStatus s
       {value(std::string(to_string(status)))});
   if (!rows) return std::unexpected(rows.error());
   std::vector<QueueItem> out;
-  out.reserve(static_cast<std::size_t>(rows->size()));
-  for (int r = 0; r < rows->size(); ++r) {
-    out.push_back({rows->integer(r, 0), rows->text(r, 1), status, rows->text(r, 2),
-                   rows->optional_integer(r, 3), rows->text(r, 4), rows->text(r, 5),
-                   rows->integer(r, 6)});
-  }
+  const auto add = [&out](const Rows& found, PracticeStatus shown, bool pending) {
+    for (int r = 0; r < found.size(); ++r) {
+      out.push_back({found.integer(r, 0), found.text(r, 1), shown, found.text(r, 2),
+                     found.optional_integer(r, 3), found.text(r, 4), found.text(r, 5),
+                     found.integer(r, 6), pending});
+    }
+  };
+  add(*rows, status, false);
+  if (status != PracticeStatus::in_review) return out;
+  auto pending = c.exec(
+      "SELECT p.id, p.title, u.name, w.assignee_id, COALESCE(e.display_name, ''), "
+      "COALESCE(w.due_on, ''), r.since "
+      "FROM pending_revisions r JOIN practices p ON p.id = r.practice_id "
+      "JOIN units u ON u.id = p.unit_id "
+      "LEFT JOIN practice_workflow w ON w.practice_id = p.id "
+      "LEFT JOIN editors e ON e.id = w.assignee_id "
+      "WHERE p.status = $1 ORDER BY r.since, p.id",
+      {value(std::string(to_string(PracticeStatus::published)))});
+  if (!pending) return std::unexpected(pending.error());
+  add(*pending, PracticeStatus::published, true);
   return out;
 }
 

@@ -67,24 +67,29 @@ void mark_reverts(std::vector<PracticeRevision>& revisions) {
 
 }  // namespace
 
-Status write_revision(Connection& c, std::int64_t practice_id, const Practice& practice,
-                      const RevisionNote& note) {
+Result<int> write_revision(Connection& c, std::int64_t practice_id, const Practice& practice,
+                           const RevisionNote& note, RevisionKind kind) {
   const auto fields = content_fields(practice);
   const std::string hash = hash_of(fields);
-  auto last = c.exec(
+  const bool proposed = kind == RevisionKind::proposed;
+  auto same = c.exec(
       "SELECT number, content_hash FROM practice_revisions WHERE practice_id = $1 "
-      "ORDER BY number DESC LIMIT 1",
-      {value(practice_id)});
+      "AND (proposed = 0 OR $2 = 1) ORDER BY number DESC LIMIT 1",
+      {value(practice_id), value(proposed ? 1 : 0)});
+  if (!same) return std::unexpected(same.error());
+  if (!same->empty() && same->text(0, 1) == hash) return static_cast<int>(same->integer(0, 0));
+  auto last = c.exec("SELECT MAX(number) FROM practice_revisions WHERE practice_id = $1",
+                     {value(practice_id)});
   if (!last) return std::unexpected(last.error());
-  if (!last->empty() && last->text(0, 1) == hash) return {};
-  const std::int64_t number = last->empty() ? 1 : last->integer(0, 0) + 1;
+  const std::int64_t number = last->integer(0, 0) + 1;
   if (auto added =
           c.run("INSERT INTO practice_revisions (practice_id, number, at, actor_id, actor, reason, "
-                "content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                "content_hash, proposed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                 {value(practice_id), value(number), value(note.at ? note.at : unix_seconds()),
-                 value(note.actor_id), value(note.actor), value(note.reason), value(hash)});
+                 value(note.actor_id), value(note.actor), value(note.reason), value(hash),
+                 value(proposed ? 1 : 0)});
       !added) {
-    return added;
+    return std::unexpected(added.error());
   }
   std::vector<Value> rows;
   rows.reserve(fields.size() * 5);
@@ -95,7 +100,7 @@ Status write_revision(Connection& c, std::int64_t practice_id, const Practice& p
   auto written =
       insert_rows(c, "revision_fields", "practice_id, number, position, key, value", 5, rows);
   if (!written) return std::unexpected(written.error());
-  return {};
+  return static_cast<int>(number);
 }
 
 Status write_baseline_revision(Connection& c, std::int64_t practice_id) {
@@ -105,7 +110,21 @@ Status write_baseline_revision(Connection& c, std::int64_t practice_id) {
   if (!any->empty()) return {};
   auto stored = read_practice(c, practice_id);
   if (!stored) return std::unexpected(stored.error());
-  return write_revision(c, practice_id, *stored, RevisionNote{0, std::nullopt, "system", ""});
+  auto written =
+      write_revision(c, practice_id, *stored, RevisionNote{0, std::nullopt, "system", ""});
+  if (!written) return std::unexpected(written.error());
+  return {};
+}
+
+Result<int> read_stored_revision_number(Connection& c, std::int64_t practice_id) {
+  if (auto kept = write_baseline_revision(c, practice_id); !kept) {
+    return std::unexpected(kept.error());
+  }
+  auto rows =
+      c.exec("SELECT MAX(number) FROM practice_revisions WHERE practice_id = $1 AND proposed = 0",
+             {value(practice_id)});
+  if (!rows) return std::unexpected(rows.error());
+  return static_cast<int>(rows->integer(0, 0));
 }
 
 Result<std::vector<PracticeRevision>> read_revisions(Connection& c, std::int64_t practice_id) {

@@ -36,6 +36,19 @@ class SavepointWriter final : public Writer {
     return guarded([&] { return write_practice(c_, practice, Stamp::now, note); });
   }
   Result<Practice> practice(std::int64_t id) override { return read_practice(c_, id); }
+  Result<PracticeRevision> revision(std::int64_t practice_id, int number) override {
+    return read_revision(c_, practice_id, number);
+  }
+  Result<PendingRevision> propose_revision(const Practice& content,
+                                           const RevisionNote& note) override {
+    return guarded([&] { return write_proposal(c_, content, note); });
+  }
+  Result<PendingRevision> pending_revision(std::int64_t practice_id) override {
+    return read_pending_revision(c_, practice_id);
+  }
+  Status drop_pending_revision(std::int64_t practice_id) override {
+    return guarded([&] { return remove_pending_revision(c_, practice_id); });
+  }
   Result<PracticeWorkflow> workflow(std::int64_t practice_id) override {
     return read_workflow(c_, practice_id);
   }
@@ -164,6 +177,9 @@ class SqlStore final : public Store {
   }
   Result<PracticeRevision> revision(std::int64_t practice_id, int number) override {
     return read([&](Connection& c) { return read_revision(c, practice_id, number); });
+  }
+  Result<PendingRevision> pending_revision(std::int64_t practice_id) override {
+    return read([&](Connection& c) { return read_pending_revision(c, practice_id); });
   }
   Result<Page<Practice>> practices_in_section(std::int64_t section_id, PracticeSort sort,
                                               PageRequest page) override {

@@ -119,15 +119,27 @@ Status remove_draft(Connection& c, const std::string& token_hash);
 Status write_submission(Connection& c, const Submission& submission);
 Result<Submission> read_submission(Connection& c, const std::string& token_hash);
 Result<Submission> read_submission_for(Connection& c, std::int64_t practice_id);
-// Revisions (revision_rows.cpp). write_revision records one when the content of `practice`
-// (stored as `practice_id`) differs from its latest revision's, else writes nothing.
-Status write_revision(Connection& c, std::int64_t practice_id, const Practice& practice,
-                      const RevisionNote& note);
+// Revisions (revision_rows.cpp). A saved revision holds the stored content; a proposed one
+// (Writer::propose_revision) a pending revision's. write_revision records one when the content
+// of `practice` (stored as `practice_id`) differs from the latest of its kind (a proposed one:
+// from the latest of all), else writes nothing; returns the number of the revision holding that
+// content (that latest one's when nothing was written).
+enum class RevisionKind { saved, proposed };
+Result<int> write_revision(Connection& c, std::int64_t practice_id, const Practice& practice,
+                           const RevisionNote& note, RevisionKind kind = RevisionKind::saved);
+// The latest saved revision: the one of the stored content, after write_baseline_revision.
+// not_found for no practice.
+Result<int> read_stored_revision_number(Connection& c, std::int64_t practice_id);
 // A practice stored before revisions were kept (migration 10) gets its stored content as its
 // first revision, noted by "system", before a save changes it; others write nothing.
 Status write_baseline_revision(Connection& c, std::int64_t practice_id);
 Result<std::vector<PracticeRevision>> read_revisions(Connection& c, std::int64_t practice_id);
 Result<PracticeRevision> read_revision(Connection& c, std::int64_t practice_id, int number);
+// A published practice's pending revision (pending_rows.cpp: Writer::propose_revision).
+Result<PendingRevision> read_pending_revision(Connection& c, std::int64_t practice_id);
+Result<PendingRevision> write_proposal(Connection& c, const Practice& content,
+                                       const RevisionNote& note);
+Status remove_pending_revision(Connection& c, std::int64_t practice_id);
 // Expert assessments (assessment_rows.cpp): in review forms' Store::write transactions.
 Result<std::vector<Assessment>> read_assessments(Connection& c, std::int64_t practice_id);
 Status write_assessment(Connection& c, const Assessment& assessment);

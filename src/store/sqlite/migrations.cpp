@@ -465,6 +465,22 @@ CREATE TABLE retired_slugs (
 );
 CREATE INDEX retired_slugs_target ON retired_slugs(kind, target_id);
 )sql",
+      // 13: the pending revision of a published practice: the revision in review while the
+      // public reads the published one (Writer::propose_revision); a revision proposed so is
+      // marked, and a save of the published text compares itself with the latest unmarked one.
+      R"sql(
+CREATE TABLE pending_revisions (
+  practice_id INTEGER PRIMARY KEY REFERENCES practices(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,
+  base INTEGER NOT NULL,
+  since INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  actor_id INTEGER,
+  actor TEXT NOT NULL,
+  reason TEXT NOT NULL
+);
+ALTER TABLE practice_revisions ADD COLUMN proposed INTEGER NOT NULL DEFAULT 0;
+)sql",
   };
   return list;
 }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "web/views/assessment_data.h"
+#include "web/views/content_labels.h"
 #include "web/views/local_time.h"
 #include "web/views/views.h"
 
@@ -43,6 +44,7 @@ std::string Views::review_queue(const ViewContext& ctx, const DeskMenu& menu,
     row.set("assignee", optional_text(item.assignee_name));
     row.set("due_on", optional_text(item.due_on));
     row.set("in_state", item.state_since ? time_in_state(item.state_since, page.now) : "");
+    row.set("pending", item.pending);
     items.push_back(std::move(row));
   }
   d.set("has_items", !items.empty());
@@ -102,6 +104,32 @@ std::string Views::review_practice(const ViewContext& ctx, const DeskMenu& menu,
   d.set("has_comments", !comments.empty());
   d.set("comments", comments);
   add_assessment(d, ctx, page.assessment);
+  d.set("can_edit", page.can_edit);
+  if (page.pending) {
+    const PendingRevision& r = *page.pending;
+    Data pending{Data::type::object};
+    pending.set("number", std::to_string(r.number));
+    pending.set("base_number", std::to_string(r.base));
+    pending.set("since", local_time(r.since));
+    pending.set("noted", fmt::format("{}, {}", local_time(r.note.at), r.note.actor));
+    pending.set("reason", optional_text(r.note.reason));
+    const auto labels = [&](const std::vector<std::string>& keys) {
+      List out;
+      for (const auto& key : keys) {
+        Data item{Data::type::object};
+        item.set("label", content_label(ctx.lang, key, page.pending_fields, {}));
+        out.push_back(std::move(item));
+      }
+      return out;
+    };
+    pending.set("has_carried", !page.pending_carried.empty());
+    pending.set("carried", labels(page.pending_carried));
+    pending.set("has_overridden", !page.pending_overridden.empty());
+    pending.set("overridden", labels(page.pending_overridden));
+    pending.set("can_publish", page.can_publish_pending);
+    pending.set("can_discard", page.can_edit);
+    d.set("pending", pending);
+  }
   return layout(ctx, {p.title + " — " + std::string(i18n::tr(ctx.lang, "desk.review")), "", base},
                 templates_.render("review_practice", std::move(d)));
 }

@@ -5,6 +5,7 @@
 
 #include <ranges>
 
+#include "web/views/content_labels.h"
 #include "web/views/local_time.h"
 #include "web/views/views.h"
 
@@ -13,48 +14,6 @@ namespace {
 
 std::string text_of(i18n::Lang lang, const std::string& key) {
   return std::string(i18n::tr(lang, key));
-}
-
-const std::string* value_of(const std::vector<ContentField>& fields, const std::string& key) {
-  for (const auto& f : fields) {
-    if (f.key == key) return &f.value;
-  }
-  return nullptr;
-}
-
-// The label an editor reads for the field `key` ("Osoba kontaktowa 2: e-mail"); a part of the
-// presentation is named by its heading in `to`, else in `from`.
-std::string field_label(i18n::Lang lang, const std::string& key, const RevisionComparePage& page) {
-  static const std::map<std::string, std::string> kLabels = {
-      {"title", "rev.title"},
-      {"summary", "practice.summary"},
-      {"entered_on", "field.entered_on"},
-      {"unit_id", "rev.unit"},
-      {"implementing_body", "field.implementing_body"},
-      {"postal_code", "rev.postal_code"},
-      {"post_office", "rev.post_office"},
-      {"street", "field.street"},
-      {"website", "field.website"},
-      {"population", "field.population"},
-      {"sections", "practice.sections"},
-      {"provenance.source", "rev.provenance.source"},
-      {"provenance.programme", "rev.provenance.programme"},
-      {"provenance.note", "rev.provenance.note"},
-  };
-  if (auto found = kLabels.find(key); found != kLabels.end()) return text_of(lang, found->second);
-  const auto k = list_field_key(key);
-  if (!k) return key;
-  if (k->list == "presentation" && k->sub == "body") {
-    const std::string heading_key = fmt::format("presentation.{}.heading", k->index);
-    const std::string* heading = value_of(page.to.fields, heading_key);
-    if (!heading) heading = value_of(page.from.fields, heading_key);
-    if (heading && !heading->empty()) {
-      return fmt::format("{}: {}", text_of(lang, "practice.view_full"), *heading);
-    }
-  }
-  if (k->list != "contacts" && k->list != "presentation" && k->list != "attachments") return key;
-  return fmt::format("{} {}: {}", text_of(lang, fmt::format("rev.{}", k->list)), k->index + 1,
-                     text_of(lang, fmt::format("rev.{}.{}", k->list, k->sub)));
 }
 
 // "2026-12-03 10:20, anna@gmina.pl"
@@ -97,6 +56,7 @@ std::string Views::revisions(const ViewContext& ctx, const DeskMenu& menu,
     row.set("reason", optional_text(r.note.reason));
     row.set("hash", r.content_hash.substr(0, 12));
     row.set("same_as", optional_text(r.same_content_as ? std::to_string(*r.same_content_as) : ""));
+    row.set("pending", r.number == page.pending);
     row.set("from_checked", r.number == latest - 1 || (latest == 1 && r.number == 1));
     row.set("to_checked", r.number == latest);
     rows.push_back(std::move(row));
@@ -113,6 +73,7 @@ std::string Views::revisions(const ViewContext& ctx, const DeskMenu& menu,
   d.set("can_compare", rows.size() > 1);
   d.set("may_restore", page.may_restore && !restorable.empty());
   d.set("restorable", page.restorable);
+  d.set("to_pending", page.practice.status == PracticeStatus::published);
   d.set("restore_options", restorable);
   const std::string path = fmt::format("/redakcja/praktyki/{}/wersje", id);
   return layout(ctx, {page.practice.title + " — " + text_of(ctx.lang, "rev.heading"), "", path},
@@ -131,7 +92,7 @@ std::string Views::revision_compare(const ViewContext& ctx, const DeskMenu& menu
   List changes;
   for (const auto& change : page.changes) {
     Data item{Data::type::object};
-    item.set("label", field_label(ctx.lang, change.key, page));
+    item.set("label", content_label(ctx.lang, change.key, page.to.fields, page.from.fields));
     item.set("added", change.added);
     item.set("removed", change.removed);
     item.set("pieces", pieces_data(change.pieces));

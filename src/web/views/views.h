@@ -182,14 +182,38 @@ struct ReviewPage {
   AssessmentPanel assessment;
   std::string error;  // a refused form's message, shown above the forms
   std::int64_t now = 0;
+  bool can_edit = false;  // the role may edit the text (workflow Action::edit_content)
+  // A published practice's pending revision, and what publishing it would do with the fixes
+  // of the published text since its base (workflow/pending_merge.h): keys of `pending_fields`.
+  std::optional<PendingRevision> pending;
+  std::vector<ContentField> pending_fields;
+  std::vector<std::string> pending_carried;
+  std::vector<std::string> pending_overridden;
+  bool can_publish_pending = false;
+};
+
+// /redakcja/praktyki/{id}/tresc: the form of a practice's text (web/content_form.h). What it
+// edits: an unpublished practice's working copy, a published one's text (a fix, public at once,
+// that leaves its pending revision as it is) or its pending revision (made from the published
+// text when there is none).
+enum class ContentTarget { working_copy, published, pending };
+struct ContentEditorPage {
+  Practice practice;  // as stored
+  ContentTarget target = ContentTarget::working_copy;
+  bool has_pending = false;          // a published practice with a pending revision
+  std::vector<ContentField> values;  // shown, or as typed
+  std::string reason;                // as typed
+  std::vector<FieldError> errors;    // content_form's, and "powod" (a fix needs a reason)
 };
 
 // /redakcja/praktyki/{id}/wersje: the practice's revisions (oldest first, as the store gives
 // them; shown newest first), the form comparing two, and the one restoring a revision when the
-// role `may_restore`, or why not when the practice is public (not `restorable`).
+// role `may_restore` (into the pending revision of a published practice), or why not when the
+// practice is archived (not `restorable`). `pending` marks the pending revision (0: none).
 struct RevisionsPage {
   Practice practice;
   std::vector<PracticeRevision> revisions;
+  int pending = 0;
   bool may_restore = false;
   bool restorable = false;
   std::string error;  // a refused restore's message (translated)
@@ -448,6 +472,9 @@ class Views {
   std::string review_practice(const ViewContext& ctx, const DeskMenu& menu,
                               const ReviewPage& page) const;
   std::string audit_log(const ViewContext& ctx, const DeskMenu& menu, const AuditPage& page) const;
+  // The form of a practice's text (content_views.cpp).
+  std::string content_editor(const ViewContext& ctx, const DeskMenu& menu,
+                             const ContentEditorPage& page) const;
   // A practice's revisions (revision_views.cpp).
   std::string revisions(const ViewContext& ctx, const DeskMenu& menu,
                         const RevisionsPage& page) const;

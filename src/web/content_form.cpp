@@ -1,0 +1,106 @@
+#include "web/content_form.h"
+
+#include <algorithm>
+
+#include "store/validate.h"
+
+namespace bdp::web {
+namespace {
+
+constexpr std::size_t kLine = 500;     // characters; the store keeps 2000 bytes of a line
+constexpr std::size_t kText = 200000;  // characters; the store keeps 1 MiB of a long text
+
+// LF for CRLF and CR (what browsers send from a textarea).
+std::string with_lf(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::string without_blank_lines(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const auto line = text.substr(start, end - start);
+    if (line.find_first_not_of(" \t") != std::string::npos) {
+      if (!out.empty()) out += '\n';
+      out += line;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+ContentInput content_input(const std::string& key) {
+  using K = FieldKind;
+  const auto input = [&key](K kind, bool required, std::size_t max) {
+    return ContentInput{field_spec(key, key, kind, required, max), true};
+  };
+  if (key == "title") return input(K::line, true, kLine);
+  if (key == "summary" || key == "provenance.note") return input(K::text, false, kText);
+  if (key == "postal_code") return input(K::postal_code, false, 6);
+  if (key == "population") return input(K::number, false, 12);
+  if (key == "entered_on") return input(K::line, false, 10);
+  if (key == "unit_id" || key == "sections")
+    return {field_spec(key, key, K::line, false, 0), false};
+  if (const auto k = list_field_key(key)) {
+    if (k->list == "presentation" && k->sub == "key") {
+      return {field_spec(key, key, K::line, false, 0), false};
+    }
+    if (k->list == "presentation" && k->sub == "body") return input(K::text, false, kText);
+    if (k->list == "contacts" && k->sub == "phones") return input(K::text, false, kLine);
+    const bool required = (k->list == "contacts" && k->sub == "name") ||
+                          (k->list == "presentation" && k->sub == "heading") ||
+                          (k->list == "attachments" && k->sub == "url");
+    return input(K::line, required, kLine);
+  }
+  return input(K::line, false, kLine);
+}
+
+std::vector<ContentField> posted_content(const http::FormFields& posted,
+                                         const std::vector<ContentField>& shown) {
+  std::vector<ContentField> out = shown;
+  for (auto& f : out) {
+    if (!content_input(f.key).editable) continue;
+    const auto typed = http::form_field(posted, f.key);
+    if (!typed) continue;
+    f.value = with_lf(*typed);
+    if (f.key.ends_with(".phones")) f.value = without_blank_lines(f.value);
+  }
+  return out;
+}
+
+CheckedContent check_content(const std::vector<ContentField>& typed, const Practice& base) {
+  CheckedContent out;
+  for (const auto& f : typed) {
+    const auto input = content_input(f.key);
+    if (!input.editable) continue;
+    auto message = field_message(input.spec, f.value);
+    if (message.empty() && f.key == "entered_on" && !f.value.empty() && !is_iso_date(f.value)) {
+      message = "content.error.date";
+    }
+    if (!message.empty()) out.errors.push_back({f.key, std::move(message)});
+  }
+  if (!out.errors.empty()) return out;
+  auto practice = with_content(base, typed);
+  if (!practice || !validate_practice(*practice)) {
+    out.errors.push_back({"title", "content.error.invalid"});
+    return out;
+  }
+  out.practice = std::move(*practice);
+  return out;
+}
+
+}  // namespace bdp::web

@@ -1,0 +1,81 @@
+// The form of a practice's text: what was posted replaces the editable fields only (line breaks
+// as LF, blank phone lines dropped), and each refusal is bound to its field.
+#include "web/content_form.h"
+
+#include <gtest/gtest.h>
+
+namespace bdp::web {
+namespace {
+
+const std::vector<ContentField> kShown = {{"title", "Klub seniora"},
+                                          {"summary", "Spotkania."},
+                                          {"entered_on", "2026-12-01"},
+                                          {"unit_id", "3"},
+                                          {"postal_code", "63-100"},
+                                          {"population", "41500"},
+                                          {"sections", "1,2"},
+                                          {"contacts.0.name", "Anna Nowak"},
+                                          {"contacts.0.phones", "61 283 52 00"},
+                                          {"presentation.0.key", "cele"},
+                                          {"presentation.0.heading", "Cele"},
+                                          {"presentation.0.body", "Integracja."}};
+
+Practice base() {
+  Practice p;
+  p.id = 5;
+  p.slug = "klub";
+  p.status = PracticeStatus::published;
+  return p;
+}
+
+TEST(ContentForm, PostedTextReplacesOnlyTheEditableFieldsWithLineBreaksAsLf) {
+  const http::FormFields posted = {{"summary", "Dwa\r\nkluby.\rRazem."},
+                                   {"unit_id", "99"},
+                                   {"sections", "7"},
+                                   {"presentation.0.key", "inne"},
+                                   {"contacts.0.phones", "61 283 52 00\r\n\r\n  \r\n600 100 200"}};
+  const auto typed = posted_content(posted, kShown);
+  ASSERT_EQ(typed.size(), kShown.size());
+  EXPECT_EQ(typed[0].value, "Klub seniora") << "not posted: kept";
+  EXPECT_EQ(typed[1].value, "Dwa\nkluby.\nRazem.");
+  EXPECT_EQ(typed[3].value, "3") << "the unit is not the form's";
+  EXPECT_EQ(typed[6].value, "1,2") << "nor are the sections";
+  EXPECT_EQ(typed[9].value, "cele") << "nor the methodology's keys";
+  EXPECT_EQ(typed[8].value, "61 283 52 00\n600 100 200");
+  auto checked = check_content(typed, base());
+  ASSERT_TRUE(checked.errors.empty());
+  EXPECT_EQ(checked.practice.summary, "Dwa\nkluby.\nRazem.");
+  EXPECT_EQ(checked.practice.unit_id, 3);
+  EXPECT_EQ(checked.practice.slug, "klub");
+  EXPECT_EQ(checked.practice.status, PracticeStatus::published);
+  EXPECT_EQ(checked.practice.contacts[0].phones,
+            (std::vector<std::string>{"61 283 52 00", "600 100 200"}));
+}
+
+TEST(ContentForm, EachRefusalIsBoundToItsField) {
+  const http::FormFields posted = {
+      {"title", "  "},          {"entered_on", "1 grudnia"},
+      {"postal_code", "63100"}, {"population", "dużo"},
+      {"contacts.0.name", ""},  {"presentation.0.heading", "Cele\nI zadania"}};
+  const auto checked = check_content(posted_content(posted, kShown), base());
+  EXPECT_EQ(checked.errors, (std::vector<FieldError>{
+                                {"title", "submit.error.required"},
+                                {"entered_on", "content.error.date"},
+                                {"postal_code", "submit.error.postal_code"},
+                                {"population", "submit.error.number"},
+                                {"contacts.0.name", "submit.error.required"},
+                                {"presentation.0.heading", "submit.error.one_line"},
+                            }));
+}
+
+TEST(ContentForm, TheUnitTheSectionsAndTheKeysAreNotInputs) {
+  EXPECT_FALSE(content_input("unit_id").editable);
+  EXPECT_FALSE(content_input("sections").editable);
+  EXPECT_FALSE(content_input("presentation.3.key").editable);
+  EXPECT_TRUE(content_input("presentation.3.body").editable);
+  EXPECT_EQ(content_input("presentation.3.body").spec.kind, FieldKind::text);
+  EXPECT_TRUE(content_input("title").spec.required);
+}
+
+}  // namespace
+}  // namespace bdp::web
