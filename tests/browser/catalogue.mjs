@@ -3,9 +3,10 @@
 // one; renames a section and moves it up, after which its old address leads a visitor to the
 // new one; changes the programme header, which the pages then show. axe on every new page type
 // (the units' list, a unit's page, its refused form, the section tree, a section's page, the
-// branding form) in Polish and in English.
+// branding form) in Polish and in English, and the whole audit of a page type (vnu, keyboard,
+// 360 px, 200% zoom) on each but the refused form, logged in as the editor.
 import { VIEWPORTS } from './reflow.mjs';
-import { axeBoth, axeHere, eventually } from './page_checks.mjs';
+import { axeBoth, axeHere, deskContexts, eventually } from './page_checks.mjs';
 
 const J = 'journey: catalogue';
 
@@ -13,7 +14,7 @@ async function press(page, selector) {
   await Promise.all([page.waitForNavigation(), page.click(selector)]);
 }
 
-export async function catalogueJourney(context, r, editor, origin) {
+export async function catalogueJourney(context, r, editor, origin, auditDesk) {
   const desk = await context(VIEWPORTS.desktop);
   const page = await desk.newPage();
   await page.goto('/redakcja/logowanie');
@@ -68,6 +69,13 @@ export async function catalogueJourney(context, r, editor, origin) {
   await page.fill('#naglowek', 'Program „Lider” — edycja 2027');
   await press(page, 'main form.submit-form button[type=submit]');
   r.check(new URL(page.url()).search === '?zapisano=1', J, 'the branding is saved', page.url());
+
+  const audited = await deskContexts(context, desk, origin);
+  for (const [type, url] of [['desk units', '/redakcja/jednostki'], ['desk unit', '/redakcja/jednostki/8'],
+    ['desk sections', '/redakcja/dzialy'], ['desk section', '/redakcja/dzialy/12'], ['desk branding', '/redakcja/wyglad']]) {
+    await auditDesk(audited, type, url);
+  }
+  await audited.close();
 
   const visitor = await (await context(VIEWPORTS.desktop)).newPage();
   r.check(await eventually(visitor, '/', async (p) => (await p.textContent('body')).includes('edycja 2027')), J,

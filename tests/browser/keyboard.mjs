@@ -30,7 +30,16 @@ function focusState() {
 function tabbableCount() {
   // A disclosure's <summary> is a tab stop; what a closed one hides (content-visibility) is not.
   const candidates = document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]');
-  return [...candidates].filter((el) => {
+  // A group of radio buttons is one tab stop (the arrow keys move within it).
+  const radioGroups = new Set();
+  const oneStop = (el) => {
+    if (el.type !== 'radio' || !el.name) return true;
+    const group = `${el.form ? [...document.forms].indexOf(el.form) : -1} ${el.name}`;
+    if (radioGroups.has(group)) return false;
+    radioGroups.add(group);
+    return true;
+  };
+  return [...candidates].filter(oneStop).filter((el) => {
     if (el.disabled || el.type === 'hidden' || el.tabIndex < 0) return false;
     const style = getComputedStyle(el);
     if (style.visibility !== 'visible' || style.display === 'none') return false;
@@ -86,7 +95,9 @@ export async function keyboardProblems(page) {
   for (let i = 0; i < MAX_TAB_STOPS; i += 1) {
     await page.keyboard.press('Tab');
     const state = await page.evaluate(focusState);
-    if (!state || seen.has(state.key)) break; // left the page or came round again
+    if (!state) break; // left the page
+    if (state.key === previous?.key) continue; // a control of several stops (a date's day, month, year)
+    if (seen.has(state.key)) break; // came round again
     seen.add(state.key);
     if (!state.visibleFocus) problems.push(`no visible focus on ${state.name}`);
     if (!state.inViewport) problems.push(`focused ${state.name} is off screen`);

@@ -3,6 +3,7 @@
 // reloading a page until the node has followed a change.
 import { describeRule, runAxe } from './axe.mjs';
 import { markupProblems, readMarkup } from './markup.mjs';
+import { VIEWPORTS } from './reflow.mjs';
 
 export async function axeHere(page, r, type, origin, lang = 'pl') {
   const axe = await runAxe(page);
@@ -39,4 +40,18 @@ export async function axeBoth(page, r, type, origin) {
     await axeHere(page, r, type, origin, lang);
   }
   await gotoInLanguage(page, 'pl');
+}
+
+// The contexts auditPage reads a back-office page in (pl desktop, en desktop, 360 px, 200% zoom),
+// each with the session of `desk`, a context an editor logged in to; close() closes the ones made.
+export async function deskContexts(context, desk, origin) {
+  const made = {
+    english: await context(VIEWPORTS.desktop),
+    mobile: await context(VIEWPORTS.mobile),
+    zoom200: await context(VIEWPORTS.zoom200),
+  };
+  const session = await desk.cookies();
+  for (const c of Object.values(made)) await c.addCookies(session);
+  await made.english.addCookies([{ name: 'lang', value: 'en', url: origin }]);
+  return { desktop: desk, ...made, close: async () => { for (const c of Object.values(made)) await c.close(); } };
 }

@@ -1,9 +1,10 @@
 // Browser tests of the portal in Debian's Chromium (playwright-core) with axe-core.
 // Usage: node tests/browser/run.mjs --bdp <path to bdp> [--port N] [--benchmarks docs/benchmarks.md]
-//        [--only map|print|phone|submission|links|documents|compare|adoption|verification|catalogue]   (only the map journey and the map page's
-//        audit, only the printed practice, only the phone's first screen, only the submission and
-//        review journey, only the links journey with the audit of /inne-bazy, only the comparison, only
-//        the adoptions, only the verification of data, or only the catalogue desk: a quick run)
+//        [--only map|print|phone|submission|links|documents|compare|adoption|verification|catalogue|content]
+//        (only the map journey and the map page's audit, only the printed practice, only the phone's
+//        first screen, only the submission and review journey, only the links journey with the audit
+//        of /inne-bazy, only the comparison, only the adoptions, only the verification of data, only
+//        the catalogue desk, or only a published practice's text in the desk: a quick run)
 // Starts its own bdp server on loopback with tests/browser/fixtures/dataset.json, walks the
 // journeys, audits every page type they reach (vnu checks their HTML at the end), prints the figures, saves screenshots to
 // artifacts/screenshots/, and exits non-zero on any failed check.
@@ -29,6 +30,7 @@ import { compareJourney } from './compare.mjs';
 import { adoptionJourney } from './adoption.mjs';
 import { verificationJourney } from './verification.mjs';
 import { catalogueJourney } from './catalogue.mjs';
+import { contentJourney } from './content.mjs';
 import { printJourney } from './print.mjs';
 import { BdpServer } from './server.mjs';
 import { HtmlChecker } from './vnu.mjs';
@@ -54,6 +56,8 @@ async function main(r) {
   const context = (options) => newContext(browser, origin, { baseURL: origin, ...options }, external);
   const html = new HtmlChecker();
   const audit = (type, url) => auditPage(contexts, type, url, { r, origin, config: server.config, screenshots: SCREENSHOTS, html });
+  const auditDesk = (deskContexts, type, url) => auditPage(deskContexts, type, url,
+    { r, origin, config: server.config, screenshots: SCREENSHOTS, html, desk: true });
   let contexts;
   try {
     contexts = {
@@ -78,13 +82,14 @@ async function main(r) {
       html.check(r);
       return `Chromium ${browser.version()}, axe-core ${AXE_VERSION}`;
     }
-    if (['compare', 'adoption', 'verification', 'catalogue'].includes(args.only)) {
+    if (['compare', 'adoption', 'verification', 'catalogue', 'content'].includes(args.only)) {
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       const journeys = {
         compare: () => compareJourney(context, r),
         adoption: () => adoptionJourney(context, r, server.editor, origin),
         verification: () => verificationJourney(context, r, server, origin),
-        catalogue: () => catalogueJourney(context, r, server.editor, origin),
+        catalogue: () => catalogueJourney(context, r, server.editor, origin, auditDesk),
+        content: () => contentJourney(context, r, server.editor, origin, auditDesk),
       };
       const pages = await journeys[args.only]();
       for (const [type, url] of Object.entries(pages)) await audit(type, url);
@@ -128,7 +133,9 @@ async function main(r) {
     Object.assign(reached, await linksJourney(contexts, r, server.editor, origin));
     Object.assign(reached, await documentsJourney(contexts, r, server.editor, origin));
     // Last: it renames a section and edits a unit the journeys above read.
-    Object.assign(reached, await catalogueJourney(context, r, server.editor, origin));
+    Object.assign(reached, await catalogueJourney(context, r, server.editor, origin, auditDesk));
+    // It changes a practice's text: after every journey that reads one.
+    Object.assign(reached, await contentJourney(context, r, server.editor, origin, auditDesk));
     await page.close();
 
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
