@@ -4,7 +4,8 @@
 // integrity check (SQLite: PRAGMA integrity_check; PostgreSQL: amcheck over every index). A
 // disk that fills up (RLIMIT_FSIZE) makes an import fail with a clear message and no change,
 // and a write over HTTP answer 503 with the portal's page; each succeeds once there is room. A
-// read-only database file still serves pages and answers writes with that page too.
+// read-only database file still serves pages and answers writes with that page too; made
+// writable again, the same server takes the write.
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
 #include <linux/capability.h>
@@ -73,29 +74,37 @@ pid_t start_import(const std::string& url, const std::filesystem::path& file,
   return pid;
 }
 
-// Every practice id → title in the database, through `bdp export`.
-std::map<int, std::string> titles_in(const TestDatabase& db) {
+// The database as `bdp export` writes it (discarded when it is not JSON).
+nlohmann::json exported(const TestDatabase& db) {
   const auto out = db.dir() / "check.json";
   auto [code, text] = run_bdp({"export", "--database", db.url(), "-o", out.string()}, db.dir());
   EXPECT_EQ(code, 0) << text;
+  return nlohmann::json::parse(read_file(out), nullptr, false);
+}
+
+// Every practice id → title in the database.
+std::map<int, std::string> titles_in(const TestDatabase& db) {
   std::map<int, std::string> titles;
-  const auto doc = nlohmann::json::parse(read_file(out), nullptr, false);
+  const auto doc = exported(db);
   if (doc.is_discarded()) return titles;
   for (const auto& p : doc["practices"]) titles[p["id"].get<int>()] = p["title"].get<std::string>();
   return titles;
 }
 
-// Every link name → address in the database, through `bdp export`.
+// Every link name → address in the database.
 std::map<std::string, std::string> links_in(const TestDatabase& db) {
-  const auto out = db.dir() / "links.json";
-  auto [code, text] = run_bdp({"export", "--database", db.url(), "-o", out.string()}, db.dir());
-  EXPECT_EQ(code, 0) << text;
   std::map<std::string, std::string> links;
-  const auto doc = nlohmann::json::parse(read_file(out), nullptr, false);
+  const auto doc = exported(db);
   if (doc.is_discarded()) return links;
   for (const auto& l : doc["links"])
     links[l["name"].get<std::string>()] = l["url"].get<std::string>();
   return links;
+}
+
+// How many adoptions ("Zastosowaliśmy to u nas", every status) the database holds.
+std::size_t adoptions_in(const TestDatabase& db) {
+  const auto doc = exported(db);
+  return doc.is_discarded() ? 0 : doc["adoptions"].size();
 }
 
 std::string link_url(int n) {
@@ -341,7 +350,7 @@ bool write_protection_holds(const std::filesystem::path& file) {
   return WIFEXITED(status) && WEXITSTATUS(status) == 1;
 }
 
-TEST_P(Crash, AReadOnlyDatabaseServesPagesAndAnswersWritesWithTheUnavailablePage) {
+TEST_P(Crash, AReadOnlyDatabaseServesPagesAnswersWritesWithTheUnavailablePageAndRecovers) {
   if (GetParam() != "sqlite") GTEST_SKIP() << "a database file of its own is SQLite's";
   const auto file = db->dir() / "bdp.db";
   std::filesystem::permissions(file, std::filesystem::perms::owner_read |
@@ -353,19 +362,17 @@ TEST_P(Crash, AReadOnlyDatabaseServesPagesAndAnswersWritesWithTheUnavailablePage
   const std::string form =
       "jednostka=Ko%C5%9Bciany&typ=gmina+wiejska&wojewodztwo=opolskie&sposob=adapted&rok=2022"
       "&zmiany=Klub+w+szkole.&osoba=Anna+Nowak&email=anna%40kosciany.example.pl";
-  {
-    BdpServer server(*db, {"--no-access-log"}, without_dac_override);
-    const auto home = server.get("/");
-    ASSERT_TRUE(home);
-    EXPECT_EQ(home->status, 200) << "a read-only database still serves its pages";
-    const auto refused = server.request(post_request("/praktyki/1/zastosowalismy", form));
-    ASSERT_TRUE(refused);
-    EXPECT_EQ(refused->status, 503);
-    EXPECT_NE(refused->body.find("<html lang=\"pl\""), std::string::npos) << "the portal's page";
-    EXPECT_TRUE(refused->header("retry-after").has_value());
-    EXPECT_EQ(refused->body.find("readonly"), std::string::npos)
-        << "no engine message for the client";
-  }
+  BdpServer server(*db, {"--no-access-log"}, without_dac_override);
+  const auto home = server.get("/");
+  ASSERT_TRUE(home);
+  EXPECT_EQ(home->status, 200) << "a read-only database still serves its pages";
+  const auto refused = server.request(post_request("/praktyki/1/zastosowalismy", form));
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 503);
+  EXPECT_NE(refused->body.find("<html lang=\"pl\""), std::string::npos) << "the portal's page";
+  EXPECT_TRUE(refused->header("retry-after").has_value());
+  EXPECT_EQ(refused->body.find("readonly"), std::string::npos)
+      << "no engine message for the client";
   // Writable again: the file and the log files SQLite made beside it with the file's mode.
   for (const char* suffix : {"", "-wal", "-shm"}) {
     const auto f = file.string() + suffix;
@@ -374,11 +381,15 @@ TEST_P(Crash, AReadOnlyDatabaseServesPagesAndAnswersWritesWithTheUnavailablePage
                                    std::filesystem::perm_options::add);
     }
   }
-  EXPECT_EQ(integrity(*db, GetParam()), "ok");
-  BdpServer server(*db, {"--no-access-log"}, without_dac_override);
   const auto sent = server.request(post_request("/praktyki/1/zastosowalismy", form));
   ASSERT_TRUE(sent);
-  EXPECT_EQ(sent->status, 303) << "writable again, the same form is taken";
+  EXPECT_EQ(sent->status, 303) << "writable again, the same server takes the same form";
+  const auto desk = server.get("/redakcja/logowanie");
+  ASSERT_TRUE(desk);
+  EXPECT_EQ(desk->status, 200) << "and reads on after the write";
+  server.stop();
+  EXPECT_EQ(integrity(*db, GetParam()), "ok");
+  EXPECT_EQ(adoptions_in(*db), 1U) << "the one write taken is there, the refused one is not";
 }
 
 TEST_P(Crash, AFullDiskFailsTheImportCleanlyAndItSucceedsOnceThereIsRoom) {

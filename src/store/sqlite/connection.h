@@ -46,6 +46,9 @@ class Connection final : public sql::Connection {
   const sql::Dialect& dialect() const override { return sqlite_dialect(); }
 
   sqlite3* handle() const { return db_.get(); }
+  // True when the file could only be opened for reading (its mode, a read-only mount): every
+  // write fails with unavailable until the file is opened again.
+  bool read_only() const { return sqlite3_db_readonly(db_.get(), "main") == 1; }
 
  private:
   explicit Connection(DbHandle db) : db_(std::move(db)) {}

@@ -1,5 +1,7 @@
 #include "store/sqlite/pool.h"
 
+#include <algorithm>
+
 namespace bdp::sqlite {
 
 Pool::Lease::Lease(Pool* pool, Connection* connection, std::unique_lock<std::mutex> writer_lock)
@@ -17,10 +19,11 @@ Pool::Lease::~Lease() {
 }
 
 Result<std::unique_ptr<Pool>> Pool::open(const std::string& path, int readers) {
-  std::unique_ptr<Pool> pool(new Pool());
+  std::unique_ptr<Pool> pool(new Pool(path));
   auto writer = Connection::open(path);
   if (!writer) return std::unexpected(writer.error());
   pool->writer_ = std::move(*writer);
+  pool->writable_ = !pool->writer_->read_only();
   bool in_memory = path == ":memory:" || path.empty();
   if (!in_memory) {
     auto mode = pool->writer_->exec("PRAGMA journal_mode = WAL");
@@ -38,8 +41,17 @@ Result<std::unique_ptr<Pool>> Pool::open(const std::string& path, int readers) {
   return pool;
 }
 
+void Pool::reopen_if_writable(std::unique_ptr<Connection>& connection) {
+  if (!connection->read_only()) return;
+  auto fresh = Connection::open(path_);
+  if (fresh && !(*fresh)->read_only()) connection = std::move(*fresh);
+}
+
 Pool::Lease Pool::write() {
-  return Lease(this, writer_.get(), std::unique_lock<std::mutex>(writer_mutex_));
+  std::unique_lock<std::mutex> lock(writer_mutex_);
+  reopen_if_writable(writer_);
+  writable_ = !writer_->read_only();
+  return Lease(this, writer_.get(), std::move(lock));
 }
 
 Pool::Lease Pool::read() {
@@ -48,6 +60,11 @@ Pool::Lease Pool::read() {
   reader_freed_.wait(lock, [this] { return !free_readers_.empty(); });
   Connection* reader = free_readers_.back();
   free_readers_.pop_back();
+  if (writable_ && reader->read_only()) {
+    auto& owned = *std::ranges::find(readers_, reader, &std::unique_ptr<Connection>::get);
+    reopen_if_writable(owned);
+    reader = owned.get();
+  }
   return Lease(this, reader, {});
 }
 

@@ -1,8 +1,10 @@
 // Connections of one SQLite database: one writer (behind a mutex: SQLite allows one writer at a
-// time anyway) and a few readers (WAL lets them read while the writer writes). Internal.
-// Thread-safe.
+// time anyway) and a few readers (WAL lets them read while the writer writes). A connection
+// opened while the file could only be read is opened again once it can be written, so a file
+// made writable again needs no restart. Internal. Thread-safe.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -43,10 +45,15 @@ class Pool {
   Lease read();   // blocks until a reader is free; the writer when there are no readers
 
  private:
-  Pool() = default;
+  explicit Pool(std::string path) : path_(std::move(path)) {}
   void give_back(Connection* reader);
+  // `connection` itself, or the file opened again when `connection` is read-only and the
+  // new one is not; the caller holds the lock that guards it.
+  void reopen_if_writable(std::unique_ptr<Connection>& connection);
 
+  std::string path_;
   std::unique_ptr<Connection> writer_;
+  std::atomic<bool> writable_{true};  // the writer can write: read-only readers are opened again
   std::mutex writer_mutex_;
   std::vector<std::unique_ptr<Connection>> readers_;
   std::vector<Connection*> free_readers_;
