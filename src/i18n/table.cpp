@@ -637,6 +637,28 @@ const std::vector<Entry>& table() {
        "Error: say what the conflict of interest is."},
       {"assess.conflicted", "Błąd: zgłosiłeś konflikt interesów, więc nie oceniasz tej praktyki.",
        "Error: you declared a conflict of interest, so you do not score this practice."},
+      {"assess.disclosure", "Podsumowanie na stronie praktyki", "Summary on the practice's page"},
+      {"assess.disclosed",
+       "Strona praktyki pokazuje średnią ocen każdego kryterium, bez nazwisk recenzentów i ich "
+       "uzasadnień.",
+       "The practice's page shows the mean score of each criterion, without the reviewers' names "
+       "or justifications."},
+      {"assess.withheld", "Strona praktyki nie pokazuje oceny.",
+       "The practice's page does not show the assessment."},
+      {"assess.disclose", "Pokaż podsumowanie na stronie praktyki",
+       "Show the summary on the practice's page"},
+      {"assess.withhold", "Ukryj podsumowanie na stronie praktyki",
+       "Hide the summary from the practice's page"},
+      {"assess.nothing_to_disclose", "Błąd: nikt jeszcze nie ocenił tej praktyki.",
+       "Error: nobody has scored this practice yet."},
+      {"assess.public_heading", "Ocena ekspertów", "Expert assessment"},
+      {"assess.public_intro",
+       "Ocena według kryteriów Samorządowego Lidera Zarządzania, każde w skali od 0 do 5: średnia "
+       "ocen ekspertów.",
+       "Assessed by the criteria of the Samorządowy Lider Zarządzania, each from 0 to 5: the "
+       "experts' mean score."},
+      {"assess.public_experts", "Liczba oceniających ekspertów", "Experts who assessed it"},
+      {"assess.public_mean", "Średnia (0–5)", "Mean (0–5)"},
       {"desk.audit_action", "Czynność", "Action"},
       {"desk.audit_entity", "Obiekt", "Entity"},
       {"desk.audit_entity_hint", "np. practice:412 albo editor:3", "e.g. practice:412 or editor:3"},

@@ -202,6 +202,11 @@ class Writer {
   virtual Result<Verification> verification(std::int64_t practice_id) = 0;
   virtual Status save_verification(const Verification& verification) = 0;
   // Claims the practice's next reminder at `now` under the hash of a fresh link token: true when
+  // Whether the practice's public page shows its assessment's summary (Store's
+  // assessment_disclosed documents it); setting it drops the practice's pages (a change of the
+  // practice). invalid_input when the practice does not exist.
+  virtual Result<bool> assessment_disclosed(std::int64_t practice_id) = 0;
+  virtual Status disclose_assessment(std::int64_t practice_id, bool disclosed, std::int64_t at) = 0;
   // its last reminder was before `reminded_before` (then reminded_at = now and the token is the
   // open one), false when another claim, on any node, came first. invalid_input for an empty
   // hash or a practice that does not exist.
@@ -368,6 +373,10 @@ class Store {
   virtual Result<Verification> verification(std::int64_t practice_id) = 0;
   // Every published practice with its record, ordered by id (the overdue list filters it:
   // workflow/verification_schedule.h).
+  // True when an editor chose to show the summary of the practice's assessment (per criterion
+  // the mean of the scores, no reviewer named) on its public page; set through
+  // Writer::disclose_assessment with its audit entry.
+  virtual Result<bool> assessment_disclosed(std::int64_t practice_id) = 0;
   virtual Result<std::vector<VerificationItem>> verifications() = 0;
   // The record whose open reminder link has this token hash; not_found when none.
   virtual Result<Verification> verification_by_token(const std::string& token_hash) = 0;

@@ -1,7 +1,10 @@
 // The expert assessment's forms on the review page: scoring the criteria, and declaring a
-// conflict of interest, which ends one's scoring of the practice. Both while the practice is in
-// review, each written with its audit entry in one transaction.
+// conflict of interest, which ends one's scoring of the practice, both while the practice is in
+// review; and an editor's showing or hiding its summary on the practice's public page. Each is
+// written with its audit entry in one transaction.
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/text.h"
 #include "web/review_forms.h"
@@ -76,6 +79,34 @@ http::Response declare_conflict(Site& site, const Visit& visit, const ReviewForm
   return save(site, visit, form, std::move(conflict), "assess:conflict", reason);
 }
 
+// pokaz=tak shows the summary on the public page (refused while nobody has scored), pokaz=nie
+// hides it.
+http::Response disclose(Site& site, const Visit& visit, const ReviewForm& form) {
+  const std::string choice = http::form_field(form.fields, "pokaz").value_or("");
+  if (choice != "tak" && choice != "nie") {
+    return site.error(visit, Error{ErrorKind::invalid_input, "disclosure: pokaz = " + choice});
+  }
+  const bool shown = choice == "tak";
+  const auto now = unix_now();
+  bool nothing_scored = false;
+  auto written = site.store.write([&](Writer& w) -> Status {
+    auto all = w.assessments(form.id);
+    if (!all) return std::unexpected(all.error());
+    if (shown && std::ranges::all_of(*all, &Assessment::conflict)) {
+      nothing_scored = true;
+      return fail(ErrorKind::conflict, "nobody has scored the practice");
+    }
+    if (auto s = w.disclose_assessment(form.id, shown, now); !s) return s;
+    return w.append_audit(audit_by(form.desk, now, shown ? "assess:disclose" : "assess:withhold",
+                                   practice_entity(form.id), ""));
+  });
+  if (nothing_scored) {
+    return refused(site, visit, form.desk, form.id, 409, "assess.nothing_to_disclose");
+  }
+  if (!written) return site.error(visit, written.error());
+  return see_other(review_path(form.id) + "#ocena");
+}
+
 }  // namespace
 
 void add_assessment_routes(Routes& routes, Site& site) {
@@ -83,6 +114,8 @@ void add_assessment_routes(Routes& routes, Site& site) {
   routes.add(M::post, "/redakcja/praktyki/{id}/ocena", form_route(site, Action::assess, score));
   routes.add(M::post, "/redakcja/praktyki/{id}/konflikt",
              form_route(site, Action::assess, declare_conflict));
+  routes.add(M::post, "/redakcja/praktyki/{id}/ocena/publiczna",
+             form_route(site, Action::disclose_assessment, disclose));
 }
 
 }  // namespace bdp::web

@@ -15,6 +15,7 @@
 #include "web/page_number.h"
 #include "web/route_families.h"
 #include "web/views/local_time.h"
+#include "workflow/assessment_summary.h"
 #include "workflow/verification_schedule.h"
 
 namespace bdp::web {
@@ -98,6 +99,19 @@ Result<PracticeFreshness> freshness_of(Site& site, const Practice& practice) {
           workflow::VerificationState::long_overdue};
 }
 
+// The criteria of the practice's expert assessment its page shows: none unless an editor
+// disclosed it, then those someone scored, each with its mean; no reviewer is named.
+Result<std::vector<workflow::CriterionSummary>> disclosed_assessment(Site& site, std::int64_t id) {
+  auto disclosed = site.store.assessment_disclosed(id);
+  if (!disclosed) return std::unexpected(disclosed.error());
+  if (!*disclosed) return std::vector<workflow::CriterionSummary>{};
+  auto all = site.store.assessments(id);
+  if (!all) return std::unexpected(all.error());
+  auto lines = workflow::summarise(current_criteria(), *all);
+  std::erase_if(lines, [](const workflow::CriterionSummary& line) { return line.count == 0; });
+  return lines;
+}
+
 Result<Rendered> render_practice(Site& site, const Visit& visit, std::int64_t id,
                                  PracticeView view) {
   auto practice = site.store.practice(id);
@@ -131,11 +145,18 @@ Result<Rendered> render_practice(Site& site, const Visit& visit, std::int64_t id
     if (!read) return std::unexpected(read.error());
     adoptions = std::move(*read);
   }
+  std::vector<workflow::CriterionSummary> assessment;
+  if (view == PracticeView::summary) {
+    auto read = disclosed_assessment(site, id);
+    if (!read) return std::unexpected(read.error());
+    assessment = std::move(*read);
+  }
   auto freshness = freshness_of(site, *practice);
   if (!freshness) return std::unexpected(freshness.error());
   const auto tree = site.sections();
-  out.html = site.views.practice(site.view_context(visit, *tree, section), *practice, *unit, view,
-                                 similar, units_like, *documents, adoptions, *freshness);
+  out.html =
+      site.views.practice(site.view_context(visit, *tree, section), *practice, *unit, view, similar,
+                          units_like, *documents, adoptions, *freshness, assessment);
   out.canonical = fmt::format("{}-{}", practice->id, practice->slug);
   return out;
 }

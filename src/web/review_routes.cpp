@@ -88,6 +88,12 @@ Result<AssessmentPanel> assessment_panel(Site& site, const DeskVisit& desk,
     panel.summary = workflow::summarise(current_criteria(), *all);
     panel.all = std::move(*all);
   }
+  panel.can_disclose = workflow::allowed(role, Action::disclose_assessment);
+  if (panel.can_disclose) {
+    auto disclosed = site.store.assessment_disclosed(practice.id);
+    if (!disclosed) return std::unexpected(disclosed.error());
+    panel.disclosed = *disclosed;
+  }
   return panel;
 }
 

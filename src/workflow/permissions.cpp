@@ -18,7 +18,7 @@ struct Grant {
 
 // The permission table. A submitter (an officer with an account) follows their own submission
 // through its private link; in the back office they may only open the desk.
-const std::array<Grant, 24> kGrants = {{
+const std::array<Grant, 25> kGrants = {{
     {Action::open_desk, "open_desk", {administrator, editor, reviewer, submitter}},
     {Action::view_queue, "view_queue", {administrator, editor, reviewer}},
     {Action::assign, "assign", {administrator, editor}},
@@ -36,6 +36,7 @@ const std::array<Grant, 24> kGrants = {{
     {Action::review_adoptions, "review_adoptions", {administrator, editor}},
     {Action::assess, "assess", {administrator, editor, reviewer}},
     {Action::see_assessments, "see_assessments", {administrator, editor}},
+    {Action::disclose_assessment, "disclose_assessment", {administrator, editor}},
     {Action::restore_revision, "restore_revision", {administrator, editor}},
     {Action::verify, "verify", {administrator, editor}},
     {Action::manage_outbox, "manage_outbox", {administrator, editor}},

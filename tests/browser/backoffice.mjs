@@ -2,9 +2,9 @@
 // only (one refused field first, fixed), an editor assigns a reviewer and takes it through
 // review, the reviewer scores the seven criteria (the editor then sees the scores), the editor
 // requests changes with a reason, the submitter corrects it through the private link, the
-// editor publishes it,
-// and the practice is public, in its section and found by search. axe runs on every new page
-// type, in Polish and in English.
+// editor publishes it, and the practice is public, in its section and found by search; the
+// editor shows the assessment's summary on its page. axe runs on every new page type, in Polish
+// and in English.
 import { describeRule, runAxe } from './axe.mjs';
 import { gotoInLanguage } from './page_checks.mjs';
 
@@ -193,6 +193,19 @@ export async function submissionJourney(browser, contexts, r, editor, reviewer) 
     if (!found) await page.waitForTimeout(250);
   }
   r.check(found, J, 'search finds the published practice');
+  await editorPage.goto(href);
+  await Promise.all([editorPage.waitForNavigation(),
+    editorPage.click('main form[action$="/ocena/publiczna"] button')]);
+  let means = [];
+  for (let i = 0; i < 20 && means.length === 0; i += 1) {
+    await page.goto(publicHref);
+    means = await page.locator('main table.assessment-public tbody td').allTextContents();
+    if (means.length === 0) await page.waitForTimeout(250);
+  }
+  r.check(means.length === 7 && means.every((mean) => mean === '4,0'), J,
+    "the editor shows the assessment's summary on the public page: a mean of 4,0 on each criterion", means.join(' '));
+  r.check(!(await page.textContent('main')).includes(reviewer.name), J, 'the public summary names no reviewer');
+  await axeBoth(page, r, 'practice with its assessment');
   await editorPage.goto('/redakcja/dziennik');
   await axeBoth(editorPage, r, 'audit log');
   await editorPage.goto('/redakcja/haslo');

@@ -6,21 +6,13 @@
 // branding form) in Polish and in English, and the whole audit of a page type (vnu, keyboard,
 // 360 px, 200% zoom) on each but the refused form, logged in as the editor.
 import { VIEWPORTS } from './reflow.mjs';
-import { axeBoth, axeHere, deskContexts, eventually } from './page_checks.mjs';
+import { axeBoth, axeHere, deskContexts, deskPage, eventually, press } from './page_checks.mjs';
 
 const J = 'journey: catalogue';
 
-async function press(page, selector) {
-  await Promise.all([page.waitForNavigation(), page.click(selector)]);
-}
-
 export async function catalogueJourney(context, r, editor, origin, auditDesk) {
   const desk = await context(VIEWPORTS.desktop);
-  const page = await desk.newPage();
-  await page.goto('/redakcja/logowanie');
-  await page.fill('#email', editor.email);
-  await page.fill('#haslo', editor.password);
-  await press(page, 'main form button[type=submit]');
+  const page = await deskPage(desk, editor);
 
   await page.goto('/redakcja/jednostki');
   await axeBoth(page, r, 'desk units', origin);

@@ -5,22 +5,14 @@
 // and the review page with its pending revision get the whole audit of a page type (axe and
 // markup in pl and en, vnu, keyboard, 360 px and 200% zoom) in contexts logged in as the editor.
 import { VIEWPORTS } from './reflow.mjs';
-import { deskContexts, eventually } from './page_checks.mjs';
+import { deskContexts, deskPage, eventually, press } from './page_checks.mjs';
 
 const J = 'journey: practice text';
-
-async function press(page, selector) {
-  await Promise.all([page.waitForNavigation(), page.click(selector)]);
-}
 
 // contexts: as auditPage's; auditDesk(contexts, type, url) audits a back-office page.
 export async function contentJourney(context, r, editor, origin, auditDesk) {
   const desk = await context(VIEWPORTS.desktop);
-  const page = await desk.newPage();
-  await page.goto('/redakcja/logowanie');
-  await page.fill('#email', editor.email);
-  await page.fill('#haslo', editor.password);
-  await press(page, 'main form button[type=submit]');
+  const page = await deskPage(desk, editor);
 
   const visitor = await (await context(VIEWPORTS.desktop)).newPage();
   await visitor.goto('/');

@@ -1,6 +1,7 @@
-// Checks the journeys share: axe and the markup checks on the page as it stands (Polish, or
-// both languages), and
-// reloading a page until the node has followed a change.
+// What the journeys share: axe and the markup checks on the page as it stands (Polish, or both
+// languages), reloading a page until the node has followed a change, the desk's browser
+// contexts (phone, zoom, English) logged in as the desk is, a click that waits for the next
+// page, and a page logged in to the back office.
 import { describeRule, runAxe } from './axe.mjs';
 import { markupProblems, readMarkup } from './markup.mjs';
 import { VIEWPORTS } from './reflow.mjs';
@@ -54,4 +55,19 @@ export async function deskContexts(context, desk, origin) {
   for (const c of Object.values(made)) await c.addCookies(session);
   await made.english.addCookies([{ name: 'lang', value: 'en', url: origin }]);
   return { desktop: desk, ...made, close: async () => { for (const c of Object.values(made)) await c.close(); } };
+}
+
+// Clicks `selector` on `page` and waits for the page it leads to.
+export async function press(page, selector) {
+  await Promise.all([page.waitForNavigation(), page.click(selector)]);
+}
+
+// A new page of `desk` (a browser context) logged in to the back office as `editor`.
+export async function deskPage(desk, editor) {
+  const page = await desk.newPage();
+  await page.goto('/redakcja/logowanie');
+  await page.fill('#email', editor.email);
+  await page.fill('#haslo', editor.password);
+  await press(page, 'main form button[type=submit]');
+  return page;
 }

@@ -145,6 +145,8 @@ TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
        "k_replikowalnosc=3&k_trwalosc=3&uzasadnienie=Dobra&pewnosc=high",
        409, 409, 409, 403},
       {"/redakcja/praktyki/900/konflikt", "powod=Ta+sama+gmina", 409, 409, 409, 403},
+      // Nobody scored it: nothing to show on its page (409) where the role may disclose.
+      {"/redakcja/praktyki/900/ocena/publiczna", "pokaz=tak", 409, 409, 403, 403},
       // Its only revision is the current content (409) where the role may restore.
       {"/redakcja/praktyki/900/wersje/przywroc", "wersja=1", 409, 409, 403, 403},
       // Submitted, not published: nothing to verify (409) where the role may verify.

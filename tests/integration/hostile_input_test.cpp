@@ -238,6 +238,36 @@ TEST_P(Hostile, EveryPayloadIsEscapedOnTheDeskPagesAndTheRefusedAssessment) {
   }
 }
 
+// A bdp on `db` (whose editor redaktor@bdp.pl is added) with that editor logged in: forms posted
+// with the session's token and pages read, each answer checked for anything planted.
+class HostileDesk {
+ public:
+  explicit HostileDesk(const TestDatabase& db) : server_(db, {"--no-access-log", "--no-demo"}) {
+    session_ = session_of(server_, "redaktor@bdp.pl");
+    csrf_ = csrf_field(server_.get("/redakcja", session_)->body);
+  }
+  // The status of `body` posted to `target`.
+  int post(const std::string& target, const std::string& body) {
+    auto r = server_.request(post_request(target, "csrf=" + csrf_ + "&" + body, session_));
+    EXPECT_TRUE(r);
+    expect_nothing_planted(r.value_or(RawResponse{}).body);
+    return r.value_or(RawResponse{}).status;
+  }
+  // `target` answers 200 (to the editor, or to the public) with nothing planted.
+  void shown(const std::string& target, bool by_editor) {
+    auto r = server_.get(target, by_editor ? session_ : "");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200) << target;
+    expect_nothing_planted(r->body);
+  }
+  BdpServer& server() { return server_; }
+
+ private:
+  BdpServer server_;
+  std::string session_;
+  std::string csrf_;
+};
+
 // The catalogue's desk forms (a unit, its merge, a section, the branding): every payload typed
 // into every field comes back escaped when refused, and when saved is escaped on the desk and
 // the public pages that show it.
@@ -246,21 +276,7 @@ TEST_P(Hostile, EveryPayloadTypedIntoTheCatalogueFormsIsEscapedRefusedOrSaved) {
   auto [code, out] = import(db, dataset(Json::array(), "Nazwa").dump());
   ASSERT_EQ(code, 0) << out;
   add_editor(db, "redaktor@bdp.pl", "Redaktor");
-  BdpServer server(db, {"--no-access-log", "--no-demo"});
-  const auto session = session_of(server, "redaktor@bdp.pl");
-  const auto csrf = csrf_field(server.get("/redakcja", session)->body);
-  const auto post = [&](const std::string& target, const std::string& body) {
-    auto r = server.request(post_request(target, "csrf=" + csrf + "&" + body, session));
-    EXPECT_TRUE(r);
-    expect_nothing_planted(r.value_or(RawResponse{}).body);
-    return r.value_or(RawResponse{}).status;
-  };
-  const auto shown = [&](const std::string& target, const std::string& who) {
-    auto r = server.get(target, who);
-    ASSERT_TRUE(r);
-    EXPECT_EQ(r->status, 200) << target;
-    expect_nothing_planted(r->body);
-  };
+  HostileDesk desk(db);
   const Json c = corpus();
   int n = 0;
   for (const auto& p : c["markup"]) {
@@ -274,38 +290,38 @@ TEST_P(Hostile, EveryPayloadTypedIntoTheCatalogueFormsIsEscapedRefusedOrSaved) {
                               "teryt", "ludnosc", "rok_ludnosci", "szerokosc", "dlugosc"}) {
       every += std::string(field) + "=" + x + "&";
     }
-    EXPECT_EQ(post("/redakcja/jednostki/1", every), 400);
-    EXPECT_EQ(post("/redakcja/jednostki/1/polacz", "do=" + x + "&powod=" + x), 400);
-    EXPECT_EQ(post("/redakcja/dzialy", "nazwa=" + x + "&slug=" + x + "&nadrzedny=" + x), 400);
+    EXPECT_EQ(desk.post("/redakcja/jednostki/1", every), 400);
+    EXPECT_EQ(desk.post("/redakcja/jednostki/1/polacz", "do=" + x + "&powod=" + x), 400);
+    EXPECT_EQ(desk.post("/redakcja/dzialy", "nazwa=" + x + "&slug=" + x + "&nadrzedny=" + x), 400);
     std::string branding = "naglowek=" + x + "&finansowanie=" + x;
     for (const char* part : {"nazwa", "adres", "logo"}) {
       branding += std::string("&partner_1_") + part + "=" + x;
     }
-    EXPECT_EQ(post("/redakcja/wyglad", branding), 400);
+    EXPECT_EQ(desk.post("/redakcja/wyglad", branding), 400);
     // Saved where the text fields take it (a payload of several lines is refused: 400).
-    const int unit = post("/redakcja/jednostki/1",
-                          "nazwa=" + x + "&miejscowosc=" + x + "&powiat=" + x + "&slug=" + slug);
+    const int unit = desk.post("/redakcja/jednostki/1", "nazwa=" + x + "&miejscowosc=" + x +
+                                                            "&powiat=" + x + "&slug=" + slug);
     EXPECT_TRUE(unit == 303 || unit == 400) << unit;
-    const int section = post("/redakcja/dzialy/1", "nazwa=" + x + "&slug=" + slug);
+    const int section = desk.post("/redakcja/dzialy/1", "nazwa=" + x + "&slug=" + slug);
     EXPECT_TRUE(section == 303 || section == 400) << section;
-    const int brand =
-        post("/redakcja/wyglad", "naglowek=" + x + "&finansowanie=" + x + "&partner_1_nazwa=" + x);
+    const int brand = desk.post("/redakcja/wyglad",
+                                "naglowek=" + x + "&finansowanie=" + x + "&partner_1_nazwa=" + x);
     EXPECT_TRUE(brand == 303 || brand == 400) << brand;
-    shown("/redakcja/jednostki/1", session);
-    shown("/redakcja/jednostki", session);
-    shown("/redakcja/dzialy", session);
-    shown("/redakcja/wyglad", session);
-    if (unit == 303) shown("/jednostki/" + slug, "");
+    desk.shown("/redakcja/jednostki/1", true);
+    desk.shown("/redakcja/jednostki", true);
+    desk.shown("/redakcja/dzialy", true);
+    desk.shown("/redakcja/wyglad", true);
+    if (unit == 303) desk.shown("/jednostki/" + slug, false);
     if (section == 303) {
       // The public tree is the change follower's: renamed within its interval.
       EXPECT_TRUE(within(std::chrono::seconds(1),
-                         [&] { return server.get("/dzialy/" + slug)->status == 200; }));
-      shown("/dzialy/" + slug, "");
+                         [&] { return desk.server().get("/dzialy/" + slug)->status == 200; }));
+      desk.shown("/dzialy/" + slug, false);
     }
   }
   // The last saved branding on a public page, once the node followed it (its 200 ms).
   std::this_thread::sleep_for(std::chrono::milliseconds(400));
-  shown("/", "");
+  desk.shown("/", false);
 }
 
 // The form of a published practice's text: every payload in every field, as a pending revision
@@ -316,22 +332,9 @@ TEST_P(Hostile, EveryPayloadTypedIntoAPracticesTextIsEscapedRefusedOrSaved) {
   auto [code, out] = import(db, dataset(Json::array({practice_with(5, "Klub")}), "Nazwa").dump());
   ASSERT_EQ(code, 0) << out;
   add_editor(db, "redaktor@bdp.pl", "Redaktor");
-  BdpServer server(db, {"--no-access-log", "--no-demo"});
-  const auto session = session_of(server, "redaktor@bdp.pl");
-  const auto csrf = csrf_field(server.get("/redakcja", session)->body);
+  HostileDesk desk(db);
   const auto post = [&](const std::string& body) {
-    auto r = server.request(
-        post_request("/redakcja/praktyki/5/tresc", "csrf=" + csrf + "&" + body, session));
-    EXPECT_TRUE(r);
-
-    expect_nothing_planted(r.value_or(RawResponse{}).body);
-    return r.value_or(RawResponse{}).status;
-  };
-  const auto shown = [&](const std::string& target, const std::string& who) {
-    auto r = server.get(target, who);
-    ASSERT_TRUE(r);
-    EXPECT_EQ(r->status, 200) << target;
-    expect_nothing_planted(r->body);
+    return desk.post("/redakcja/praktyki/5/tresc", body);
   };
   const char* fields[] = {"title",
                           "summary",
@@ -369,16 +372,16 @@ TEST_P(Hostile, EveryPayloadTypedIntoAPracticesTextIsEscapedRefusedOrSaved) {
       EXPECT_TRUE(saved == 303 || saved == 400 || saved == 409) << target << " " << saved;
       if (saved == 303) ++saves;
     }
-    shown("/redakcja/praktyki/5/tresc", session);
-    shown("/redakcja/praktyki/5/tresc?cel=opublikowana", session);
-    shown("/redakcja/praktyki/5", session);
-    shown("/redakcja/praktyki/5/wersje", session);
+    desk.shown("/redakcja/praktyki/5/tresc", true);
+    desk.shown("/redakcja/praktyki/5/tresc?cel=opublikowana", true);
+    desk.shown("/redakcja/praktyki/5", true);
+    desk.shown("/redakcja/praktyki/5/wersje", true);
   }
   EXPECT_GT(saves, static_cast<int>(c["markup"].size())) << "most payloads are saved";
   std::this_thread::sleep_for(std::chrono::milliseconds(400));  // the node follows the fixes
-  auto permalink = server.get("/praktyki/5");
+  auto permalink = desk.server().get("/praktyki/5");
   ASSERT_TRUE(permalink);
-  shown(permalink->header("location").value_or(""), "");
+  desk.shown(permalink->header("location").value_or(""), false);
 }
 
 TEST_P(Hostile, TraversalInEveryPathStaysInsideTheSite) {

@@ -252,6 +252,7 @@ class MemoryStore : public Store {
   Result<std::vector<Assessment>> assessments(std::int64_t) override {
     return unsupported<std::vector<Assessment>>();
   }
+  Result<bool> assessment_disclosed(std::int64_t) override { return unsupported<bool>(); }
   // Nothing is ever verified here: the practice page reads a record of zeros.
   Result<Verification> verification(std::int64_t practice_id) override {
     return Verification{practice_id, 0, 0, 0, ""};

@@ -1,6 +1,7 @@
 // Expert assessments, on every engine: every field and score kept in criteria order, one per
 // reviewer (a second replaces the first, a conflict drops the scores), validation, the audit
-// written with it or neither, and gone with the practice.
+// written with it or neither, and gone with the practice; its summary shown on the public page
+// or not, each change of that a change of the practice.
 #include <gtest/gtest.h>
 
 #include "engines.h"
@@ -140,6 +141,31 @@ TEST_P(AssessmentTest, GoesWithItsPractice) {
   ASSERT_TRUE(save(scored(reviewers_[0], 0)));
   ASSERT_TRUE(store().delete_practice(practice_));
   EXPECT_EQ(store().assessments(practice_), std::vector<Assessment>{});
+}
+
+TEST_P(AssessmentTest, ItsDisclosureIsKeptAndEachChangeDropsThePracticesPages) {
+  EXPECT_EQ(store().assessment_disclosed(practice_), false) << "hidden until an editor shows it";
+  const auto disclose = [&](bool shown) {
+    return store().write(
+        [&](Writer& w) { return w.disclose_assessment(practice_, shown, 1'800'000'000); });
+  };
+  for (bool shown : {true, true, false, false, true}) {
+    const auto before = store().last_change_seq().value_or(-1);
+    ASSERT_TRUE(disclose(shown));
+    EXPECT_EQ(store().assessment_disclosed(practice_), shown);
+    auto changes = store().changes_since(before, 10);
+    ASSERT_TRUE(changes);
+    ASSERT_EQ(changes->size(), 1U);
+    EXPECT_EQ((*changes)[0].kind, EntityKind::practice);
+    EXPECT_EQ((*changes)[0].id, practice_);
+    EXPECT_FALSE((*changes)[0].deleted);
+  }
+  auto missing = store().write(
+      [&](Writer& w) { return w.disclose_assessment(practice_ + 1, true, 1'800'000'000); });
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().kind, ErrorKind::invalid_input);
+  ASSERT_TRUE(store().delete_practice(practice_));
+  EXPECT_EQ(store().assessment_disclosed(practice_), false);
 }
 
 }  // namespace

@@ -166,6 +166,9 @@ class FailingStore final : public Store {
   Result<std::vector<Assessment>> assessments(std::int64_t practice_id) override {
     return call([&] { return inner_.assessments(practice_id); });
   }
+  Result<bool> assessment_disclosed(std::int64_t practice_id) override {
+    return call([&] { return inner_.assessment_disclosed(practice_id); });
+  }
   Result<Verification> verification(std::int64_t practice_id) override {
     return call([&] { return inner_.verification(practice_id); });
   }

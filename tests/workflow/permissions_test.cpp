@@ -42,6 +42,8 @@ TEST(Permissions, AReviewerScoresButSeesOthersOnlyAsAnEditorDoes) {
   EXPECT_FALSE(allowed(Role::reviewer, Action::see_assessments));
   EXPECT_TRUE(allowed(Role::editor, Action::see_assessments));
   EXPECT_TRUE(allowed(Role::administrator, Action::see_assessments));
+  EXPECT_FALSE(allowed(Role::reviewer, Action::disclose_assessment));
+  EXPECT_TRUE(allowed(Role::editor, Action::disclose_assessment));
 }
 
 TEST(Permissions, AReviewerReadsRevisionsButOnlyEditorsRestoreThem) {
@@ -80,7 +82,7 @@ TEST(Permissions, EveryActionHasAUniqueNameThatReadsBack) {
   for (auto action : all_actions()) {
     EXPECT_EQ(action_from_string(to_string(action)), action);
   }
-  EXPECT_EQ(all_actions().size(), 24U);
+  EXPECT_EQ(all_actions().size(), 25U);
   EXPECT_EQ(action_from_string("delete_everything"), std::nullopt);
 }
 

@@ -432,6 +432,13 @@ CREATE TABLE pending_revisions (
 );
 ALTER TABLE practice_revisions ADD COLUMN proposed INTEGER NOT NULL DEFAULT 0;
 )sql",
+      // 14: assessment disclosures (mirrors sqlite/migrations.cpp version 14).
+      R"sql(
+CREATE TABLE assessment_disclosures (
+  practice_id BIGINT PRIMARY KEY REFERENCES practices(id) ON DELETE CASCADE,
+  since BIGINT NOT NULL
+);
+)sql",
   };
   return list;
 }

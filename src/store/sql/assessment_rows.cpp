@@ -1,4 +1,5 @@
-// Expert assessments (model/assessment.h): one row per reviewer and practice, its scores apart.
+// Expert assessments (model/assessment.h): one row per reviewer and practice, its scores apart;
+// a practice whose page shows their summary has a row in assessment_disclosures.
 #include <string>
 
 #include "store/sql/tables.h"
@@ -43,11 +44,7 @@ Result<std::vector<Assessment>> read_assessments(Connection& c, std::int64_t pra
 
 Status write_assessment(Connection& c, const Assessment& a) {
   if (auto valid = validate_assessment(a); !valid) return valid;
-  auto practice = c.exec("SELECT 1 FROM practices WHERE id = $1", {value(a.practice_id)});
-  if (!practice) return std::unexpected(practice.error());
-  if (practice->empty()) {
-    return fail(ErrorKind::invalid_input, "no practice " + std::to_string(a.practice_id));
-  }
+  if (auto exists = practice_exists(c, a.practice_id); !exists) return exists;
   if (auto saved = c.run(
           "INSERT INTO assessments (practice_id, reviewer_id, criteria_version, conflict, "
           "justification, confidence, at) VALUES ($1, $2, $3, $4, $5, $6, $7) "
@@ -77,6 +74,27 @@ Status write_assessment(Connection& c, const Assessment& a) {
     }
   }
   return {};
+}
+
+Result<bool> read_assessment_disclosed(Connection& c, std::int64_t practice_id) {
+  auto rows =
+      c.exec("SELECT 1 FROM assessment_disclosures WHERE practice_id = $1", {value(practice_id)});
+  if (!rows) return std::unexpected(rows.error());
+  return !rows->empty();
+}
+
+Status write_assessment_disclosed(Connection& c, std::int64_t practice_id, bool disclosed,
+                                  std::int64_t at) {
+  if (auto exists = practice_exists(c, practice_id); !exists) return exists;
+  auto written =
+      disclosed ? c.run(
+                      "INSERT INTO assessment_disclosures (practice_id, since) VALUES ($1, $2) "
+                      "ON CONFLICT (practice_id) DO NOTHING",
+                      {value(practice_id), value(at)})
+                : c.run("DELETE FROM assessment_disclosures WHERE practice_id = $1",
+                        {value(practice_id)});
+  if (!written) return written;
+  return append_change(c, EntityKind::practice, practice_id, false);
 }
 
 }  // namespace bdp::sql

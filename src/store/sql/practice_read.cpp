@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -148,6 +150,13 @@ Result<Practice> single_practice(Result<std::vector<Practice>> practices, const 
 }
 
 }  // namespace
+
+Status practice_exists(Connection& c, std::int64_t id) {
+  auto found = c.exec("SELECT 1 FROM practices WHERE id = $1", {value(id)});
+  if (!found) return std::unexpected(found.error());
+  if (found->empty()) return fail(ErrorKind::invalid_input, fmt::format("no practice {}", id));
+  return {};
+}
 
 Result<Practice> read_practice(Connection& c, std::int64_t id) {
   return single_practice(select_practices(c, "WHERE id = $1", {value(id)}), std::to_string(id));

@@ -100,6 +100,12 @@ class SavepointWriter final : public Writer {
     return read_verification(c_, practice_id);
   }
   Status save_verification(const Verification& verification) override {
+  Result<bool> assessment_disclosed(std::int64_t practice_id) override {
+    return read_assessment_disclosed(c_, practice_id);
+  }
+  Status disclose_assessment(std::int64_t practice_id, bool disclosed, std::int64_t at) override {
+    return guarded([&] { return write_assessment_disclosed(c_, practice_id, disclosed, at); });
+  }
     return guarded([&] { return write_verification(c_, verification); });
   }
   Result<bool> claim_reminder(std::int64_t practice_id, std::int64_t now,
@@ -285,6 +291,9 @@ class SqlStore final : public Store {
     return read([&](Connection& c) { return read_verification(c, practice_id); });
   }
   Result<std::vector<VerificationItem>> verifications() override {
+  Result<bool> assessment_disclosed(std::int64_t practice_id) override {
+    return read([&](Connection& c) { return read_assessment_disclosed(c, practice_id); });
+  }
     return read(read_verifications);
   }
   Result<Verification> verification_by_token(const std::string& token_hash) override {

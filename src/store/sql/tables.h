@@ -32,6 +32,9 @@ Result<std::vector<std::pair<std::int64_t, std::int64_t>>> read_section_counts(C
 // The section and all its subsections; not_found when the section does not exist.
 Result<std::vector<std::int64_t>> read_section_subtree(Connection& c, std::int64_t section_id);
 
+// invalid_input when no practice has this id (practice_read.cpp).
+Status practice_exists(Connection& c, std::int64_t id);
+
 // --- units (unit_rows.cpp); not_found when missing
 Result<Unit> read_unit(Connection& c, std::int64_t id);
 Result<Unit> read_unit_by_slug(Connection& c, const std::string& slug);
@@ -143,6 +146,11 @@ Status remove_pending_revision(Connection& c, std::int64_t practice_id);
 // Expert assessments (assessment_rows.cpp): in review forms' Store::write transactions.
 Result<std::vector<Assessment>> read_assessments(Connection& c, std::int64_t practice_id);
 Status write_assessment(Connection& c, const Assessment& assessment);
+// Whether the practice's page shows the assessment's summary; the write appends a change of
+// the practice (its pages show it or stop).
+Result<bool> read_assessment_disclosed(Connection& c, std::int64_t practice_id);
+Status write_assessment_disclosed(Connection& c, std::int64_t practice_id, bool disclosed,
+                                  std::int64_t at);
 // Verification of data (verification_rows.cpp): read in read transactions; written in a
 // Store::write (write_verification appends a change of the practice).
 Result<Verification> read_verification(Connection& c, std::int64_t practice_id);

@@ -18,13 +18,6 @@ Verification verification_from(const Rows& rows, int r, int first) {
                       rows.text(r, first + 4)};
 }
 
-Status practice_exists(Connection& c, std::int64_t id) {
-  auto found = c.exec("SELECT 1 FROM practices WHERE id = $1", {value(id)});
-  if (!found) return std::unexpected(found.error());
-  if (found->empty()) return fail(ErrorKind::invalid_input, fmt::format("no practice {}", id));
-  return {};
-}
-
 }  // namespace
 
 Result<Verification> read_verification(Connection& c, std::int64_t practice_id) {

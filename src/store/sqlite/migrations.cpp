@@ -481,6 +481,14 @@ CREATE TABLE pending_revisions (
 );
 ALTER TABLE practice_revisions ADD COLUMN proposed INTEGER NOT NULL DEFAULT 0;
 )sql",
+      // 14: the practices whose public page shows the summary of their expert assessment
+      // (Writer::disclose_assessment), since when.
+      R"sql(
+CREATE TABLE assessment_disclosures (
+  practice_id INTEGER PRIMARY KEY REFERENCES practices(id) ON DELETE CASCADE,
+  since INTEGER NOT NULL
+);
+)sql",
   };
   return list;
 }

@@ -132,6 +132,24 @@ void add_assessment(Data& d, const ViewContext& ctx, const AssessmentPanel& pane
   d.set("assess_summary", summary);
   d.set("assess_rows", assessment_rows(ctx, panel));
   d.set("assess_any", !panel.all.empty());
+  d.set("assess_disclosed", panel.disclosed);
+  d.set("assess_can_disclose", panel.can_disclose);
+}
+
+void add_public_assessment(Data& d, i18n::Lang lang,
+                           const std::vector<workflow::CriterionSummary>& lines) {
+  List rows;
+  int experts = 0;
+  for (const auto& line : lines) {
+    Data row{Data::type::object};
+    row.set("name", line.name);
+    row.set("mean", decimal(lang, line.mean));
+    rows.push_back(std::move(row));
+    experts = std::max(experts, line.count);
+  }
+  d.set("has_public_assessment", !rows.empty());
+  d.set("public_assessment", rows);
+  d.set("public_assessment_experts", std::to_string(experts));
 }
 
 }  // namespace bdp::web

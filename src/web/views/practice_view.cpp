@@ -4,6 +4,7 @@
 #include "core/url.h"
 #include "opendata/json_ld.h"
 #include "web/markdown.h"
+#include "web/views/assessment_data.h"
 #include "web/views/document_facts.h"
 #include "web/views/form_fields.h"
 #include "web/views/views.h"
@@ -152,8 +153,8 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
                             PracticeView view, const std::vector<search::Hit>& similar,
                             const std::vector<search::Hit>& units_like,
                             const std::vector<Document>& documents,
-                            const PracticeAdoptions& adoptions,
-                            const PracticeFreshness& freshness) const {
+                            const PracticeAdoptions& adoptions, const PracticeFreshness& freshness,
+                            const std::vector<workflow::CriterionSummary>& assessment) const {
   const auto lang = ctx.lang;
   Data d = base_data(ctx);
   d.set("title", p.title);
@@ -202,6 +203,7 @@ std::string Views::practice(const ViewContext& ctx, const Practice& p, const Uni
     d.set("units_like", hit_links(units_like));
     d.set("unit_name", unit.name);
     add_adoptions(d, ctx, adoptions);
+    add_public_assessment(d, lang, assessment);
   }
   if (view == PracticeView::summary || view == PracticeView::full) {
     // The summary view carries the full presentation too, shown only on paper (bdp.css): a

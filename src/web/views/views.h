@@ -168,6 +168,8 @@ struct AssessmentPanel {
   bool sees_others = false;
   std::vector<Assessment> all;
   std::vector<workflow::CriterionSummary> summary;
+  bool disclosed = false;     // the practice's public page shows the summary
+  bool can_disclose = false;  // the role may show or hide it (workflow Action::disclose_assessment)
 };
 
 struct ReviewPage {
@@ -432,7 +434,9 @@ class Views {
                        const std::vector<search::Hit>& units_like = {},
                        const std::vector<Document>& documents = {},
                        const PracticeAdoptions& adoptions = {},
-                       const PracticeFreshness& freshness = {}) const;
+  // `assessment`: the criteria of its disclosed expert assessment someone scored (none: hidden).
+                       const PracticeFreshness& freshness = {},
+                       const std::vector<workflow::CriterionSummary>& assessment = {}) const;
   // /praktyki/<id>/zastosowalismy (adoption_views.cpp).
   std::string adoption_form(const ViewContext& ctx, const AdoptionFormPage& page) const;
   // The results page; `results` is null when the search failed (a message is shown instead).
