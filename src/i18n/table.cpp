@@ -1013,6 +1013,24 @@ const std::vector<Entry>& table() {
        "Choose a section outside this one and its subsections."},
       {"section.error.slug_taken", "Ten adres ma już inny dział.",
        "Another section already has this address."},
+      {"section.remove", "Usuń dział", "Remove the section"},
+      {"section.remove_intro",
+       "Praktyki i poddziały usuwanego działu przechodzą do wybranego działu (każda praktyka "
+       "z nową wersją), a jego adres przekierowuje tam. Dział pusty można usunąć bez wyboru; "
+       "jego adres przestaje wtedy działać.",
+       "The removed section's practices and subsections go to the section chosen (each practice "
+       "with a new revision), and its address redirects there. An empty section may be removed "
+       "with nothing chosen; its address then stops working."},
+      {"section.remove_into", "Praktyki i poddziały przenieś do",
+       "Move practices and subsections to"},
+      {"section.remove_nowhere", "(nigdzie: dział jest pusty)", "(nowhere: the section is empty)"},
+      {"section.remove_reason", "Powód usunięcia", "Why it is removed"},
+      {"section.removed", "Dział usunięty.", "The section was removed."},
+      {"section.error.remove_into", "Wybierz dział spoza usuwanego działu i jego poddziałów.",
+       "Choose a section outside the removed one and its subsections."},
+      {"section.error.not_empty",
+       "Dział ma praktyki lub poddziały: wybierz dział, do którego przejdą.",
+       "The section has practices or subsections: choose the section they go to."},
       {"desk.branding", "Wygląd portalu", "The portal's branding"},
       {"branding.intro",
        "Nagłówek programu, informacja o finansowaniu i partnerzy w stopce każdej strony. "

@@ -143,6 +143,12 @@ class Writer {
   // it had retired, names `into` (Store::retired_slug). Errors: not_found (either unit),
   // invalid_input (the same unit twice).
   virtual Status merge_unit(std::int64_t from, std::int64_t into, const RevisionNote& note) = 0;
+  // Deletes the section `id`. With `into`, its practices (each a revision noted with `note`) and
+  // subsections move there and its slug, with those it had retired, names `into`; without, it
+  // must be empty (conflict otherwise) and its old addresses are forgotten. Errors: not_found
+  // (either section), invalid_input (`into` is the section or lies under it).
+  virtual Status remove_section(std::int64_t id, std::optional<std::int64_t> into,
+                                const RevisionNote& note) = 0;
   virtual Result<std::int64_t> save_practice(const Practice& practice) = 0;
   // As above, the revision it makes (a change of content) saved with `note` (who and why);
   // the one above notes the actor "system".
@@ -196,17 +202,17 @@ class Writer {
   // practice does not exist.
   virtual Result<std::vector<Assessment>> assessments(std::int64_t practice_id) = 0;
   virtual Status save_assessment(const Assessment& assessment) = 0;
+  // Whether the practice's public page shows its assessment's summary (Store's
+  // assessment_disclosed documents it); setting it drops the practice's pages (a change of the
+  // practice). invalid_input when the practice does not exist.
+  virtual Result<bool> assessment_disclosed(std::int64_t practice_id) = 0;
+  virtual Status disclose_assessment(std::int64_t practice_id, bool disclosed, std::int64_t at) = 0;
   // Verification of data (Store's verification documents it). Saving replaces the practice's
   // record and drops its pages (a change of the practice); invalid_input when the practice does
   // not exist or a time is negative.
   virtual Result<Verification> verification(std::int64_t practice_id) = 0;
   virtual Status save_verification(const Verification& verification) = 0;
   // Claims the practice's next reminder at `now` under the hash of a fresh link token: true when
-  // Whether the practice's public page shows its assessment's summary (Store's
-  // assessment_disclosed documents it); setting it drops the practice's pages (a change of the
-  // practice). invalid_input when the practice does not exist.
-  virtual Result<bool> assessment_disclosed(std::int64_t practice_id) = 0;
-  virtual Status disclose_assessment(std::int64_t practice_id, bool disclosed, std::int64_t at) = 0;
   // its last reminder was before `reminded_before` (then reminded_at = now and the token is the
   // open one), false when another claim, on any node, came first. invalid_input for an empty
   // hash or a practice that does not exist.
@@ -367,16 +373,16 @@ class Store {
   // The practice's expert assessments (model/assessment.h), with their reviewers' names, the
   // earliest first; written through Writer::save_assessment with their audit entry.
   virtual Result<std::vector<Assessment>> assessments(std::int64_t practice_id) = 0;
+  // True when an editor chose to show the summary of the practice's assessment (per criterion
+  // the mean of the scores, no reviewer named) on its public page; set through
+  // Writer::disclose_assessment with its audit entry.
+  virtual Result<bool> assessment_disclosed(std::int64_t practice_id) = 0;
   // --- verification of data (model/verification.h; written through Writer::save_verification
   // and claim_reminder with their audit entry and mail).
   // The practice's record; all zeros (never verified) when it has none.
   virtual Result<Verification> verification(std::int64_t practice_id) = 0;
   // Every published practice with its record, ordered by id (the overdue list filters it:
   // workflow/verification_schedule.h).
-  // True when an editor chose to show the summary of the practice's assessment (per criterion
-  // the mean of the scores, no reviewer named) on its public page; set through
-  // Writer::disclose_assessment with its audit entry.
-  virtual Result<bool> assessment_disclosed(std::int64_t practice_id) = 0;
   virtual Result<std::vector<VerificationItem>> verifications() = 0;
   // The record whose open reminder link has this token hash; not_found when none.
   virtual Result<Verification> verification_by_token(const std::string& token_hash) = 0;

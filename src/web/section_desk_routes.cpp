@@ -1,7 +1,8 @@
 // The back office's section tree: /redakcja/dzialy shows it with a form adding a section and
 // buttons moving each one up or down among its siblings; each section's page renames it
-// (name, address) and moves it under another parent. Old addresses keep working (a renamed
-// section's slug is retired: Store::retired_slug). Each change and its audit entry are one
+// (name, address), moves it under another parent, or removes it, handing its practices and
+// subsections to another. Old addresses keep working (a renamed or removed section's slug is
+// retired: Store::retired_slug). Each change and its audit entry are one
 // transaction; the pages read the tree from the store, not the follower's copy, so that a
 // change shows at once.
 #include <fmt/format.h>
@@ -20,6 +21,7 @@ using workflow::Action;
 
 constexpr const char* kTreePath = "/redakcja/dzialy";
 constexpr std::size_t kMaxName = 200;
+constexpr std::size_t kMaxReason = 1000;
 
 std::string entity_of(std::int64_t id) {
   return fmt::format("section:{}", id);
@@ -137,6 +139,7 @@ http::Response tree_page(Site& site, const Visit& visit, const Params&) {
   SectionsDeskPage page;
   const auto saved = id_of_reference(visit.request.param("zapisano"));
   page.saved = saved.value_or(0);
+  page.removed = visit.request.param("usunieto") == "1";
   return sections_page(site, visit, *admission.desk, 200, page);
 }
 
@@ -219,6 +222,63 @@ http::Response reorder(Site& site, const Visit& visit, const Params& params) {
   return see_other(fmt::format("{}?zapisano={}#dzial-{}", kTreePath, *id, *id));
 }
 
+// Removes the section with a reason: its practices and subsections go to the section chosen
+// (its old addresses then answer 301 there); an empty one may go with nowhere chosen.
+http::Response remove(Site& site, const Visit& visit, const Params& params) {
+  auto admission = admit(site, visit, Action::manage_sections);
+  if (!admission.desk) return admission.refusal;
+  const DeskVisit& desk = *admission.desk;
+  auto id = section_id_of(params);
+  if (!id) return site.error(visit, id.error());
+  auto fields = desk_form(site, visit, desk);
+  if (!fields) return site.error(visit, fields.error());
+  auto sections = site.store.sections();
+  if (!sections) return site.error(visit, sections.error());
+  const SectionTree tree(std::move(*sections));
+  const Section* section = tree.find(*id);
+  if (!section) return site.error(visit, Error{ErrorKind::not_found, "no section"});
+  SectionsDeskPage page;
+  page.editing = *id;
+  page.form = *section;
+  page.removal_reason = trimmed(http::form_field(*fields, "powod").value_or(""));
+  const auto refuse = [&](int status, const char* field, const char* key) {
+    page.errors = {{field, key}};
+    return sections_page(site, visit, desk, status, page);
+  };
+  const auto chosen = trimmed(http::form_field(*fields, "do").value_or(""));
+  const Section* into = nullptr;
+  if (!chosen.empty()) {
+    const auto into_id = id_of_reference(chosen);
+    if (!into_id || chosen != std::to_string(*into_id)) {
+      return refuse(400, "do", "submit.error.choose");
+    }
+    page.removal_into = *into_id;
+    into = tree.find(*into_id);
+    if (!into || under(tree, *into_id, *id)) return refuse(400, "do", "section.error.remove_into");
+  }
+  if (page.removal_reason.empty()) return refuse(400, "powod", "submit.error.required");
+  if (page.removal_reason.size() > kMaxReason) return refuse(400, "powod", "submit.error.too_long");
+  const auto note = into
+                        ? fmt::format("{} → {}: {}", section->slug, into->slug, page.removal_reason)
+                        : fmt::format("{}: {}", section->slug, page.removal_reason);
+  const auto now = unix_now();
+  auto written = site.store.write([&](Writer& w) -> Status {
+    const auto target = into ? std::optional(into->id) : std::nullopt;
+    if (auto removed = w.remove_section(*id, target, noted_by(desk, now, note)); !removed) {
+      return removed;
+    }
+    return w.append_audit(audit_by(desk, now, "section:remove", entity_of(*id), note));
+  });
+  if (!written) {
+    if (written.error().kind == ErrorKind::conflict) {
+      return refuse(409, "do", "section.error.not_empty");
+    }
+    return site.error(visit, written.error());
+  }
+  if (into) return see_other(fmt::format("{}?zapisano={}#dzial-{}", kTreePath, into->id, into->id));
+  return see_other(fmt::format("{}?usunieto=1", kTreePath));
+}
+
 }  // namespace
 
 void add_section_desk_routes(Routes& routes, Site& site) {
@@ -232,6 +292,7 @@ void add_section_desk_routes(Routes& routes, Site& site) {
   routes.add(M::get, "/redakcja/dzialy/{id}", page(edit));
   routes.add(M::post, "/redakcja/dzialy/{id}", page(update));
   routes.add(M::post, "/redakcja/dzialy/{id}/przesun", page(reorder));
+  routes.add(M::post, "/redakcja/dzialy/{id}/usun", page(remove));
 }
 
 }  // namespace bdp::web

@@ -153,12 +153,14 @@ TEST_P(BackOffice, EveryFormAnswersEachRoleAsThePermissionTableSays) {
       {"/redakcja/weryfikacja/900", "co=wszystko", 409, 409, 403, 403},
       // No such mail (404) where the role may send one again.
       {"/redakcja/poczta/77/ponow", "", 404, 404, 403, 403},
-      // A refused form (400: no name, no such unit, no such direction) where the role may edit.
+      // A refused form (400: no name, no such unit, no such direction, a section into itself)
+      // where the role may edit.
       {"/redakcja/jednostki/7", "nazwa=", 400, 400, 403, 403},
       {"/redakcja/jednostki/7/polacz", "do=nie-ma&powod=x", 400, 400, 403, 403},
       {"/redakcja/dzialy", "nazwa=", 400, 400, 403, 403},
       {"/redakcja/dzialy/1", "nazwa=", 400, 400, 403, 403},
       {"/redakcja/dzialy/1/przesun", "kierunek=bok", 400, 400, 403, 403},
+      {"/redakcja/dzialy/1/usun", "do=1&powod=x", 400, 400, 403, 403},
       {"/redakcja/wyglad", "partner_1_adres=javascript%3Aalert(1)", 400, 400, 403, 403},
       // A text without its title (400) where the role may edit; no pending revision to
       // publish or discard (409) where the role may.

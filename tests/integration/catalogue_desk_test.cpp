@@ -1,7 +1,9 @@
 // Units and sections in the back office, on every engine: a unit's form refused with what was
 // typed and its messages, then saved (its old address answering 301); a duplicate unit merged
 // (its practices moved, its address answering 301); sections added, renamed (the old address
-// answering 301), moved and reordered, a cycle and a taken address refused; each change audited.
+// answering 301), moved and reordered, a cycle and a taken address refused; a section removed
+// into another (its practice moved, its address answering 301) and an empty one removed (its
+// address gone), refusals first; each change audited.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -189,6 +191,60 @@ TEST_P(CatalogueDesk, SectionsAreAddedRenamedMovedAndReorderedAndOldAddressesRed
             1);
   EXPECT_EQ(std::ranges::count(actions, std::string("section:update section:3")), 1);
   EXPECT_EQ(std::ranges::count(actions, std::string("section:move section:3")), 2);
+}
+
+TEST_P(CatalogueDesk, ASectionIsRemovedIntoAnotherOrEmptyAndRefusalsChangeNothing) {
+  auto form = server->get("/redakcja/dzialy/3", session);
+  ASSERT_TRUE(form);
+  EXPECT_NE(form->body.find("action=\"/redakcja/dzialy/3/usun\""), std::string::npos);
+  EXPECT_EQ(form->body.find("<option value=\"3\""), form->body.rfind("<option value=\"3\""))
+      << "the section is no target of its own removal, only a parent option";
+
+  auto not_empty = post("/redakcja/dzialy/3/usun", "do=&powod=Porz%C4%85dki");
+  EXPECT_EQ(not_empty.status, 409);
+  EXPECT_NE(
+      not_empty.body.find("Dział ma praktyki lub poddziały: wybierz dział, do którego przejdą."),
+      std::string::npos);
+  EXPECT_NE(not_empty.body.find(">Porządki</textarea>"), std::string::npos)
+      << "what was typed stays";
+  auto into_itself = post("/redakcja/dzialy/1/usun", "do=3&powod=x");
+  EXPECT_EQ(into_itself.status, 400);
+  EXPECT_NE(into_itself.body.find("Wybierz dział spoza usuwanego działu i jego poddziałów."),
+            std::string::npos);
+  EXPECT_EQ(post("/redakcja/dzialy/3/usun", "do=abc&powod=x").status, 400);
+  auto no_reason = post("/redakcja/dzialy/3/usun", "do=2&powod=+");
+  EXPECT_EQ(no_reason.status, 400);
+  EXPECT_NE(no_reason.body.find("href=\"#powod\""), std::string::npos);
+  EXPECT_EQ(post("/redakcja/dzialy/777/usun", "do=2&powod=x").status, 404);
+  EXPECT_EQ(store->practice(2)->section_ids, std::vector<std::int64_t>{3}) << "nothing moved";
+  EXPECT_EQ(store->sections()->size(), 13u);
+
+  const auto revisions = store->revisions(2)->size();
+  auto merged = post("/redakcja/dzialy/3/usun", "do=2&powod=Scalenie");
+  EXPECT_EQ(merged.status, 303) << merged.body;
+  EXPECT_EQ(merged.header("location"), "/redakcja/dzialy?zapisano=2#dzial-2");
+  EXPECT_EQ(store->practice(2)->section_ids, std::vector<std::int64_t>{2});
+  ASSERT_EQ(store->revisions(2)->size(), revisions + 1);
+  EXPECT_EQ(store->revisions(2)->back().note.reason, "pomoc-spoleczna → kultura: Scalenie");
+  EXPECT_TRUE(within(std::chrono::seconds(1), [&] {
+    return server->get("/dzialy/pomoc-spoleczna")->header("location") == "/dzialy/kultura";
+  }));
+  EXPECT_EQ(server->get("/dzialy/pomoc-spoleczna")->status, 301);
+
+  auto removed = post("/redakcja/dzialy/13/usun", "do=&powod=Pusty");
+  EXPECT_EQ(removed.status, 303) << removed.body;
+  EXPECT_EQ(removed.header("location"), "/redakcja/dzialy?usunieto=1");
+  auto tree = server->get("/redakcja/dzialy?usunieto=1", session);
+  EXPECT_NE(tree->body.find("<p class=\"notice\" role=\"status\">Dział usunięty.</p>"),
+            std::string::npos);
+  EXPECT_EQ(tree->body.find("dzial-13"), std::string::npos);
+  EXPECT_TRUE(within(std::chrono::seconds(1),
+                     [&] { return server->get("/dzialy/dialog-spoleczny")->status == 404; }));
+  EXPECT_EQ(store->sections()->size(), 11u);
+
+  const auto actions = audited("section:remove");
+  EXPECT_EQ(actions,
+            (std::vector<std::string>{"section:remove section:13", "section:remove section:3"}));
 }
 
 }  // namespace

@@ -268,9 +268,9 @@ class HostileDesk {
   std::string csrf_;
 };
 
-// The catalogue's desk forms (a unit, its merge, a section, the branding): every payload typed
-// into every field comes back escaped when refused, and when saved is escaped on the desk and
-// the public pages that show it.
+// The catalogue's desk forms (a unit, its merge, a section, its removal, the branding): every
+// payload typed into every field comes back escaped when refused, and when saved is escaped on
+// the desk and the public pages that show it.
 TEST_P(Hostile, EveryPayloadTypedIntoTheCatalogueFormsIsEscapedRefusedOrSaved) {
   TestDatabase db(GetParam());
   auto [code, out] = import(db, dataset(Json::array(), "Nazwa").dump());
@@ -293,6 +293,7 @@ TEST_P(Hostile, EveryPayloadTypedIntoTheCatalogueFormsIsEscapedRefusedOrSaved) {
     EXPECT_EQ(desk.post("/redakcja/jednostki/1", every), 400);
     EXPECT_EQ(desk.post("/redakcja/jednostki/1/polacz", "do=" + x + "&powod=" + x), 400);
     EXPECT_EQ(desk.post("/redakcja/dzialy", "nazwa=" + x + "&slug=" + x + "&nadrzedny=" + x), 400);
+    EXPECT_EQ(desk.post("/redakcja/dzialy/1/usun", "do=" + x + "&powod=" + x), 400);
     std::string branding = "naglowek=" + x + "&finansowanie=" + x;
     for (const char* part : {"nazwa", "adres", "logo"}) {
       branding += std::string("&partner_1_") + part + "=" + x;

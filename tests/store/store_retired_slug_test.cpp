@@ -1,7 +1,8 @@
 // Old addresses of units and sections, on every engine: a renamed unit or section leaves its
 // slug retired, naming it; a slug taken again is live, not retired; merging a duplicate unit
 // moves its practices (with a revision each), adoptions and documents, deletes it and retires
-// its slug and those it had; a refused merge changes nothing.
+// its slug and those it had; a refused merge changes nothing. A removed section hands its
+// practices, subsections and slugs to another, or, empty, is gone with its old addresses.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -30,6 +31,12 @@ class RetiredSlugTest : public StoreTest {
   Status merge(std::int64_t from, std::int64_t into) {
     return store().write([&](Writer& w) {
       return w.merge_unit(from, into, RevisionNote{kNow, std::nullopt, "redaktor@zmp.pl", "dup"});
+    });
+  }
+  Status remove_section(std::int64_t id, std::optional<std::int64_t> into) {
+    return store().write([&](Writer& w) {
+      return w.remove_section(id, into,
+                              RevisionNote{kNow, std::nullopt, "redaktor@zmp.pl", "scal"});
     });
   }
   std::int64_t section_ = 0, keep_ = 0, dup_ = 0;
@@ -128,6 +135,84 @@ TEST_P(RetiredSlugTest, ARefusedMergeChangesNothing) {
   EXPECT_EQ(store().practice(*practice)->unit_id, dup_);
   EXPECT_TRUE(store().unit(dup_));
   EXPECT_EQ(store().retired_slug(EntityKind::unit, "srem").error().kind, ErrorKind::not_found);
+}
+
+TEST_P(RetiredSlugTest, ARemovedEmptySectionIsGoneWithItsOldAddresses) {
+  auto empty = sample_section("stara", "Stara");
+  auto id = store().save_section(empty);
+  ASSERT_TRUE(id);
+  empty.id = *id;
+  empty.slug = "dawna";
+  ASSERT_TRUE(store().save_section(empty));
+  ASSERT_EQ(store().retired_slug(EntityKind::section, "stara"), *id);
+  const auto seq = store().last_change_seq().value_or(-1);
+
+  ASSERT_TRUE(remove_section(*id, std::nullopt));
+
+  auto sections = store().sections();
+  ASSERT_TRUE(sections);
+  EXPECT_EQ(std::ranges::count(*sections, *id, &Section::id), 0);
+  EXPECT_EQ(sections->size(), 1u);
+  EXPECT_EQ(store().retired_slug(EntityKind::section, "stara").error().kind, ErrorKind::not_found);
+  auto changes = store().changes_since(seq, 10);
+  ASSERT_TRUE(changes);
+  ASSERT_EQ(changes->size(), 1u);
+  EXPECT_EQ(changes->front().kind, EntityKind::section);
+  EXPECT_EQ(changes->front().id, *id);
+  EXPECT_TRUE(changes->front().deleted);
+}
+
+TEST_P(RetiredSlugTest, ARemovedSectionHandsItsPracticesSubsectionsAndSlugToAnother) {
+  auto gone = store().save_section(sample_section("zdrowie", "Zdrowie")).value_or(0);
+  auto child = sample_section("szczepienia", "Szczepienia");
+  child.parent_id = gone;
+  const auto child_id = store().save_section(child).value_or(0);
+  auto own = sample_section("opieka", "Opieka");
+  own.parent_id = section_;
+  const auto own_id = store().save_section(own).value_or(0);
+  ASSERT_GT(child_id, 0);
+  ASSERT_GT(own_id, 0);
+  // One practice only in the removed section, one in both: each ends in the target once.
+  auto only = store().save_practice(sample_practice(keep_, {gone}));
+  auto both_practice = sample_practice(keep_, {gone, section_}, "Inna praktyka");
+  both_practice.slug = "inna";
+  auto both = store().save_practice(both_practice);
+  ASSERT_TRUE(only) << only.error().message;
+  ASSERT_TRUE(both) << both.error().message;
+  const auto revisions_before = store().revisions(*only)->size();
+
+  ASSERT_TRUE(remove_section(gone, section_));
+
+  EXPECT_EQ(store().practice(*only)->section_ids, std::vector<std::int64_t>{section_});
+  EXPECT_EQ(store().practice(*both)->section_ids, std::vector<std::int64_t>{section_});
+  EXPECT_EQ(store().revisions(*only)->size(), revisions_before + 1);
+  EXPECT_EQ(store().revisions(*only)->back().note.reason, "scal");
+  auto sections = store().sections();
+  ASSERT_TRUE(sections);
+  std::vector<std::string> order;
+  for (const auto& s : *sections) order.push_back(s.slug);
+  EXPECT_EQ(order, (std::vector<std::string>{"pomoc", "opieka", "szczepienia"}));
+  const auto moved = std::ranges::find(*sections, child_id, &Section::id);
+  ASSERT_NE(moved, sections->end());
+  EXPECT_EQ(moved->parent_id, section_);
+  EXPECT_EQ(store().retired_slug(EntityKind::section, "zdrowie"), section_);
+}
+
+TEST_P(RetiredSlugTest, ARefusedSectionRemovalChangesNothing) {
+  auto child = sample_section("opieka", "Opieka");
+  child.parent_id = section_;
+  const auto child_id = store().save_section(child).value_or(0);
+  ASSERT_GT(child_id, 0);
+  auto practice = store().save_practice(sample_practice(keep_, {child_id}));
+  ASSERT_TRUE(practice);
+  EXPECT_EQ(remove_section(child_id, std::nullopt).error().kind, ErrorKind::conflict);
+  EXPECT_EQ(remove_section(section_, std::nullopt).error().kind, ErrorKind::conflict);
+  EXPECT_EQ(remove_section(section_, child_id).error().kind, ErrorKind::invalid_input);
+  EXPECT_EQ(remove_section(section_, section_).error().kind, ErrorKind::invalid_input);
+  EXPECT_EQ(remove_section(child_id, 9999).error().kind, ErrorKind::not_found);
+  EXPECT_EQ(remove_section(9999, section_).error().kind, ErrorKind::not_found);
+  EXPECT_EQ(store().sections()->size(), 2u);
+  EXPECT_EQ(store().practice(*practice)->section_ids, std::vector<std::int64_t>{child_id});
 }
 
 TEST_P(RetiredSlugTest, TheOldAddressesTravelWithTheOperationalState) {

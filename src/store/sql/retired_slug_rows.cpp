@@ -41,6 +41,12 @@ Status repoint_retired_slugs(Connection& c, EntityKind kind, std::int64_t from, 
                {value(to_string(kind)), value(from), value(to)});
 }
 
+Status forget_retired_slugs(Connection& c, EntityKind kind, std::int64_t id) {
+  if (auto checked = check_kind(kind); !checked) return checked;
+  return c.run("DELETE FROM retired_slugs WHERE kind = $1 AND target_id = $2",
+               {value(to_string(kind)), value(id)});
+}
+
 Result<std::int64_t> read_retired_slug(Connection& c, EntityKind kind, const std::string& slug) {
   if (auto checked = check_kind(kind); !checked) return std::unexpected(checked.error());
   auto rows = c.exec("SELECT target_id FROM retired_slugs WHERE kind = $1 AND slug = $2",

@@ -29,6 +29,10 @@ class SavepointWriter final : public Writer {
   Status merge_unit(std::int64_t from, std::int64_t into, const RevisionNote& note) override {
     return guarded([&] { return write_unit_merge(c_, from, into, note); });
   }
+  Status remove_section(std::int64_t id, std::optional<std::int64_t> into,
+                        const RevisionNote& note) override {
+    return guarded([&] { return write_section_removal(c_, id, into, note); });
+  }
   Result<std::int64_t> save_practice(const Practice& practice) override {
     return save_practice(practice, kBySystem);
   }
@@ -96,16 +100,16 @@ class SavepointWriter final : public Writer {
   Status save_assessment(const Assessment& assessment) override {
     return guarded([&] { return write_assessment(c_, assessment); });
   }
-  Result<Verification> verification(std::int64_t practice_id) override {
-    return read_verification(c_, practice_id);
-  }
-  Status save_verification(const Verification& verification) override {
   Result<bool> assessment_disclosed(std::int64_t practice_id) override {
     return read_assessment_disclosed(c_, practice_id);
   }
   Status disclose_assessment(std::int64_t practice_id, bool disclosed, std::int64_t at) override {
     return guarded([&] { return write_assessment_disclosed(c_, practice_id, disclosed, at); });
   }
+  Result<Verification> verification(std::int64_t practice_id) override {
+    return read_verification(c_, practice_id);
+  }
+  Status save_verification(const Verification& verification) override {
     return guarded([&] { return write_verification(c_, verification); });
   }
   Result<bool> claim_reminder(std::int64_t practice_id, std::int64_t now,
@@ -287,13 +291,13 @@ class SqlStore final : public Store {
   Result<std::vector<Assessment>> assessments(std::int64_t practice_id) override {
     return read([&](Connection& c) { return read_assessments(c, practice_id); });
   }
+  Result<bool> assessment_disclosed(std::int64_t practice_id) override {
+    return read([&](Connection& c) { return read_assessment_disclosed(c, practice_id); });
+  }
   Result<Verification> verification(std::int64_t practice_id) override {
     return read([&](Connection& c) { return read_verification(c, practice_id); });
   }
   Result<std::vector<VerificationItem>> verifications() override {
-  Result<bool> assessment_disclosed(std::int64_t practice_id) override {
-    return read([&](Connection& c) { return read_assessment_disclosed(c, practice_id); });
-  }
     return read(read_verifications);
   }
   Result<Verification> verification_by_token(const std::string& token_hash) override {

@@ -31,6 +31,9 @@ Result<std::int64_t> write_section(Connection& c, const Section& section);
 Result<std::vector<std::pair<std::int64_t, std::int64_t>>> read_section_counts(Connection& c);
 // The section and all its subsections; not_found when the section does not exist.
 Result<std::vector<std::int64_t>> read_section_subtree(Connection& c, std::int64_t section_id);
+// Writer::remove_section (section_removal.cpp).
+Status write_section_removal(Connection& c, std::int64_t id, std::optional<std::int64_t> into,
+                             const RevisionNote& note);
 
 // invalid_input when no practice has this id (practice_read.cpp).
 Status practice_exists(Connection& c, std::int64_t id);
@@ -61,6 +64,8 @@ Status retire_slug(Connection& c, EntityKind kind, std::int64_t id,
                    const std::optional<std::string>& old_slug, const std::string& new_slug);
 // The slugs retired to name `from` name `to` instead (a merge).
 Status repoint_retired_slugs(Connection& c, EntityKind kind, std::int64_t from, std::int64_t to);
+// The slugs retired to name `id` name nothing any more (it is deleted).
+Status forget_retired_slugs(Connection& c, EntityKind kind, std::int64_t id);
 Result<std::int64_t> read_retired_slug(Connection& c, EntityKind kind, const std::string& slug);
 
 // --- practices (practice_read.cpp, practice_write.cpp); not_found when missing

@@ -32,8 +32,8 @@ std::size_t depth_of(const SectionTree& tree, std::int64_t id) {
   return path.empty() ? 0 : path.size() - 1;
 }
 
-// The parents a section may move under: every section but `moving` and those under it, each
-// name indented by its depth; `chosen` selected.
+// The parents a section may move under (or a removed one's content go to): every section but
+// `moving` and those under it, each name indented by its depth; `chosen` selected.
 List parent_options(const SectionTree& tree, std::int64_t moving,
                     std::optional<std::int64_t> chosen) {
   List options;
@@ -127,11 +127,16 @@ std::string Views::desk_sections(const ViewContext& ctx, const DeskMenu& menu,
   d.set("slug_error", error_of("slug"));
   d.set("parent_error", error_of("nadrzedny"));
   d.set("parents", parent_options(tree, page.editing, page.form.parent_id));
+  d.set("into_error", error_of("do"));
+  d.set("reason_error", error_of("powod"));
+  d.set("removed", page.removed);
   if (page.editing != 0) {
     const Section* section = tree.find(page.editing);
     heading = section ? section->name : heading;
     d.set("action", fmt::format("/redakcja/dzialy/{}", page.editing));
     if (section) d.set("public_href", section_path(*section));
+    d.set("targets", parent_options(tree, page.editing, page.removal_into));
+    d.set("reason", page.removal_reason);
   } else {
     d.set("action", std::string("/redakcja/dzialy"));
     List rows;

@@ -411,6 +411,11 @@ struct SectionsDeskPage {
   Section form;              // the form's section, as typed when refused
   std::vector<FieldError> errors;
   std::int64_t saved = 0;  // the section just saved or moved
+  bool removed = false;    // a section was just removed (with nowhere its content went)
+  // The removal form of the edited section, as typed when refused: where its content goes
+  // (0: nowhere) and why.
+  std::int64_t removal_into = 0;
+  std::string removal_reason;
 };
 
 class Views {
@@ -429,12 +434,12 @@ class Views {
                          bool full) const;
   // `similar` and `units_like` (from the search index) are listed under the summary view.
   // `documents`: the library's documents attached to it, listed in its "Załączniki" tab.
+  // `assessment`: the criteria of its disclosed expert assessment someone scored (none: hidden).
   std::string practice(const ViewContext& ctx, const Practice& practice, const Unit& unit,
                        PracticeView view, const std::vector<search::Hit>& similar = {},
                        const std::vector<search::Hit>& units_like = {},
                        const std::vector<Document>& documents = {},
                        const PracticeAdoptions& adoptions = {},
-  // `assessment`: the criteria of its disclosed expert assessment someone scored (none: hidden).
                        const PracticeFreshness& freshness = {},
                        const std::vector<workflow::CriterionSummary>& assessment = {}) const;
   // /praktyki/<id>/zastosowalismy (adoption_views.cpp).
