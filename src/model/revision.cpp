@@ -30,30 +30,11 @@ std::vector<std::string> split(const std::string& text, char separator) {
   }
 }
 
-std::string ids_text(const std::vector<std::int64_t>& ids) {
-  std::string out;
-  for (auto id : ids) {
-    if (!out.empty()) out += ',';
-    out += std::to_string(id);
-  }
-  return out;
-}
-
 template <class Number>
 bool parse_number(std::string_view text, Number& out) {
   const auto* end = text.data() + text.size();
   auto [ptr, ec] = std::from_chars(text.data(), end, out);
   return ec == std::errc() && ptr == end && !text.empty();
-}
-
-Result<std::vector<std::int64_t>> parse_ids(const std::string& text) {
-  std::vector<std::int64_t> ids;
-  for (const auto& part : split(text, ',')) {
-    std::int64_t id = 0;
-    if (!parse_number(part, id)) return fail(ErrorKind::invalid_input, "a malformed id: " + part);
-    ids.push_back(id);
-  }
-  return ids;
 }
 
 // The list item's key of `key` when it is one of `list`.
@@ -117,6 +98,25 @@ bool apply(Practice& p, const ContentField& f) {
 }
 
 }  // namespace
+
+std::string ids_text(const std::vector<std::int64_t>& ids) {
+  std::string out;
+  for (auto id : ids) {
+    if (!out.empty()) out += ',';
+    out += std::to_string(id);
+  }
+  return out;
+}
+
+Result<std::vector<std::int64_t>> parse_ids(const std::string& text) {
+  std::vector<std::int64_t> ids;
+  for (const auto& part : split(text, ',')) {
+    std::int64_t id = 0;
+    if (!parse_number(part, id)) return fail(ErrorKind::invalid_input, "a malformed id: " + part);
+    ids.push_back(id);
+  }
+  return ids;
+}
 
 std::optional<ListFieldKey> list_field_key(std::string_view key) {
   const auto first = key.find('.');

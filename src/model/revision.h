@@ -31,6 +31,10 @@ struct ListFieldKey {
 };
 std::optional<ListFieldKey> list_field_key(std::string_view key);
 
+// A list of ids as a content field holds it ("3,5"), and back: invalid_input when malformed.
+std::string ids_text(const std::vector<std::int64_t>& ids);
+Result<std::vector<std::int64_t>> parse_ids(const std::string& text);
+
 // The practice's content as fields, in the order of the Metryka and the presentation. Leaves out
 // what is not content: id, slug, source key, status, updated_at.
 std::vector<ContentField> content_fields(const Practice& practice);

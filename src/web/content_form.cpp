@@ -53,8 +53,8 @@ ContentInput content_input(const std::string& key) {
   if (key == "postal_code") return input(K::postal_code, false, 6);
   if (key == "population") return input(K::number, false, 12);
   if (key == "entered_on") return input(K::line, false, 10);
-  if (key == "unit_id" || key == "sections")
-    return {field_spec(key, key, K::line, false, 0), false};
+  if (key == "sections") return input(K::sections, true, 0);
+  if (key == "unit_id") return {field_spec(key, key, K::line, false, 0), false};
   if (const auto k = list_field_key(key)) {
     if (k->list == "presentation" && k->sub == "key") {
       return {field_spec(key, key, K::line, false, 0), false};
@@ -74,6 +74,10 @@ std::vector<ContentField> posted_content(const http::FormFields& posted,
   std::vector<ContentField> out = shown;
   for (auto& f : out) {
     if (!content_input(f.key).editable) continue;
+    if (f.key == "sections") {
+      if (posted.contains(f.key)) f.value = ids_text(ticked_ids(posted, f.key));
+      continue;
+    }
     const auto typed = http::form_field(posted, f.key);
     if (!typed) continue;
     f.value = with_lf(*typed);
@@ -82,11 +86,12 @@ std::vector<ContentField> posted_content(const http::FormFields& posted,
   return out;
 }
 
-CheckedContent check_content(const std::vector<ContentField>& typed, const Practice& base) {
+CheckedContent check_content(const std::vector<ContentField>& typed, const Practice& base,
+                             const SectionTree& tree) {
   CheckedContent out;
   for (const auto& f : typed) {
     const auto input = content_input(f.key);
-    if (!input.editable) continue;
+    if (!input.editable || input.spec.kind == FieldKind::sections) continue;
     auto message = field_message(input.spec, f.value);
     if (message.empty() && f.key == "entered_on" && !f.value.empty() && !is_iso_date(f.value)) {
       message = "content.error.date";
@@ -95,6 +100,12 @@ CheckedContent check_content(const std::vector<ContentField>& typed, const Pract
   }
   if (!out.errors.empty()) return out;
   auto practice = with_content(base, typed);
+  if (practice) {
+    if (auto message = sections_message(practice->section_ids, tree); !message.empty()) {
+      out.errors.push_back({"sections", std::move(message)});
+      return out;
+    }
+  }
   if (!practice || !validate_practice(*practice)) {
     out.errors.push_back({"title", "content.error.invalid"});
     return out;

@@ -1,6 +1,7 @@
 // The back office's form of a practice's text: one input per content field (model/revision.h)
-// but the unit, the sections and the presentation's keys, which stay as they are; what was typed
-// kept as typed when refused, each refusal bound to its field. Pure; thread-safe.
+// but the unit and the presentation's keys, which stay as they are (the sections are checkboxes
+// of the tree); what was typed kept as typed when refused, each refusal bound to its field.
+// Pure; thread-safe.
 #pragma once
 
 #include <string>
@@ -23,7 +24,9 @@ struct ContentInput {
 ContentInput content_input(const std::string& key);
 
 // `shown` (the content the form was drawn from) with the posted value of each editable field:
-// line breaks as LF, blank lines of a phone list dropped. A field not posted keeps its value.
+// line breaks as LF, blank lines of a phone list dropped, the ticked sections as ids ("3,5";
+// the form posts an empty one so that none ticked is told from none posted). A field not
+// posted keeps its value.
 std::vector<ContentField> posted_content(const http::FormFields& posted,
                                          const std::vector<ContentField>& shown);
 
@@ -33,7 +36,9 @@ struct CheckedContent {
 };
 
 // The practice `typed` makes of `base`: each field's checks (content_input), an entry date as
-// YYYY-MM-DD, then the store's (store/validate.h), a refusal of those bound to the title.
-CheckedContent check_content(const std::vector<ContentField>& typed, const Practice& base);
+// YYYY-MM-DD, sections that `tree` has (one at least), then the store's (store/validate.h), a
+// refusal of those bound to the title.
+CheckedContent check_content(const std::vector<ContentField>& typed, const Practice& base,
+                             const SectionTree& tree);
 
 }  // namespace bdp::web

@@ -120,7 +120,7 @@ http::Response save(Site& site, const Visit& visit, const ReviewForm& form) {
   if (!page) return site.error(visit, page.error());
   page->values = posted_content(form.fields, page->values);
   page->reason = trimmed(http::form_field(form.fields, "powod").value_or(""));
-  auto checked = check_content(page->values, *practice);
+  auto checked = check_content(page->values, *practice, *site.sections());
   page->errors = std::move(checked.errors);
   const FieldSpec reason_spec = field_spec("powod", "content.reason", FieldKind::text,
                                            target == ContentTarget::published, 2000);

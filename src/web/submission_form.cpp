@@ -167,16 +167,7 @@ std::string SubmissionForm::value(const std::string& name) const {
 void SubmissionForm::take(const StepSpec& step, const http::FormFields& posted) {
   for (const auto& spec : step.fields) {
     if (spec.kind == FieldKind::sections) {
-      section_ids.clear();
-      for (auto [it, end] = posted.equal_range(spec.name); it != end; ++it) {
-        std::int64_t id = 0;
-        const auto& text = it->second;
-        const auto [stop, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-        if (ec == std::errc() && stop == text.data() + text.size() &&
-            std::ranges::find(section_ids, id) == section_ids.end()) {
-          section_ids.push_back(id);
-        }
-      }
+      section_ids = ticked_ids(posted, spec.name);
       continue;
     }
     values[spec.name] = http::form_field(posted, spec.name).value_or("");
@@ -211,15 +202,34 @@ Result<SubmissionForm> SubmissionForm::from_json(std::string_view json) {
   }
 }
 
+std::vector<std::int64_t> ticked_ids(const http::FormFields& posted, const std::string& name) {
+  std::vector<std::int64_t> ids;
+  for (auto [it, end] = posted.equal_range(name); it != end; ++it) {
+    std::int64_t id = 0;
+    const auto& text = it->second;
+    const auto [stop, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec == std::errc() && stop == text.data() + text.size() &&
+        std::ranges::find(ids, id) == ids.end()) {
+      ids.push_back(id);
+    }
+  }
+  return ids;
+}
+
+std::string sections_message(const std::vector<std::int64_t>& ids, const SectionTree& tree) {
+  const bool known =
+      std::ranges::all_of(ids, [&](std::int64_t id) { return tree.find(id) != nullptr; });
+  return ids.empty() || !known ? "submit.error.sections" : "";
+}
+
 std::vector<FieldError> check_step(const StepSpec& step, const SubmissionForm& form,
                                    const SectionTree& tree) {
   std::vector<FieldError> errors;
   for (const auto& spec : step.fields) {
     if (spec.kind == FieldKind::sections) {
-      const bool known = std::ranges::all_of(
-          form.section_ids, [&](std::int64_t id) { return tree.find(id) != nullptr; });
-      if (form.section_ids.empty() || !known)
-        errors.push_back({spec.name, "submit.error.sections"});
+      if (auto message = sections_message(form.section_ids, tree); !message.empty()) {
+        errors.push_back({spec.name, std::move(message)});
+      }
       continue;
     }
     const std::string value = form.value(spec.name);

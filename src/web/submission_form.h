@@ -84,6 +84,11 @@ struct SubmissionForm {
 // The message (an i18n key) refusing `value` in a field of `spec` (required, length in
 // characters, its kind); "" when it passes. Not for consent or sections.
 std::string field_message(const FieldSpec& spec, const std::string& value);
+// The ids ticked in the checkboxes `name` of `posted`, each once, in order; a value that is no
+// id is dropped.
+std::vector<std::int64_t> ticked_ids(const http::FormFields& posted, const std::string& name);
+// The message refusing a choice of sections: none, or one `tree` does not have; "" when it passes.
+std::string sections_message(const std::vector<std::int64_t>& ids, const SectionTree& tree);
 // The checks of `step` over `form`; empty when it passes. `tree` gives the sections that exist.
 std::vector<FieldError> check_step(const StepSpec& step, const SubmissionForm& form,
                                    const SectionTree& tree);

@@ -92,7 +92,7 @@ export async function submissionJourney(browser, contexts, r, editor, reviewer) 
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   r.check(new URL(page.url()).pathname === '/zglos-praktyke/kontakt', J, 'the fixed step goes on to the next', page.url());
   await fillByKeyboard(page, r, { osoba: 'Jan Testowy', email: 'jan@testowo.pl', zgoda: '' });
-  const section = await page.getAttribute('main input[name=dzialy]', 'id');
+  const section = await page.getAttribute('main input[type=checkbox][name=dzialy]', 'id');
   await fillByKeyboard(page, r, { tytul: 'Przeglądarkowa praktyka z Testowa', skrot: 'Krótki opis praktyki.', [section]: '' });
   await fillByKeyboard(page, r, { m_sytuacja_przed: 'Było źle.', m_cele: 'Ma być lepiej.', m_wdrozenie: 'Zrobiliśmy.',
     m_rezultaty: 'Jest lepiej o połowę.' });

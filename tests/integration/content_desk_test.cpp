@@ -1,7 +1,8 @@
 // A published practice's text in the back office, on every engine: its next revision is pending
 // while the public page keeps the published text; a fix of the published text (a reason
 // required) is public at once and leaves the pending revision as it is; publishing the pending
-// revision keeps the fix; discarding one leaves its revision in the history; each step audited.
+// revision keeps the fix; discarding one leaves its revision in the history; a practice filed in
+// other sections by ticking them (none ticked refused); each step audited.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -140,6 +141,31 @@ TEST_P(ContentDesk, ADiscardedPendingRevisionStaysInTheHistoryAndTheSameTextIsRe
   EXPECT_EQ(store->practice(practice.id)->title, practice.title);
   EXPECT_EQ(post(base + "/oczekujaca/odrzuc", "").status, 409);
   EXPECT_EQ(audited(), (std::vector<std::string>{"content:discard", "content:propose"}));
+}
+
+TEST_P(ContentDesk, APracticeIsFiledInOtherSectionsByTickingThemAndNoneTickedIsRefused) {
+  auto form = server->get(base + "/tresc?cel=opublikowana", session);
+  ASSERT_TRUE(form);
+  const auto own = std::to_string(practice.section_ids.at(0));
+  EXPECT_NE(form->body.find("name=\"sections\" value=\"" + own + "\" checked"), std::string::npos)
+      << "its sections are ticked";
+  auto none = post(base + "/tresc", "cel=opublikowana&powod=Porz%C4%85dki&sections=");
+  EXPECT_EQ(none.status, 400);
+  EXPECT_NE(none.body.find("href=\"#sections\""), std::string::npos);
+  EXPECT_NE(none.body.find("Zaznacz co najmniej jeden dział."), std::string::npos);
+  EXPECT_EQ(post(base + "/tresc", "cel=opublikowana&powod=x&sections=&sections=777").status, 400);
+  EXPECT_EQ(store->practice(practice.id)->section_ids, practice.section_ids) << "nothing saved";
+
+  auto moved = post(base + "/tresc",
+                    "cel=opublikowana&powod=Inny+dzia%C5%82&sections=&sections=13&"
+                    "sections=2&sections=13");
+  EXPECT_EQ(moved.status, 303) << moved.body;
+  EXPECT_EQ(store->practice(practice.id)->section_ids, (std::vector<std::int64_t>{13, 2}));
+  EXPECT_TRUE(within(std::chrono::seconds(1), [&] {
+    auto listing = server->get("/dzialy/dialog-spoleczny");
+    return listing && listing->body.find(practice.title) != std::string::npos;
+  }));
+  EXPECT_EQ(audited().front(), "content:fix");
 }
 
 }  // namespace

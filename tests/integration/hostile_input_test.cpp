@@ -346,6 +346,7 @@ TEST_P(Hostile, EveryPayloadTypedIntoAPracticesTextIsEscapedRefusedOrSaved) {
                           "street",
                           "website",
                           "population",
+                          "sections",
                           "contacts.0.name",
                           "contacts.0.position",
                           "contacts.0.phones",

@@ -1,5 +1,6 @@
 // The form of a practice's text: what was posted replaces the editable fields only (line breaks
-// as LF, blank phone lines dropped), and each refusal is bound to its field.
+// as LF, blank phone lines dropped, the ticked sections as ids), and each refusal is bound to
+// its field.
 #include "web/content_form.h"
 
 #include <gtest/gtest.h>
@@ -20,6 +21,12 @@ const std::vector<ContentField> kShown = {{"title", "Klub seniora"},
                                           {"presentation.0.heading", "Cele"},
                                           {"presentation.0.body", "Integracja."}};
 
+const SectionTree& tree() {
+  static const SectionTree t({Section{1, std::nullopt, "uslugi", "Usługi", 0, ""},
+                              Section{2, 1, "kultura", "Kultura", 0, ""}});
+  return t;
+}
+
 Practice base() {
   Practice p;
   p.id = 5;
@@ -31,7 +38,10 @@ Practice base() {
 TEST(ContentForm, PostedTextReplacesOnlyTheEditableFieldsWithLineBreaksAsLf) {
   const http::FormFields posted = {{"summary", "Dwa\r\nkluby.\rRazem."},
                                    {"unit_id", "99"},
-                                   {"sections", "7"},
+                                   {"sections", ""},
+                                   {"sections", "2"},
+                                   {"sections", "dwa"},
+                                   {"sections", "2"},
                                    {"presentation.0.key", "inne"},
                                    {"contacts.0.phones", "61 283 52 00\r\n\r\n  \r\n600 100 200"}};
   const auto typed = posted_content(posted, kShown);
@@ -39,13 +49,14 @@ TEST(ContentForm, PostedTextReplacesOnlyTheEditableFieldsWithLineBreaksAsLf) {
   EXPECT_EQ(typed[0].value, "Klub seniora") << "not posted: kept";
   EXPECT_EQ(typed[1].value, "Dwa\nkluby.\nRazem.");
   EXPECT_EQ(typed[3].value, "3") << "the unit is not the form's";
-  EXPECT_EQ(typed[6].value, "1,2") << "nor are the sections";
+  EXPECT_EQ(typed[6].value, "2") << "ticked once; the list's marker and no id dropped";
   EXPECT_EQ(typed[9].value, "cele") << "nor the methodology's keys";
   EXPECT_EQ(typed[8].value, "61 283 52 00\n600 100 200");
-  auto checked = check_content(typed, base());
+  auto checked = check_content(typed, base(), tree());
   ASSERT_TRUE(checked.errors.empty());
   EXPECT_EQ(checked.practice.summary, "Dwa\nkluby.\nRazem.");
   EXPECT_EQ(checked.practice.unit_id, 3);
+  EXPECT_EQ(checked.practice.section_ids, std::vector<std::int64_t>{2});
   EXPECT_EQ(checked.practice.slug, "klub");
   EXPECT_EQ(checked.practice.status, PracticeStatus::published);
   EXPECT_EQ(checked.practice.contacts[0].phones,
@@ -57,7 +68,7 @@ TEST(ContentForm, EachRefusalIsBoundToItsField) {
       {"title", "  "},          {"entered_on", "1 grudnia"},
       {"postal_code", "63100"}, {"population", "dużo"},
       {"contacts.0.name", ""},  {"presentation.0.heading", "Cele\nI zadania"}};
-  const auto checked = check_content(posted_content(posted, kShown), base());
+  const auto checked = check_content(posted_content(posted, kShown), base(), tree());
   EXPECT_EQ(checked.errors, (std::vector<FieldError>{
                                 {"title", "submit.error.required"},
                                 {"entered_on", "content.error.date"},
@@ -68,9 +79,22 @@ TEST(ContentForm, EachRefusalIsBoundToItsField) {
                             }));
 }
 
-TEST(ContentForm, TheUnitTheSectionsAndTheKeysAreNotInputs) {
+TEST(ContentForm, SectionsNotPostedStayNoneTickedOrUnknownAreRefused) {
+  EXPECT_EQ(posted_content({{"title", "Klub"}}, kShown)[6].value, "1,2");
+  const auto none = posted_content({{"sections", ""}}, kShown);
+  EXPECT_EQ(none[6].value, "");
+  EXPECT_EQ(check_content(none, base(), tree()).errors,
+            (std::vector<FieldError>{{"sections", "submit.error.sections"}}));
+  const auto unknown = posted_content({{"sections", "1"}, {"sections", "7"}}, kShown);
+  EXPECT_EQ(unknown[6].value, "1,7");
+  EXPECT_EQ(check_content(unknown, base(), tree()).errors,
+            (std::vector<FieldError>{{"sections", "submit.error.sections"}}));
+}
+
+TEST(ContentForm, TheUnitAndTheKeysAreNotInputsTheSectionsAreCheckboxes) {
   EXPECT_FALSE(content_input("unit_id").editable);
-  EXPECT_FALSE(content_input("sections").editable);
+  EXPECT_TRUE(content_input("sections").editable);
+  EXPECT_EQ(content_input("sections").spec.kind, FieldKind::sections);
   EXPECT_FALSE(content_input("presentation.3.key").editable);
   EXPECT_TRUE(content_input("presentation.3.body").editable);
   EXPECT_EQ(content_input("presentation.3.body").spec.kind, FieldKind::text);

@@ -48,7 +48,12 @@ std::string Views::content_editor(const ViewContext& ctx, const DeskMenu& menu,
     if (!input.editable) continue;
     input.spec.label = content_label(ctx.lang, f.key, page.values, {});
     input.spec.heading = true;  // the label is text already
-    fields.push_back(field_data(ctx, input.spec, f.value, page.errors));
+    if (input.spec.kind == FieldKind::sections) {
+      fields.push_back(sections_field(
+          ctx, input.spec, parse_ids(f.value).value_or(std::vector<std::int64_t>{}), page.errors));
+    } else {
+      fields.push_back(field_data(ctx, input.spec, f.value, page.errors));
+    }
   }
   d.set("fields", fields);
   FieldSpec reason = field_spec("powod", "content.reason", FieldKind::text,

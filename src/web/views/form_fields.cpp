@@ -33,17 +33,17 @@ List kind_options(i18n::Lang lang, const std::string& chosen) {
   return out;
 }
 
-// The sections under `parent` (and theirs), depth first, as checkboxes.
+// The sections under `parent` (and theirs), depth first, as checkboxes, `checked` ticked.
 void add_sections(const SectionTree& tree, std::optional<std::int64_t> parent,
-                  const SubmissionForm& form, List& out) {
+                  const std::vector<std::int64_t>& checked, List& out) {
   for (const Section* s : tree.children(parent)) {
     Data item{Data::type::object};
     item.set("id", std::to_string(s->id));
     item.set("name", s->name);
     item.set("child", s->parent_id.has_value());
-    item.set("checked", std::ranges::find(form.section_ids, s->id) != form.section_ids.end());
+    item.set("checked", std::ranges::find(checked, s->id) != checked.end());
     out.push_back(std::move(item));
-    add_sections(tree, s->id, form, out);
+    add_sections(tree, s->id, checked, out);
   }
 }
 
@@ -64,12 +64,18 @@ std::string adoption_kind_label(i18n::Lang lang, AdoptionKind kind) {
 
 Data field_data(const ViewContext& ctx, const FieldSpec& spec, const SubmissionForm& form,
                 const std::vector<FieldError>& errors) {
-  Data f = field_data(ctx, spec, form.value(spec.name), errors);
-  if (spec.kind == FieldKind::sections) {
-    List sections;
-    add_sections(*ctx.sections, std::nullopt, form, sections);
-    f.set("sections", sections);
-  }
+  if (spec.kind == FieldKind::sections) return sections_field(ctx, spec, form.section_ids, errors);
+  return field_data(ctx, spec, form.value(spec.name), errors);
+}
+
+Data sections_field(const ViewContext& ctx, const FieldSpec& spec,
+                    const std::vector<std::int64_t>& checked,
+                    const std::vector<FieldError>& errors) {
+  Data f = field_data(ctx, spec, std::string(), errors);
+  List sections;
+  add_sections(*ctx.sections, std::nullopt, checked, sections);
+  f.set("sections", sections);
+  f.set("choice_name", spec.name);  // the items have names of their own
   return f;
 }
 
@@ -112,7 +118,7 @@ Data field_data(const ViewContext& ctx, const FieldSpec& spec, const std::string
       f.set("checked", value == "tak");
       break;
     case FieldKind::sections:
-      f.set("is_sections", true);  // the list: the SubmissionForm overload
+      f.set("is_sections", true);  // the list: sections_field
       break;
     case FieldKind::email:
       input_type = "email";

@@ -24,6 +24,10 @@ Data field_data(const ViewContext& ctx, const FieldSpec& spec, const SubmissionF
 // `spec`'s field showing `value` (a sections field without its list).
 Data field_data(const ViewContext& ctx, const FieldSpec& spec, const std::string& value,
                 const std::vector<FieldError>& errors);
+// A sections field: the context's tree as checkboxes, `checked` ticked.
+Data sections_field(const ViewContext& ctx, const FieldSpec& spec,
+                    const std::vector<std::int64_t>& checked,
+                    const std::vector<FieldError>& errors);
 // has_errors and errors: a link to each refused field (of this page by its id, one of another
 // page by its address).
 void set_errors(const ViewContext& ctx, Data& d, const std::vector<FieldError>& errors);
