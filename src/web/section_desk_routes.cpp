@@ -133,6 +133,45 @@ http::Response save_section(Site& site, const Visit& visit, const DeskVisit& des
   return see_other(fmt::format("{}?zapisano={}#dzial-{}", kTreePath, s.id, s.id));
 }
 
+// A form posted about one stored section: the editor admitted, the form read, the tree as
+// the store holds it and the section in it; otherwise the refusal to answer.
+struct SectionPost {
+  std::optional<DeskVisit> desk;
+  http::FormFields fields;
+  std::optional<SectionTree> tree;
+  Section section;
+  http::Response refusal;
+};
+
+SectionPost section_post(Site& site, const Visit& visit, const Params& params) {
+  SectionPost post;
+  auto admission = admit(site, visit, Action::manage_sections);
+  if (!admission.desk) {
+    post.refusal = std::move(admission.refusal);
+    return post;
+  }
+  auto id = section_id_of(params);
+  auto fields = id ? desk_form(site, visit, *admission.desk)
+                   : Result<http::FormFields>(std::unexpected(id.error()));
+  auto sections = fields ? site.store.sections()
+                         : Result<std::vector<Section>>(std::unexpected(fields.error()));
+  if (!sections) {
+    post.refusal = site.error(visit, sections.error());
+    return post;
+  }
+  post.tree.emplace(std::move(*sections));
+  const Section* section = post.tree->find(*id);
+  if (!section) {
+    post.refusal =
+        site.error(visit, Error{ErrorKind::not_found, "no section " + std::to_string(*id)});
+    return post;
+  }
+  post.section = *section;
+  post.desk = std::move(admission.desk);
+  post.fields = std::move(*fields);
+  return post;
+}
+
 http::Response tree_page(Site& site, const Visit& visit, const Params&) {
   auto admission = admit(site, visit, Action::manage_sections);
   if (!admission.desk) return admission.refusal;
@@ -167,43 +206,29 @@ http::Response edit(Site& site, const Visit& visit, const Params& params) {
 }
 
 http::Response update(Site& site, const Visit& visit, const Params& params) {
-  auto admission = admit(site, visit, Action::manage_sections);
-  if (!admission.desk) return admission.refusal;
-  auto id = section_id_of(params);
-  if (!id) return site.error(visit, id.error());
-  auto fields = desk_form(site, visit, *admission.desk);
-  if (!fields) return site.error(visit, fields.error());
-  auto section = stored_section(site, *id);
-  if (!section) return site.error(visit, section.error());
+  auto post = section_post(site, visit, params);
+  if (!post.desk) return post.refusal;
   SectionsDeskPage page;
-  page.editing = *id;
-  page.form = posted_section(*fields, std::move(*section), page.errors);
-  return save_section(site, visit, *admission.desk, std::move(page), "section:update");
+  page.editing = post.section.id;
+  page.form = posted_section(post.fields, post.section, page.errors);
+  return save_section(site, visit, *post.desk, std::move(page), "section:update");
 }
 
 // Moves the section one place up or down among its siblings: the siblings are numbered anew
 // in their order (imported ones may share a position) and the two neighbours swap.
 http::Response reorder(Site& site, const Visit& visit, const Params& params) {
-  auto admission = admit(site, visit, Action::manage_sections);
-  if (!admission.desk) return admission.refusal;
-  const DeskVisit& desk = *admission.desk;
-  auto id = section_id_of(params);
-  if (!id) return site.error(visit, id.error());
-  auto fields = desk_form(site, visit, desk);
-  if (!fields) return site.error(visit, fields.error());
-  const auto direction = http::form_field(*fields, "kierunek").value_or("");
+  auto post = section_post(site, visit, params);
+  if (!post.desk) return post.refusal;
+  const DeskVisit& desk = *post.desk;
+  const Section& section = post.section;
+  const auto direction = http::form_field(post.fields, "kierunek").value_or("");
   if (direction != "gora" && direction != "dol") {
     return site.error(visit, Error{ErrorKind::invalid_input, "no direction " + direction});
   }
-  auto sections = site.store.sections();
-  if (!sections) return site.error(visit, sections.error());
-  const SectionTree tree(std::move(*sections));
-  const Section* section = tree.find(*id);
-  if (!section) return site.error(visit, Error{ErrorKind::not_found, "no section"});
   std::vector<Section> siblings;
-  for (const Section* s : tree.children(section->parent_id)) siblings.push_back(*s);
-  const auto at =
-      static_cast<std::size_t>(std::ranges::find(siblings, *id, &Section::id) - siblings.begin());
+  for (const Section* s : post.tree->children(section.parent_id)) siblings.push_back(*s);
+  const auto at = static_cast<std::size_t>(std::ranges::find(siblings, section.id, &Section::id) -
+                                           siblings.begin());
   const bool up = direction == "gora";
   if ((up && at > 0) || (!up && at + 1 < siblings.size())) {
     std::swap(siblings[at], siblings[up ? at - 1 : at + 1]);
@@ -215,37 +240,30 @@ http::Response reorder(Site& site, const Visit& visit, const Params& params) {
       siblings[i].position = static_cast<int>(i);
       if (auto saved = w.save_section(siblings[i]); !saved) return std::unexpected(saved.error());
     }
-    return w.append_audit(
-        audit_by(desk, now, "section:move", entity_of(*id), section->name + (up ? " ↑" : " ↓")));
+    return w.append_audit(audit_by(desk, now, "section:move", entity_of(section.id),
+                                   section.name + (up ? " ↑" : " ↓")));
   });
   if (!written) return site.error(visit, written.error());
-  return see_other(fmt::format("{}?zapisano={}#dzial-{}", kTreePath, *id, *id));
+  return see_other(fmt::format("{}?zapisano={}#dzial-{}", kTreePath, section.id, section.id));
 }
 
 // Removes the section with a reason: its practices and subsections go to the section chosen
 // (its old addresses then answer 301 there); an empty one may go with nowhere chosen.
 http::Response remove(Site& site, const Visit& visit, const Params& params) {
-  auto admission = admit(site, visit, Action::manage_sections);
-  if (!admission.desk) return admission.refusal;
-  const DeskVisit& desk = *admission.desk;
-  auto id = section_id_of(params);
-  if (!id) return site.error(visit, id.error());
-  auto fields = desk_form(site, visit, desk);
-  if (!fields) return site.error(visit, fields.error());
-  auto sections = site.store.sections();
-  if (!sections) return site.error(visit, sections.error());
-  const SectionTree tree(std::move(*sections));
-  const Section* section = tree.find(*id);
-  if (!section) return site.error(visit, Error{ErrorKind::not_found, "no section"});
+  auto post = section_post(site, visit, params);
+  if (!post.desk) return post.refusal;
+  const DeskVisit& desk = *post.desk;
+  const SectionTree& tree = *post.tree;
+  const Section& section = post.section;
   SectionsDeskPage page;
-  page.editing = *id;
-  page.form = *section;
-  page.removal_reason = trimmed(http::form_field(*fields, "powod").value_or(""));
+  page.editing = section.id;
+  page.form = section;
+  page.removal_reason = trimmed(http::form_field(post.fields, "powod").value_or(""));
   const auto refuse = [&](int status, const char* field, const char* key) {
     page.errors = {{field, key}};
     return sections_page(site, visit, desk, status, page);
   };
-  const auto chosen = trimmed(http::form_field(*fields, "do").value_or(""));
+  const auto chosen = trimmed(http::form_field(post.fields, "do").value_or(""));
   const Section* into = nullptr;
   if (!chosen.empty()) {
     const auto into_id = id_of_reference(chosen);
@@ -254,20 +272,21 @@ http::Response remove(Site& site, const Visit& visit, const Params& params) {
     }
     page.removal_into = *into_id;
     into = tree.find(*into_id);
-    if (!into || under(tree, *into_id, *id)) return refuse(400, "do", "section.error.remove_into");
+    if (!into || under(tree, *into_id, section.id)) {
+      return refuse(400, "do", "section.error.remove_into");
+    }
   }
   if (page.removal_reason.empty()) return refuse(400, "powod", "submit.error.required");
   if (page.removal_reason.size() > kMaxReason) return refuse(400, "powod", "submit.error.too_long");
-  const auto note = into
-                        ? fmt::format("{} → {}: {}", section->slug, into->slug, page.removal_reason)
-                        : fmt::format("{}: {}", section->slug, page.removal_reason);
+  const auto note = into ? fmt::format("{} → {}: {}", section.slug, into->slug, page.removal_reason)
+                         : fmt::format("{}: {}", section.slug, page.removal_reason);
   const auto now = unix_now();
   auto written = site.store.write([&](Writer& w) -> Status {
     const auto target = into ? std::optional(into->id) : std::nullopt;
-    if (auto removed = w.remove_section(*id, target, noted_by(desk, now, note)); !removed) {
+    if (auto removed = w.remove_section(section.id, target, noted_by(desk, now, note)); !removed) {
       return removed;
     }
-    return w.append_audit(audit_by(desk, now, "section:remove", entity_of(*id), note));
+    return w.append_audit(audit_by(desk, now, "section:remove", entity_of(section.id), note));
   });
   if (!written) {
     if (written.error().kind == ErrorKind::conflict) {

@@ -44,12 +44,7 @@ class ContentDesk : public DeskTest {
     return false;
   }
   std::vector<std::string> audited() {
-    std::vector<std::string> out;
-    for (const auto& e : store->audit_log("", "practice:" + std::to_string(practice.id), 0, 50)
-                             .value_or(std::vector<AuditEntry>{})) {
-      out.push_back(e.action);
-    }
-    return out;
+    return audited_actions("practice:" + std::to_string(practice.id));
   }
   Practice practice;
   std::string base;

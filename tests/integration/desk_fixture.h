@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "editor_client.h"
 #include "store/store.h"
@@ -37,6 +38,14 @@ class DeskTest : public ::testing::TestWithParam<std::string> {
         target, "csrf=" + csrf_field(desk.value_or(RawResponse{}).body) + "&" + body, session));
     EXPECT_TRUE(r.has_value());
     return r.value_or(RawResponse{});
+  }
+  // The actions the audit log holds about `entity` ("practice:5"), newest first.
+  std::vector<std::string> audited_actions(const std::string& entity) {
+    std::vector<std::string> out;
+    for (const auto& e : store->audit_log("", entity, 0, 50).value_or(std::vector<AuditEntry>{})) {
+      out.push_back(e.action);
+    }
+    return out;
   }
   std::unique_ptr<TestDatabase> db;
   std::unique_ptr<Store> store;
