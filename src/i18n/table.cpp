@@ -535,6 +535,11 @@ const std::vector<Entry>& table() {
       {"content.which", "Który tekst edytujesz", "Which text you edit"},
       {"content.pending", "Wersja oczekująca (do przeglądu)", "Pending revision (for review)"},
       {"content.published", "Poprawka opublikowanego tekstu", "Fix of the published text"},
+      {"content.lists_hint",
+       "Ostatnia, pusta osoba do kontaktu i ostatni, pusty załącznik dodają nową pozycję, gdy "
+       "je wypełnisz. Osoba lub załącznik ze wszystkimi polami opróżnionymi zostaje usunięty.",
+       "The last, empty contact and the last, empty attachment add one when filled in. A contact "
+       "or attachment with every field emptied is removed."},
       {"content.explain.robocza",
        "Zapis tworzy nową wersję roboczą praktyki. Niczego nie publikuje.",
        "Saving makes a new working revision of the practice. It publishes nothing."},

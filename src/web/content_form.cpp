@@ -1,7 +1,13 @@
 #include "web/content_form.h"
 
-#include <algorithm>
+#include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+#include <ranges>
+#include <set>
+
+#include "core/text.h"
 #include "store/validate.h"
 
 namespace bdp::web {
@@ -41,7 +47,84 @@ std::string without_blank_lines(const std::string& text) {
   return out;
 }
 
+// The lists an item is added to or removed from (the methodology's presentation is fixed),
+// each with the lists and fields that follow it in content_fields' order.
+struct Growable {
+  std::string_view list;
+  std::vector<std::string_view> followers;
+};
+const std::vector<Growable>& growable_lists() {
+  static const std::vector<Growable> lists = {
+      {"contacts", {"presentation", "attachments", "provenance"}},
+      {"attachments", {"provenance"}},
+  };
+  return lists;
+}
+
+bool growable(std::string_view list) {
+  return std::ranges::any_of(growable_lists(), [&](const Growable& g) { return g.list == list; });
+}
+
+// The items of the growable lists whose every field is blank, by list and index.
+using Items = std::set<std::pair<std::string, std::size_t>>;
+Items blank_items(const std::vector<ContentField>& fields) {
+  Items seen, filled;
+  for (const auto& f : fields) {
+    const auto k = list_field_key(f.key);
+    if (!k || !growable(k->list)) continue;
+    std::pair<std::string, std::size_t> item{std::string(k->list), k->index};
+    if (!is_blank(f.value)) filled.insert(item);
+    seen.insert(std::move(item));
+  }
+  Items blank;
+  std::ranges::set_difference(seen, filled, std::inserter(blank, blank.end()));
+  return blank;
+}
+
+bool in_blank_item(const Items& blank, const std::string& key) {
+  const auto k = list_field_key(key);
+  return k && blank.contains({std::string(k->list), k->index});
+}
+
+// Erases the items at `indexes` (ascending) from `items`.
+template <class T>
+void erase_items(std::vector<T>& items, const std::vector<std::size_t>& indexes) {
+  for (const std::size_t at : std::views::reverse(indexes)) {
+    if (at < items.size()) items.erase(items.begin() + static_cast<std::ptrdiff_t>(at));
+  }
+}
+
 }  // namespace
+
+std::vector<ContentField> with_blank_items(std::vector<ContentField> fields) {
+  Practice blank;
+  blank.contacts.emplace_back();
+  blank.attachments.emplace_back();
+  const auto item_fields = content_fields(blank);
+  for (const auto& g : growable_lists()) {
+    std::size_t count = 0;
+    auto place = fields.end();
+    for (auto f = fields.begin(); f != fields.end(); ++f) {
+      const auto k = list_field_key(f->key);
+      const auto list = k ? k->list : std::string_view(f->key).substr(0, f->key.find('.'));
+      if (k && k->list == g.list) {
+        count = std::max(count, k->index + 1);
+        place = f + 1;
+      } else if (count == 0 && place == fields.end() &&
+                 std::ranges::find(g.followers, list) != g.followers.end()) {
+        place = f;
+      }
+    }
+    std::vector<ContentField> item;
+    for (const auto& f : item_fields) {
+      const auto k = list_field_key(f.key);
+      if (k && k->list == g.list)
+        item.push_back({fmt::format("{}.{}.{}", g.list, count, k->sub), ""});
+    }
+    fields.insert(place, item.begin(), item.end());
+  }
+  return fields;
+}
 
 ContentInput content_input(const std::string& key) {
   using K = FieldKind;
@@ -89,9 +172,11 @@ std::vector<ContentField> posted_content(const http::FormFields& posted,
 CheckedContent check_content(const std::vector<ContentField>& typed, const Practice& base,
                              const SectionTree& tree) {
   CheckedContent out;
+  const auto blank = blank_items(typed);
   for (const auto& f : typed) {
     const auto input = content_input(f.key);
     if (!input.editable || input.spec.kind == FieldKind::sections) continue;
+    if (in_blank_item(blank, f.key)) continue;
     auto message = field_message(input.spec, f.value);
     if (message.empty() && f.key == "entered_on" && !f.value.empty() && !is_iso_date(f.value)) {
       message = "content.error.date";
@@ -101,6 +186,12 @@ CheckedContent check_content(const std::vector<ContentField>& typed, const Pract
   if (!out.errors.empty()) return out;
   auto practice = with_content(base, typed);
   if (practice) {
+    std::vector<std::size_t> contacts, attachments;
+    for (const auto& [list, index] : blank) {
+      (list == "contacts" ? contacts : attachments).push_back(index);
+    }
+    erase_items(practice->contacts, contacts);
+    erase_items(practice->attachments, attachments);
     if (auto message = sections_message(practice->section_ids, tree); !message.empty()) {
       out.errors.push_back({"sections", std::move(message)});
       return out;

@@ -23,6 +23,10 @@ struct ContentInput {
 };
 ContentInput content_input(const std::string& key);
 
+// `fields` with one blank item more in each list the form may grow (contacts, attachments),
+// after the list's last item: the rows where an item is added.
+std::vector<ContentField> with_blank_items(std::vector<ContentField> fields);
+
 // `shown` (the content the form was drawn from) with the posted value of each editable field:
 // line breaks as LF, blank lines of a phone list dropped, the ticked sections as ids ("3,5";
 // the form posts an empty one so that none ticked is told from none posted). A field not
@@ -37,7 +41,8 @@ struct CheckedContent {
 
 // The practice `typed` makes of `base`: each field's checks (content_input), an entry date as
 // YYYY-MM-DD, sections that `tree` has (one at least), then the store's (store/validate.h), a
-// refusal of those bound to the title.
+// refusal of those bound to the title. A contact or attachment whose every field is blank is
+// left out, unchecked: the blank row adds none, an item emptied is removed.
 CheckedContent check_content(const std::vector<ContentField>& typed, const Practice& base,
                              const SectionTree& tree);
 

@@ -25,7 +25,8 @@ ContentTarget target_of(const Practice& practice, const std::string& asked) {
 }
 
 // The page of the form over `practice` as stored, editing `target`: the values shown are the
-// stored text of the target (the pending revision's, or the published text when none).
+// stored text of the target (the pending revision's, or the published text when none) with a
+// blank contact and attachment to add.
 Result<ContentEditorPage> editor_page(Site& site, Practice practice, ContentTarget target) {
   ContentEditorPage page;
   page.target = target;
@@ -43,6 +44,7 @@ Result<ContentEditorPage> editor_page(Site& site, Practice practice, ContentTarg
       return std::unexpected(pending.error());
     }
   }
+  page.values = with_blank_items(std::move(page.values));
   page.practice = std::move(practice);
   return page;
 }

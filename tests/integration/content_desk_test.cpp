@@ -2,7 +2,8 @@
 // while the public page keeps the published text; a fix of the published text (a reason
 // required) is public at once and leaves the pending revision as it is; publishing the pending
 // revision keeps the fix; discarding one leaves its revision in the history; a practice filed in
-// other sections by ticking them (none ticked refused); each step audited.
+// other sections by ticking them (none ticked refused); a contact added in the form's blank row
+// and removed by emptying it; each step audited.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -161,6 +162,32 @@ TEST_P(ContentDesk, APracticeIsFiledInOtherSectionsByTickingThemAndNoneTickedIsR
     return listing && listing->body.find(practice.title) != std::string::npos;
   }));
   EXPECT_EQ(audited().front(), "content:fix");
+}
+
+TEST_P(ContentDesk, AContactIsAddedInTheBlankRowAndRemovedByEmptyingIt) {
+  const auto row = "contacts." + std::to_string(practice.contacts.size()) + ".";
+  auto form = server->get(base + "/tresc?cel=opublikowana", session);
+  ASSERT_TRUE(form);
+  EXPECT_NE(form->body.find("name=\"" + row + "name\" type=\"text\" value=\"\""), std::string::npos)
+      << "a blank contact follows the practice's contacts";
+
+  ASSERT_EQ(post(base + "/tresc", "cel=opublikowana&powod=Nowa+osoba&" + row + "name=Jan+Nowy&" +
+                                      row + "email=jan%40gmina.pl")
+                .status,
+            303);
+  auto added = store->practice(practice.id);
+  ASSERT_TRUE(added);
+  ASSERT_EQ(added->contacts.size(), practice.contacts.size() + 1);
+  EXPECT_EQ(added->contacts.back().name, "Jan Nowy");
+  EXPECT_EQ(added->contacts.back().email, "jan@gmina.pl");
+  EXPECT_EQ(added->attachments, practice.attachments) << "the blank attachment adds none";
+  EXPECT_TRUE(public_page_shows("Jan Nowy", true));
+
+  std::string emptied = "cel=opublikowana&powod=Nieaktualna";
+  for (const char* sub : {"name", "position", "phones", "email"}) emptied += "&" + row + sub + "=";
+  ASSERT_EQ(post(base + "/tresc", emptied).status, 303);
+  EXPECT_EQ(store->practice(practice.id)->contacts, practice.contacts);
+  EXPECT_TRUE(public_page_shows("Jan Nowy", false));
 }
 
 }  // namespace

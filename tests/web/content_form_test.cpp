@@ -1,6 +1,6 @@
 // The form of a practice's text: what was posted replaces the editable fields only (line breaks
-// as LF, blank phone lines dropped, the ticked sections as ids), and each refusal is bound to
-// its field.
+// as LF, blank phone lines dropped, the ticked sections as ids), a blank contact and attachment
+// add one when filled, an item emptied is removed, and each refusal is bound to its field.
 #include "web/content_form.h"
 
 #include <gtest/gtest.h>
@@ -89,6 +89,48 @@ TEST(ContentForm, SectionsNotPostedStayNoneTickedOrUnknownAreRefused) {
   EXPECT_EQ(unknown[6].value, "1,7");
   EXPECT_EQ(check_content(unknown, base(), tree()).errors,
             (std::vector<FieldError>{{"sections", "submit.error.sections"}}));
+}
+
+TEST(ContentForm, ABlankContactAndAttachmentFollowTheirListsToAddOne) {
+  std::vector<std::string> keys;
+  for (const auto& f : with_blank_items(kShown)) {
+    keys.push_back(f.key);
+    if (f.key.starts_with("contacts.1.") || f.key.starts_with("attachments.")) {
+      EXPECT_EQ(f.value, "") << f.key;
+    }
+  }
+  EXPECT_EQ(keys, (std::vector<std::string>{
+                      "title", "summary", "entered_on", "unit_id", "postal_code", "population",
+                      "sections", "contacts.0.name", "contacts.0.phones", "contacts.1.name",
+                      "contacts.1.position", "contacts.1.phones", "contacts.1.email",
+                      "presentation.0.key", "presentation.0.heading", "presentation.0.body",
+                      "attachments.0.title", "attachments.0.url"}));
+}
+
+TEST(ContentForm, AFilledBlankRowAddsAnItemAndAnEmptiedOneIsRemoved) {
+  const http::FormFields posted = {
+      {"contacts.0.name", " "},           {"contacts.0.phones", ""},
+      {"contacts.1.name", "Jan Nowy"},    {"contacts.1.email", "jan@gmina.pl"},
+      {"attachments.0.title", "Uchwała"}, {"attachments.0.url", "https://gmina.pl/u.pdf"}};
+  const auto checked =
+      check_content(posted_content(posted, with_blank_items(kShown)), base(), tree());
+  ASSERT_EQ(checked.errors, std::vector<FieldError>{});
+  ASSERT_EQ(checked.practice.contacts.size(), 1u);
+  EXPECT_EQ(checked.practice.contacts[0].name, "Jan Nowy");
+  EXPECT_EQ(checked.practice.contacts[0].email, "jan@gmina.pl");
+  ASSERT_EQ(checked.practice.attachments.size(), 1u);
+  EXPECT_EQ(checked.practice.attachments[0].url, "https://gmina.pl/u.pdf");
+}
+
+TEST(ContentForm, AHalfFilledNewItemIsRefusedOnItsOwnFieldsAndABlankOneUnchecked) {
+  const http::FormFields posted = {{"contacts.1.position", "Sekretarz"}};
+  const auto shown = with_blank_items(kShown);
+  EXPECT_EQ(check_content(posted_content(posted, shown), base(), tree()).errors,
+            (std::vector<FieldError>{{"contacts.1.name", "submit.error.required"}}));
+  const auto untouched = check_content(posted_content({}, shown), base(), tree());
+  EXPECT_EQ(untouched.errors, std::vector<FieldError>{});
+  EXPECT_EQ(untouched.practice.contacts.size(), 1u) << "the blank row adds none";
+  EXPECT_TRUE(untouched.practice.attachments.empty());
 }
 
 TEST(ContentForm, TheUnitAndTheKeysAreNotInputsTheSectionsAreCheckboxes) {
