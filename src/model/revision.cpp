@@ -1,6 +1,7 @@
 #include "model/revision.h"
 
 #include <charconv>
+#include <map>
 #include <string_view>
 
 namespace bdp {
@@ -50,11 +51,12 @@ Item& item_at(std::vector<Item>& items, std::size_t index) {
   return items[index];
 }
 
-// Sets the one field `f` names on `p`; false for a key that names none.
-bool apply(Practice& p, const ContentField& f) {
+// Sets the one field `f` names on `p`, a list item's at `at` (its place among the list's
+// items); false for a key that names none.
+bool apply(Practice& p, const ContentField& f, std::size_t at) {
   const std::string& v = f.value;
   if (auto k = list_key(f.key, "contacts")) {
-    auto& c = item_at(p.contacts, k->index);
+    auto& c = item_at(p.contacts, at);
     if (k->sub == "name") return c.name = v, true;
     if (k->sub == "position") return c.position = v, true;
     if (k->sub == "phones") return c.phones = split(v, '\n'), true;
@@ -62,14 +64,14 @@ bool apply(Practice& p, const ContentField& f) {
     return false;
   }
   if (auto k = list_key(f.key, "presentation")) {
-    auto& part = item_at(p.presentation, k->index);
+    auto& part = item_at(p.presentation, at);
     if (k->sub == "key") return part.key = v, true;
     if (k->sub == "heading") return part.heading = v, true;
     if (k->sub == "body") return part.body = v, true;
     return false;
   }
   if (auto k = list_key(f.key, "attachments")) {
-    auto& a = item_at(p.attachments, k->index);
+    auto& a = item_at(p.attachments, at);
     if (k->sub == "title") return a.title = v, true;
     if (k->sub == "url") return a.url = v, true;
     return false;
@@ -171,6 +173,8 @@ std::vector<ContentField> content_fields(const Practice& p) {
   return out;
 }
 
+// A list's items come in the order of their indexes, a missing index leaving no empty item
+// (fields merged from two states of the practice, an item removed in one).
 Result<Practice> with_content(Practice base, const std::vector<ContentField>& fields) {
   Practice p;
   p.id = base.id;
@@ -178,7 +182,19 @@ Result<Practice> with_content(Practice base, const std::vector<ContentField>& fi
   p.source_key = std::move(base.source_key);
   p.status = base.status;
   p.updated_at = std::move(base.updated_at);
+  // Each list's items by the order of their indexes, so that a missing one (merged away,
+  // removed) leaves no empty item behind.
+  std::map<std::string_view, std::map<std::size_t, std::size_t>> places;
   for (const auto& f : fields) {
+    if (auto k = list_field_key(f.key)) places[k->list].emplace(k->index, 0);
+  }
+  for (auto& [list, indexes] : places) {
+    std::size_t next = 0;
+    for (auto& [index, place] : indexes) place = next++;
+  }
+  for (const auto& f : fields) {
+    const auto k = list_field_key(f.key);
+    const std::size_t at = k ? places[k->list][k->index] : 0;
     if (f.key == "unit_id") {
       if (!parse_number(f.value, p.unit_id)) {
         return fail(ErrorKind::invalid_input, "unit_id: not a number: " + f.value);
@@ -196,7 +212,7 @@ Result<Practice> with_content(Practice base, const std::vector<ContentField>& fi
       auto ids = parse_ids(f.value);
       if (!ids) return std::unexpected(ids.error());
       p.section_ids = std::move(*ids);
-    } else if (!apply(p, f)) {
+    } else if (!apply(p, f, at)) {
       return fail(ErrorKind::invalid_input, "not a content field: " + f.key);
     }
   }

@@ -86,6 +86,20 @@ bool in_blank_item(const Items& blank, const std::string& key) {
   return k && blank.contains({std::string(k->list), k->index});
 }
 
+// `ticked` with the ids `shown` ("3,5") holds first, in its order (the first is the practice's
+// main section), then those newly ticked.
+std::vector<std::int64_t> in_shown_order(const std::vector<std::int64_t>& ticked,
+                                         const std::string& shown) {
+  std::vector<std::int64_t> out;
+  for (auto id : parse_ids(shown).value_or(std::vector<std::int64_t>{})) {
+    if (std::ranges::find(ticked, id) != ticked.end()) out.push_back(id);
+  }
+  for (auto id : ticked) {
+    if (std::ranges::find(out, id) == out.end()) out.push_back(id);
+  }
+  return out;
+}
+
 // Erases the items at `indexes` (ascending) from `items`.
 template <class T>
 void erase_items(std::vector<T>& items, const std::vector<std::size_t>& indexes) {
@@ -158,7 +172,8 @@ std::vector<ContentField> posted_content(const http::FormFields& posted,
   for (auto& f : out) {
     if (!content_input(f.key).editable) continue;
     if (f.key == "sections") {
-      if (posted.contains(f.key)) f.value = ids_text(ticked_ids(posted, f.key));
+      if (posted.contains(f.key))
+        f.value = ids_text(in_shown_order(ticked_ids(posted, f.key), f.value));
       continue;
     }
     const auto typed = http::form_field(posted, f.key);

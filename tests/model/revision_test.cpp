@@ -1,5 +1,6 @@
 // A practice's content as revision fields: every content field written in order and read back
-// into the same practice; identity and status kept from the base; bad fields refused.
+// into the same practice; identity and status kept from the base; a list's gap closed; bad
+// fields refused.
 #include "model/revision.h"
 
 #include <gtest/gtest.h>
@@ -83,6 +84,15 @@ TEST(Revision, UnknownKeysAndMalformedNumbersAreRefused) {
     ASSERT_FALSE(read) << bad.key << "=" << bad.value;
     EXPECT_EQ(read.error().kind, ErrorKind::invalid_input);
   }
+}
+
+TEST(Revision, AListItemMissingInTheMiddleLeavesNoEmptyItem) {
+  auto fields = content_fields(full_practice());
+  std::erase_if(fields, [](const ContentField& f) { return f.key.starts_with("contacts.0."); });
+  auto back = with_content(full_practice(), fields);
+  ASSERT_TRUE(back);
+  ASSERT_EQ(back->contacts.size(), 1U);
+  EXPECT_EQ(back->contacts[0], full_practice().contacts[1]);
 }
 
 TEST(Revision, AListItemsKeyNamesItsListIndexAndField) {

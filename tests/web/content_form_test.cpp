@@ -79,13 +79,17 @@ TEST(ContentForm, EachRefusalIsBoundToItsField) {
                             }));
 }
 
-TEST(ContentForm, SectionsNotPostedStayNoneTickedOrUnknownAreRefused) {
+TEST(ContentForm, SectionsNotPostedStayTheirOrderIsKeptNoneTickedOrUnknownAreRefused) {
   EXPECT_EQ(posted_content({{"title", "Klub"}}, kShown)[6].value, "1,2");
   const auto none = posted_content({{"sections", ""}}, kShown);
   EXPECT_EQ(none[6].value, "");
   EXPECT_EQ(check_content(none, base(), tree()).errors,
             (std::vector<FieldError>{{"sections", "submit.error.sections"}}));
-  const auto unknown = posted_content({{"sections", "1"}, {"sections", "7"}}, kShown);
+  // The order stored stays (its first is the main section); a new one comes after.
+  std::vector<ContentField> shown_reversed = kShown;
+  shown_reversed[6].value = "2,1";
+  EXPECT_EQ(posted_content({{"sections", "1"}, {"sections", "2"}}, shown_reversed)[6].value, "2,1");
+  const auto unknown = posted_content({{"sections", "7"}, {"sections", "1"}}, kShown);
   EXPECT_EQ(unknown[6].value, "1,7");
   EXPECT_EQ(check_content(unknown, base(), tree()).errors,
             (std::vector<FieldError>{{"sections", "submit.error.sections"}}));
