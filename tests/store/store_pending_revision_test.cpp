@@ -1,7 +1,8 @@
 // The pending revision of a published practice, on every engine: proposing one records a
 // revision and leaves the published content as it is; a second proposal replaces it and keeps
 // its base; it shows in the in-review queue; it is refused for an unpublished practice and for
-// the published content itself; dropping it keeps its revision; it goes with its practice.
+// the published content itself; dropping it keeps its revision; it goes with its practice; a
+// removed section it names gives way to the one that took over (or the revision is dropped).
 #include <gtest/gtest.h>
 
 #include "engines.h"
@@ -136,6 +137,40 @@ TEST_P(PendingRevisionTest, DroppingKeepsItsRevisionAndItGoesWithThePractice) {
   ASSERT_TRUE(propose(next, kByEwa));
   ASSERT_TRUE(store().delete_practice(published_.id));
   EXPECT_EQ(store().pending_revision(published_.id).error().kind, ErrorKind::not_found);
+}
+
+TEST_P(PendingRevisionTest, ARemovedSectionsPendingRevisionNamesTheOneThatTookOverOrIsDropped) {
+  const auto kultura = store().save_section(sample_section("kultura", "Kultura")).value_or(0);
+  const auto sport = store().save_section(sample_section("sport", "Sport")).value_or(0);
+  ASSERT_GT(sport, 0);
+  const auto remove = [&](std::int64_t id, std::optional<std::int64_t> into) {
+    return store().write([&](Writer& w) { return w.remove_section(id, into, kByEwa); });
+  };
+  Practice next = published_;
+  next.title = "Klub seniora — nowa edycja";
+  next.section_ids = {kultura};
+  ASSERT_TRUE(propose(next, kByEwa));
+  EXPECT_EQ(remove(kultura, std::nullopt).error().kind, ErrorKind::conflict)
+      << "only the pending revision names it: not empty";
+
+  ASSERT_TRUE(remove(kultura, sport));
+  auto pending = store().pending_revision(published_.id);
+  ASSERT_TRUE(pending) << pending.error().message;
+  EXPECT_EQ(pending->base, 1) << "proposed again on the same base";
+  auto revision = store().revision(published_.id, pending->number);
+  ASSERT_TRUE(revision);
+  auto content = with_content(published_, revision->fields);
+  ASSERT_TRUE(content);
+  EXPECT_EQ(content->section_ids, std::vector<std::int64_t>{sport});
+  EXPECT_EQ(content->title, "Klub seniora — nowa edycja");
+
+  // A pending revision that differs only by the section becomes the published text: dropped.
+  Practice moved = published_;
+  moved.section_ids = {sport};
+  ASSERT_TRUE(propose(moved, kByEwa));
+  ASSERT_TRUE(remove(sport, published_.section_ids.front()));
+  EXPECT_EQ(store().pending_revision(published_.id).error().kind, ErrorKind::not_found);
+  EXPECT_EQ(store().practice(published_.id)->section_ids, published_.section_ids);
 }
 
 }  // namespace

@@ -5,6 +5,52 @@
 namespace bdp::sql {
 namespace {
 
+// `sections` with `from` replaced by `into`, once.
+void replace_section(std::vector<std::int64_t>& sections, std::int64_t from, std::int64_t into) {
+  if (std::ranges::find(sections, into) != sections.end()) {
+    std::erase(sections, from);
+  } else {
+    std::ranges::replace(sections, from, into);
+  }
+}
+
+// The content of each pending revision (model/revision.h) that files its practice in `section`.
+Result<std::vector<Practice>> pending_in(Connection& c, std::int64_t section) {
+  auto practices = c.integers("SELECT practice_id FROM pending_revisions ORDER BY practice_id");
+  if (!practices) return std::unexpected(practices.error());
+  std::vector<Practice> found;
+  for (auto id : *practices) {
+    auto pending = read_pending_revision(c, id);
+    if (!pending) return std::unexpected(pending.error());
+    auto revision = read_revision(c, id, pending->number);
+    if (!revision) return std::unexpected(revision.error());
+    auto practice = read_practice(c, id);
+    if (!practice) return std::unexpected(practice.error());
+    auto content = with_content(*practice, revision->fields);
+    if (!content) return std::unexpected(content.error());
+    if (std::ranges::find(content->section_ids, section) != content->section_ids.end()) {
+      found.push_back(std::move(*content));
+    }
+  }
+  return found;
+}
+
+// The pending revisions that file their practice in `from` file it in `into`: each proposed
+// again so (its base kept); one that then is the published text is dropped.
+Status move_pending_revisions(Connection& c, std::int64_t from, std::int64_t into,
+                              const RevisionNote& note) {
+  auto pending = pending_in(c, from);
+  if (!pending) return std::unexpected(pending.error());
+  for (auto& content : *pending) {
+    replace_section(content.section_ids, from, into);
+    if (auto proposed = write_proposal(c, content, note); !proposed) {
+      if (proposed.error().kind != ErrorKind::conflict) return std::unexpected(proposed.error());
+      if (auto dropped = remove_pending_revision(c, content.id); !dropped) return dropped;
+    }
+  }
+  return {};
+}
+
 // Moves the practices filed in `from` to `into`, each through its own save (a revision noted
 // with `note`, a change naming both sections); a practice already in `into` keeps it once.
 Status move_practices(Connection& c, std::int64_t from, std::int64_t into,
@@ -16,12 +62,7 @@ Status move_practices(Connection& c, std::int64_t from, std::int64_t into,
   for (auto id : *practices) {
     auto practice = read_practice(c, id);
     if (!practice) return std::unexpected(practice.error());
-    auto& sections = practice->section_ids;
-    if (std::ranges::find(sections, into) != sections.end()) {
-      std::erase(sections, from);
-    } else {
-      std::ranges::replace(sections, from, into);
-    }
+    replace_section(practice->section_ids, from, into);
     if (auto saved = write_practice(c, *practice, Stamp::now, note); !saved) {
       return std::unexpected(saved.error());
     }
@@ -59,9 +100,12 @@ Status write_section_removal(Connection& c, std::int64_t id, std::optional<std::
         "OR EXISTS (SELECT 1 FROM sections WHERE parent_id = $1)",
         {value(id)});
     if (!content) return std::unexpected(content.error());
-    if (content->boolean(0, 0)) {
-      return fail(ErrorKind::conflict, "section " + std::to_string(id) +
-                                           " has practices or subsections: name where they go");
+    auto pending = pending_in(c, id);
+    if (!pending) return std::unexpected(pending.error());
+    if (content->boolean(0, 0) || !pending->empty()) {
+      return fail(ErrorKind::conflict,
+                  "section " + std::to_string(id) +
+                      " has practices, pending revisions or subsections: name where they go");
     }
   } else {
     auto subtree = read_section_subtree(c, id);
@@ -75,6 +119,7 @@ Status write_section_removal(Connection& c, std::int64_t id, std::optional<std::
     if (!target) return std::unexpected(target.error());
     if (!*target) return fail(ErrorKind::not_found, "no section " + std::to_string(*into));
     if (auto moved = move_practices(c, id, *into, note); !moved) return moved;
+    if (auto moved = move_pending_revisions(c, id, *into, note); !moved) return moved;
     if (auto moved = move_subsections(c, id, *into); !moved) return moved;
   }
   if (auto deleted = c.run("DELETE FROM sections WHERE id = $1", {value(id)}); !deleted) {
