@@ -128,11 +128,12 @@ const sql::Dialect& sqlite_dialect() {
   return dialect;
 }
 
-Result<std::unique_ptr<Connection>> Connection::open(const std::string& path) {
+Result<std::unique_ptr<Connection>> Connection::open(const std::string& path, bool create) {
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(
-      path.c_str(), &raw,
-      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &raw,
+                           SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) |
+                               SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                           nullptr);
   DbHandle db(raw);  // sqlite3_open_v2 allocates a handle even on failure
   if (rc != SQLITE_OK) {
     return std::unexpected(error_from(db.get(), rc, "cannot open SQLite database " + path));

@@ -36,9 +36,10 @@ const sql::Dialect& sqlite_dialect();
 
 class Connection final : public sql::Connection {
  public:
-  // Opens (creating if missing) the database file at `path`, with foreign keys on, a busy timeout
-  // and the `pl` collation. Errors: unavailable when the file cannot be opened.
-  static Result<std::unique_ptr<Connection>> open(const std::string& path);
+  // Opens the database file at `path` (created if missing, unless `create` is false), with
+  // foreign keys on, a busy timeout and the `pl` collation. Errors: unavailable when the file
+  // cannot be opened.
+  static Result<std::unique_ptr<Connection>> open(const std::string& path, bool create = true);
 
   Result<sql::Rows> exec(std::string_view sql, std::span<const sql::Value> params) override;
   using sql::Connection::exec;

@@ -43,7 +43,7 @@ Result<std::unique_ptr<Pool>> Pool::open(const std::string& path, int readers) {
 
 void Pool::reopen_if_writable(std::unique_ptr<Connection>& connection) {
   if (!connection->read_only()) return;
-  auto fresh = Connection::open(path_);
+  auto fresh = Connection::open(path_, /*create=*/false);  // a file gone stays gone
   if (fresh && !(*fresh)->read_only()) connection = std::move(*fresh);
 }
 
