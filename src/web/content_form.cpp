@@ -6,6 +6,7 @@
 #include <iterator>
 #include <ranges>
 #include <set>
+#include <unordered_set>
 
 #include "core/text.h"
 #include "store/validate.h"
@@ -90,12 +91,14 @@ bool in_blank_item(const Items& blank, const std::string& key) {
 // main section), then those newly ticked.
 std::vector<std::int64_t> in_shown_order(const std::vector<std::int64_t>& ticked,
                                          const std::string& shown) {
+  const std::unordered_set<std::int64_t> is_ticked(ticked.begin(), ticked.end());
   std::vector<std::int64_t> out;
+  std::unordered_set<std::int64_t> taken;
   for (auto id : parse_ids(shown).value_or(std::vector<std::int64_t>{})) {
-    if (std::ranges::find(ticked, id) != ticked.end()) out.push_back(id);
+    if (is_ticked.contains(id) && taken.insert(id).second) out.push_back(id);
   }
   for (auto id : ticked) {
-    if (std::ranges::find(out, id) == out.end()) out.push_back(id);
+    if (taken.insert(id).second) out.push_back(id);
   }
   return out;
 }

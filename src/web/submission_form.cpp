@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "core/slug.h"
 #include "core/text.h"
@@ -204,12 +205,12 @@ Result<SubmissionForm> SubmissionForm::from_json(std::string_view json) {
 
 std::vector<std::int64_t> ticked_ids(const http::FormFields& posted, const std::string& name) {
   std::vector<std::int64_t> ids;
+  std::unordered_set<std::int64_t> seen;  // a form may carry many thousands of them
   for (auto [it, end] = posted.equal_range(name); it != end; ++it) {
     std::int64_t id = 0;
     const auto& text = it->second;
     const auto [stop, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (ec == std::errc() && stop == text.data() + text.size() &&
-        std::ranges::find(ids, id) == ids.end()) {
+    if (ec == std::errc() && stop == text.data() + text.size() && seen.insert(id).second) {
       ids.push_back(id);
     }
   }

@@ -64,6 +64,8 @@ Pool::Lease Pool::read() {
     auto& owned = *std::ranges::find(readers_, reader, &std::unique_ptr<Connection>::get);
     reopen_if_writable(owned);
     reader = owned.get();
+    // Read-only again since the writer last wrote: no more tries until it can write.
+    if (reader->read_only()) writable_ = false;
   }
   return Lease(this, reader, {});
 }
