@@ -2,7 +2,8 @@
 // revision and leaves the published content as it is; a second proposal replaces it and keeps
 // its base; it shows in the in-review queue; it is refused for an unpublished practice and for
 // the published content itself; dropping it keeps its revision; it goes with its practice; a
-// removed section it names gives way to the one that took over (or the revision is dropped).
+// removed section or merged unit it names gives way to the one that took over (or the revision
+// is dropped).
 #include <gtest/gtest.h>
 
 #include "engines.h"
@@ -171,6 +172,25 @@ TEST_P(PendingRevisionTest, ARemovedSectionsPendingRevisionNamesTheOneThatTookOv
   ASSERT_TRUE(remove(sport, published_.section_ids.front()));
   EXPECT_EQ(store().pending_revision(published_.id).error().kind, ErrorKind::not_found);
   EXPECT_EQ(store().practice(published_.id)->section_ids, published_.section_ids);
+}
+
+TEST_P(PendingRevisionTest, AMergedUnitsPendingRevisionNamesTheUnitThatStays) {
+  const auto duplicate = store().save_unit(sample_unit("srem")).value_or(0);
+  ASSERT_GT(duplicate, 0);
+  Practice next = published_;
+  next.unit_id = duplicate;
+  next.title = "Klub seniora — nowa edycja";
+  ASSERT_TRUE(propose(next, kByEwa));
+  ASSERT_TRUE(store().write(
+      [&](Writer& w) { return w.merge_unit(duplicate, published_.unit_id, kByEwa); }));
+  auto pending = store().pending_revision(published_.id);
+  ASSERT_TRUE(pending) << pending.error().message;
+  auto revision = store().revision(published_.id, pending->number);
+  ASSERT_TRUE(revision);
+  auto content = with_content(published_, revision->fields);
+  ASSERT_TRUE(content);
+  EXPECT_EQ(content->unit_id, published_.unit_id);
+  EXPECT_EQ(content->title, "Klub seniora — nowa edycja");
 }
 
 }  // namespace

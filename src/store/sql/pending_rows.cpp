@@ -74,4 +74,30 @@ Status remove_pending_revision(Connection& c, std::int64_t practice_id) {
   return {};
 }
 
+Result<std::vector<Practice>> read_pending_contents(Connection& c) {
+  auto practices = c.integers("SELECT practice_id FROM pending_revisions ORDER BY practice_id");
+  if (!practices) return std::unexpected(practices.error());
+  std::vector<Practice> contents;
+  contents.reserve(practices->size());
+  for (auto id : *practices) {
+    auto pending = read_pending_revision(c, id);
+    if (!pending) return std::unexpected(pending.error());
+    auto revision = read_revision(c, id, pending->number);
+    if (!revision) return std::unexpected(revision.error());
+    auto practice = read_practice(c, id);
+    if (!practice) return std::unexpected(practice.error());
+    auto content = with_content(*practice, revision->fields);
+    if (!content) return std::unexpected(content.error());
+    contents.push_back(std::move(*content));
+  }
+  return contents;
+}
+
+Status repropose(Connection& c, const Practice& content, const RevisionNote& note) {
+  auto proposed = write_proposal(c, content, note);
+  if (proposed) return {};
+  if (proposed.error().kind != ErrorKind::conflict) return std::unexpected(proposed.error());
+  return remove_pending_revision(c, content.id);
+}
+
 }  // namespace bdp::sql

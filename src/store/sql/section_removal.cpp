@@ -16,37 +16,22 @@ void replace_section(std::vector<std::int64_t>& sections, std::int64_t from, std
 
 // The content of each pending revision (model/revision.h) that files its practice in `section`.
 Result<std::vector<Practice>> pending_in(Connection& c, std::int64_t section) {
-  auto practices = c.integers("SELECT practice_id FROM pending_revisions ORDER BY practice_id");
-  if (!practices) return std::unexpected(practices.error());
-  std::vector<Practice> found;
-  for (auto id : *practices) {
-    auto pending = read_pending_revision(c, id);
-    if (!pending) return std::unexpected(pending.error());
-    auto revision = read_revision(c, id, pending->number);
-    if (!revision) return std::unexpected(revision.error());
-    auto practice = read_practice(c, id);
-    if (!practice) return std::unexpected(practice.error());
-    auto content = with_content(*practice, revision->fields);
-    if (!content) return std::unexpected(content.error());
-    if (std::ranges::find(content->section_ids, section) != content->section_ids.end()) {
-      found.push_back(std::move(*content));
-    }
-  }
-  return found;
+  auto contents = read_pending_contents(c);
+  if (!contents) return std::unexpected(contents.error());
+  std::erase_if(*contents, [&](const Practice& p) {
+    return std::ranges::find(p.section_ids, section) == p.section_ids.end();
+  });
+  return contents;
 }
 
-// The pending revisions that file their practice in `from` file it in `into`: each proposed
-// again so (its base kept); one that then is the published text is dropped.
+// The pending revisions that file their practice in `from` file it in `into`.
 Status move_pending_revisions(Connection& c, std::int64_t from, std::int64_t into,
                               const RevisionNote& note) {
   auto pending = pending_in(c, from);
   if (!pending) return std::unexpected(pending.error());
   for (auto& content : *pending) {
     replace_section(content.section_ids, from, into);
-    if (auto proposed = write_proposal(c, content, note); !proposed) {
-      if (proposed.error().kind != ErrorKind::conflict) return std::unexpected(proposed.error());
-      if (auto dropped = remove_pending_revision(c, content.id); !dropped) return dropped;
-    }
+    if (auto moved = repropose(c, content, note); !moved) return moved;
   }
   return {};
 }

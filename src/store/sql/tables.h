@@ -148,6 +148,11 @@ Result<PendingRevision> read_pending_revision(Connection& c, std::int64_t practi
 Result<PendingRevision> write_proposal(Connection& c, const Practice& content,
                                        const RevisionNote& note);
 Status remove_pending_revision(Connection& c, std::int64_t practice_id);
+// The content of every pending revision, by practice id.
+Result<std::vector<Practice>> read_pending_contents(Connection& c);
+// Proposes `content` again as its practice's pending revision (its base kept), the practice
+// moved to another unit or section; dropped instead when it then is the published text.
+Status repropose(Connection& c, const Practice& content, const RevisionNote& note);
 // Expert assessments (assessment_rows.cpp): in review forms' Store::write transactions.
 Result<std::vector<Assessment>> read_assessments(Connection& c, std::int64_t practice_id);
 Status write_assessment(Connection& c, const Assessment& assessment);

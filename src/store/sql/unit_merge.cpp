@@ -25,6 +25,14 @@ Status write_unit_merge(Connection& c, std::int64_t from, std::int64_t into,
       return std::unexpected(saved.error());
     }
   }
+  // A pending revision (model/revision.h) naming the duplicate names the unit that stays.
+  auto pending = read_pending_contents(c);
+  if (!pending) return std::unexpected(pending.error());
+  for (auto& content : *pending) {
+    if (content.unit_id != from) continue;
+    content.unit_id = into;
+    if (auto moved = repropose(c, content, note); !moved) return moved;
+  }
   auto adoptions =
       c.integers("SELECT id FROM adoptions WHERE unit_id = $1 ORDER BY id", {value(from)});
   if (!adoptions) return std::unexpected(adoptions.error());
