@@ -160,6 +160,17 @@ TEST_P(AssessmentTest, ItsDisclosureIsKeptAndEachChangeDropsThePracticesPages) {
     EXPECT_EQ((*changes)[0].id, practice_);
     EXPECT_FALSE((*changes)[0].deleted);
   }
+  // A score saved while it is shown changes the page; while hidden, it does not.
+  auto before = store().last_change_seq().value_or(-1);
+  ASSERT_TRUE(save(scored(reviewers_[0], 2)));
+  auto changes = store().changes_since(before, 10);
+  ASSERT_TRUE(changes);
+  ASSERT_EQ(changes->size(), 1U);
+  EXPECT_EQ((*changes)[0].id, practice_);
+  ASSERT_TRUE(disclose(false));
+  before = store().last_change_seq().value_or(-1);
+  ASSERT_TRUE(save(scored(reviewers_[1], 3)));
+  EXPECT_EQ(store().changes_since(before, 10)->size(), 0U);
   auto missing = store().write(
       [&](Writer& w) { return w.disclose_assessment(practice_ + 1, true, 1'800'000'000); });
   ASSERT_FALSE(missing);

@@ -73,7 +73,11 @@ Status write_assessment(Connection& c, const Assessment& a) {
       return added;
     }
   }
-  return {};
+  // A disclosed assessment is on the practice's page: a score changes the page.
+  auto disclosed = read_assessment_disclosed(c, a.practice_id);
+  if (!disclosed) return std::unexpected(disclosed.error());
+  if (!*disclosed) return {};
+  return append_change(c, EntityKind::practice, a.practice_id, false);
 }
 
 Result<bool> read_assessment_disclosed(Connection& c, std::int64_t practice_id) {
